@@ -1,0 +1,102 @@
+import { z } from 'zod';
+
+/** Inputs and outputs of the identity procedures: defined once, used by tRPC, REST, OpenAPI and forms. */
+export const emailSchema = z.email('must be an email address').max(254);
+const secretText = z.string().min(1, 'is required').max(1024);
+export const uuidSchema = z.uuid('must be an id');
+
+export const loginInput = z.strictObject({
+  email: emailSchema,
+  secret: secretText.describe('the password, or an 8-digit code from /auth/login/initiate'),
+  tfaCode: z.string().trim().max(64).optional().describe('a TOTP code or a recovery code'),
+});
+
+export const emailInput = z.strictObject({ email: emailSchema });
+
+export const refreshInput = z.strictObject({
+  refreshToken: z.string().min(1, 'is required').max(512).describe('header x-refresh-token'),
+});
+
+export const changePasswordInput = z.strictObject({
+  password: z.string().max(1024).describe('the new password: 12+ characters, not a common one'),
+  oldPassword: secretText,
+});
+
+export const tfaCreateInput = z.strictObject({ password: secretText, type: z.literal('totp') });
+export const tfaActivateInput = z.strictObject({ tfaCode: z.string().trim().min(1, 'is required').max(16) });
+export const tfaChangeInput = z.strictObject({ tfaId: uuidSchema, password: secretText });
+
+export const resetCompleteInput = z.strictObject({ token: z.string().min(1).max(512), password: z.string().max(1024) });
+export const idInput = z.strictObject({ _id: uuidSchema });
+export const emptyInput = z.strictObject({});
+
+const isoDate = z.string().describe('ISO-8601 UTC');
+
+export const userOutput = z.object({
+  _id: z.string(),
+  email: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  status: z.enum(['active', 'disabled']),
+  passwordChangeRequired: z.boolean(),
+  lastLoginAt: isoDate.nullable(),
+  createdAt: isoDate,
+  updatedAt: isoDate,
+});
+
+export const tokenPairOutput = z.object({
+  accessToken: z.string(),
+  refreshToken: z.string(),
+  accessTokenExpiresAt: isoDate,
+  refreshTokenExpiresAt: isoDate,
+});
+
+export const loginOutput = tokenPairOutput.extend({ user: userOutput });
+
+export const sentOutput = z.object({ status: z.literal('sent') });
+
+export const meOutput = z.object({
+  user: userOutput.extend({ tfaEnabled: z.boolean() }),
+  platformRoles: z.array(z.string()),
+  memberships: z.array(z.object({ organizationId: z.string(), name: z.string(), status: z.string() })),
+  activeOrganization: z.object({ _id: z.string(), name: z.string() }).nullable(),
+  roles: z.array(z.string()),
+  permissions: z.array(z.string()),
+  profiles: z.array(z.unknown()),
+});
+
+export const tfaMethodOutput = z.object({
+  _id: z.string(),
+  type: z.literal('totp'),
+  status: z.enum(['pending', 'active', 'disabled']),
+  createdAt: isoDate,
+  activatedAt: isoDate.nullable(),
+});
+
+export const tfaCreatedOutput = z.object({
+  _id: z.string(),
+  type: z.literal('totp'),
+  status: z.literal('pending'),
+  secret: z.string().describe('base32 TOTP secret'),
+  otpauthUrl: z.string(),
+  qrCode: z.string().describe('PNG data URL of the otpauth URL'),
+});
+
+export const tfaActivatedOutput = z.object({
+  _id: z.string(),
+  type: z.literal('totp'),
+  status: z.literal('active'),
+  recoveryCodes: z.array(z.string()).length(10),
+});
+
+export const sessionOutput = z.object({
+  _id: z.string(),
+  channel: z.enum(['api', 'browser']),
+  device: z.string().nullable(),
+  ip: z.string().nullable(),
+  createdAt: isoDate,
+  lastSeenAt: isoDate,
+  current: z.boolean(),
+});
+
+export const itemsOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });

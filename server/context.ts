@@ -1,0 +1,20 @@
+import type { Runtime } from './runtime';
+
+/** What a service knows of the request that reached it; never HTTP objects. */
+export type RequestMeta = { ip: string; userAgent?: string; requestId: string };
+
+export type Actor = Readonly<{
+  userId: string;
+  sessionId: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  /** a restricted session may only change its password */
+  restricted: boolean;
+  channel: 'api' | 'browser';
+  authenticatedAt: Date;
+  platformRoles: readonly string[];
+}>;
+
+export type ServiceContext = { rt: Runtime; meta: RequestMeta };
+export type ActorContext = ServiceContext & { actor: Actor };

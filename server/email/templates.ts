@@ -1,0 +1,27 @@
+/** Every email the platform sends: pure functions of their data, plain text first. */
+export type Email = { kind: string; subject: string; text: string };
+
+const signature = '\n\n— Provena\nIf this was not you, reset your password and contact your administrator.';
+
+export const emails = {
+  loginCode: (code: string): Email => ({
+    kind: 'login-code',
+    subject: `Your Provena sign-in code: ${code}`,
+    text: `Your one-time sign-in code is ${code}.\n\nIt works once, for 10 minutes. Requesting a new code ends this one.${signature}`,
+  }),
+  passwordReset: (link: string): Email => ({
+    kind: 'password-reset',
+    subject: 'Reset your Provena password',
+    text: `Someone asked to reset the password of your Provena account. To choose a new password, open:\n\n${link}\n\nThe link works once, for one hour.${signature}`,
+  }),
+  passwordChanged: (how: 'changed' | 'reset' | 'set by an administrator'): Email => ({
+    kind: 'security-password',
+    subject: 'Your Provena password was changed',
+    text: `The password of your Provena account was ${how}. Every other session was signed out.${signature}`,
+  }),
+  tfaChanged: (change: 'activated' | 'disabled' | 'removed'): Email => ({
+    kind: 'security-tfa',
+    subject: `Two-factor authentication ${change} on your Provena account`,
+    text: `An authenticator app was ${change} for two-factor sign-in on your Provena account.${signature}`,
+  }),
+};

@@ -1,0 +1,63 @@
+/**
+ * Every error a caller can see, by stable code. Services throw `new AppError(code)`;
+ * the REST adapter and tRPC map the code to a status here and nowhere else.
+ */
+export const errorCatalog = {
+  VALIDATION_FAILED: { status: 400, title: 'The request is not valid' },
+  PASSWORD_POLICY: { status: 400, title: 'The password does not meet the policy' },
+  INVALID_CREDENTIALS: { status: 401, title: 'Email or secret is wrong' },
+  TFA_REQUIRED: { status: 401, title: 'A two-factor code is required' },
+  TFA_INVALID: { status: 401, title: 'The two-factor code is wrong or already used' },
+  UNAUTHENTICATED: { status: 401, title: 'Authentication is required' },
+  INVALID_TOKEN: { status: 401, title: 'The token is invalid or expired' },
+  TOKEN_REUSED: { status: 401, title: 'The refresh token was already used; the session is ended' },
+  PASSWORD_CHANGE_REQUIRED: { status: 403, title: 'The password must be changed before going on' },
+  FORBIDDEN: { status: 403, title: 'You are not allowed to do this' },
+  FRESH_SIGN_IN_REQUIRED: { status: 403, title: 'Sign in again to do this' },
+  NOT_PREPRODUCTION: { status: 403, title: 'This deployment is not preproduction' },
+  NOT_FOUND: { status: 404, title: 'Not found' },
+  TFA_NOT_FOUND: { status: 404, title: 'Two-factor method not found' },
+  ROUTE_NOT_FOUND: { status: 404, title: 'No such endpoint' },
+  METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed on this endpoint' },
+  CONFLICT: { status: 409, title: 'The request conflicts with the current state' },
+  EMAIL_TAKEN: { status: 409, title: 'A user with this email already exists' },
+  TFA_NOT_PENDING: { status: 409, title: 'There is no two-factor method waiting for activation' },
+  PAYLOAD_TOO_LARGE: { status: 413, title: 'The request body is too large' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'The request body must be JSON' },
+  IDEMPOTENCY_KEY_REUSED: { status: 422, title: 'This Idempotency-Key was used with another request' },
+  RATE_LIMITED: { status: 429, title: 'Too many attempts; try again later' },
+  INTERNAL: { status: 500, title: 'Something went wrong on our side' },
+} as const satisfies Record<string, { status: number; title: string }>;
+
+export type ErrorCode = keyof typeof errorCatalog;
+
+export type FieldError = { path: string; message: string };
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly errors?: FieldError[];
+  /** extra members of the problem body (e.g. restrictedToken, retryAfterSeconds) */
+  readonly extra?: Record<string, unknown>;
+
+  constructor(
+    code: ErrorCode,
+    detail?: string,
+    options: { errors?: FieldError[]; extra?: Record<string, unknown> } = {},
+  ) {
+    super(detail ?? errorCatalog[code].title);
+    this.name = 'AppError';
+    this.code = code;
+    this.status = errorCatalog[code].status;
+    this.errors = options.errors;
+    this.extra = options.extra;
+  }
+}
+
+/** Reads an AppError also across bundles (Next's copy of this module is another class). */
+export function asAppError(error: unknown): AppError | undefined {
+  if (error instanceof AppError) return error;
+  const e = error as { name?: string; code?: string } | undefined;
+  if (e?.name === 'AppError' && typeof e.code === 'string' && e.code in errorCatalog) return e as AppError;
+  return undefined;
+}

@@ -1,0 +1,6 @@
+/** Platform-wide roles, held through role links with entityType 'platform'. The full catalog grows with organizations. */
+export const PLATFORM_ADMIN = 'platform.admin';
+export const PLATFORM_SUPPORT = 'platform.support';
+
+export const isPlatformAdmin = (roles: readonly string[]) => roles.includes(PLATFORM_ADMIN);
+export const isPlatformStaff = (roles: readonly string[]) => isPlatformAdmin(roles) || roles.includes(PLATFORM_SUPPORT);

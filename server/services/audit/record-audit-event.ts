@@ -1,0 +1,40 @@
+import type { Db } from '@/db/client';
+import { auditEvents } from '@/db/schema';
+import type { RequestMeta } from '../../context';
+
+export type AuditAction =
+  | 'auth.login'
+  | 'auth.login.failed'
+  | 'auth.logout'
+  | 'auth.session.revoked'
+  | 'auth.refresh.reused'
+  | 'auth.password.changed'
+  | 'auth.password.reset.requested'
+  | 'auth.password.reset.completed'
+  | 'auth.tfa.created'
+  | 'auth.tfa.activated'
+  | 'auth.tfa.disabled'
+  | 'auth.tfa.removed'
+  | 'auth.recovery_code.used'
+  | 'admin.bootstrap';
+
+export type AuditEventInput = {
+  action: AuditAction;
+  actorUserId?: string | null;
+  subjectUserId?: string | null;
+  organizationId?: string | null;
+  targetType?: string;
+  targetId?: string;
+  data?: Record<string, unknown>;
+};
+
+/** Appends one event; call it with the transaction that made the change, so both land or neither. */
+export async function recordAuditEvent(tx: Db, meta: RequestMeta | undefined, event: AuditEventInput, at?: Date) {
+  await tx.insert(auditEvents).values({
+    ...event,
+    ...(at ? { at } : {}),
+    data: event.data ?? {},
+    ip: meta?.ip,
+    requestId: meta?.requestId,
+  });
+}

@@ -1,0 +1,54 @@
+import { and, eq, gt, isNull, lt, sql } from 'drizzle-orm';
+import { roleLinks, sessions, users } from '@/db/schema';
+import { verifyAccessToken } from '../../auth/tokens';
+import { MINUTE } from '../../clock';
+import type { Actor } from '../../context';
+import { AppError } from '../../errors';
+import type { Runtime } from '../../runtime';
+
+/**
+ * Loads the live session, its user and platform roles in one round trip. Revoked, expired or
+ * disabled means null: revocation takes effect on the very next request.
+ */
+export async function loadSessionActor(rt: Runtime, sessionId: string): Promise<Actor | null> {
+  if (!UUID.test(sessionId)) return null;
+  const now = rt.clock.now();
+  const [row] = await rt.db
+    .select({
+      userId: users.id,
+      email: users.email,
+      firstName: users.firstName,
+      lastName: users.lastName,
+      restricted: sessions.restricted,
+      channel: sessions.channel,
+      authenticatedAt: sessions.authenticatedAt,
+      lastSeenAt: sessions.lastSeenAt,
+      platformRoles: sql<string[]>`coalesce((select json_agg(${roleLinks.roleCode}) from ${roleLinks}
+        where ${roleLinks.userId} = ${users.id} and ${roleLinks.entityType} = 'platform'), '[]'::json)`,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(
+      and(eq(sessions.id, sessionId), isNull(sessions.revokedAt), gt(sessions.expiresAt, now), eq(users.status, 'active')),
+    );
+  if (!row) return null;
+  if (now.getTime() - row.lastSeenAt.getTime() > MINUTE) {
+    // At most one write a minute per session keeps "last seen" useful without a write per request.
+    await rt.db
+      .update(sessions)
+      .set({ lastSeenAt: now })
+      .where(and(eq(sessions.id, sessionId), lt(sessions.lastSeenAt, new Date(now.getTime() - MINUTE))));
+  }
+  const { lastSeenAt: _, ...actor } = row;
+  return Object.freeze({ ...actor, sessionId });
+}
+
+/** Bearer access token to actor; any failure is the same 401 so tokens cannot be probed. */
+export async function authenticateAccessToken(rt: Runtime, token: string): Promise<Actor> {
+  const claims = await verifyAccessToken(rt.keys, token, rt.clock.now());
+  const actor = await loadSessionActor(rt, claims.sid);
+  if (!actor) throw new AppError('INVALID_TOKEN');
+  return actor;
+}
+
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

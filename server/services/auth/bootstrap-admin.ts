@@ -1,0 +1,37 @@
+import { count } from 'drizzle-orm';
+import { roleLinks, users } from '@/db/schema';
+import { randomToken } from '../../auth/crypto';
+import { PLATFORM_ADMIN } from '../../rbac/platform';
+import type { Runtime } from '../../runtime';
+import { recordAuditEvent } from '../audit/record-audit-event';
+import { assertPasswordPolicy } from './set-password';
+
+export const DEFAULT_ADMIN_EMAIL = 'admin@provena.local';
+
+/**
+ * On first start (no users at all) creates the platform admin from ADMIN_EMAIL/ADMIN_PASSWORD,
+ * or with a generated password that the caller prints once. Either way the password is temporary.
+ */
+export async function bootstrapAdmin(rt: Runtime): Promise<{ email: string; generatedPassword?: string } | null> {
+  return rt.db.transaction(async (tx) => {
+    const [existing] = await tx.select({ n: count() }).from(users);
+    if (existing!.n > 0) return null;
+    const email = rt.config.adminEmail ?? DEFAULT_ADMIN_EMAIL;
+    const generatedPassword = rt.config.adminPassword ? undefined : randomToken(15);
+    const password = rt.config.adminPassword ?? generatedPassword!;
+    assertPasswordPolicy(password, { email });
+    const [admin] = await tx
+      .insert(users)
+      .values({
+        email,
+        firstName: 'Platform',
+        lastName: 'Admin',
+        passwordHash: await rt.hasher.hash(password),
+        passwordChangeRequired: true,
+      })
+      .returning();
+    await tx.insert(roleLinks).values({ userId: admin!.id, roleCode: PLATFORM_ADMIN, entityType: 'platform' });
+    await recordAuditEvent(tx, undefined, { action: 'admin.bootstrap', subjectUserId: admin!.id, data: { email } });
+    return { email, generatedPassword };
+  });
+}

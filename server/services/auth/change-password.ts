@@ -1,0 +1,38 @@
+import { eq } from 'drizzle-orm';
+import { sessions } from '@/db/schema';
+import { REFRESH_TOKEN_TTL_MS } from '../../auth/tokens';
+import type { ActorContext } from '../../context';
+import { emails } from '../../email/templates';
+import { AppError } from '../../errors';
+import { recordAuditEvent } from '../audit/record-audit-event';
+import { enqueueEmail } from '../email/enqueue-email';
+import { revokeSessions } from './revoke-sessions';
+import { assertPasswordPolicy, storePassword } from './set-password';
+import { verifyOwnPassword } from './verify-own-password';
+
+/**
+ * Changes the caller's password and signs out every other session. A restricted API session
+ * (forced change) ends too: the caller signs in again with the new password. A browser session
+ * stays and becomes a full one.
+ */
+export async function changePassword(ctx: ActorContext, input: { password: string; oldPassword: string }) {
+  const { rt, actor } = ctx;
+  const now = rt.clock.now();
+  const user = await verifyOwnPassword(ctx, input.oldPassword);
+  await rt.db.transaction(async (tx) => {
+    assertPasswordPolicy(input.password, { email: user.email });
+    if (input.password === input.oldPassword)
+      throw new AppError('PASSWORD_POLICY', 'The new password must differ from the old one.', {
+        errors: [{ path: 'password', message: 'must differ from the old password' }],
+      });
+    await storePassword(tx, rt, user.id, input.password, false);
+    await revokeSessions(tx, { userId: user.id, exceptSessionId: actor.sessionId, reason: 'password-changed', now });
+    if (actor.restricted && actor.channel === 'api') {
+      await revokeSessions(tx, { sessionIds: [actor.sessionId], reason: 'password-changed', now });
+    } else {
+      await tx.update(sessions).set({ restricted: false, authenticatedAt: now, expiresAt: new Date(now.getTime() + REFRESH_TOKEN_TTL_MS) }).where(eq(sessions.id, actor.sessionId));
+    }
+    await recordAuditEvent(tx, ctx.meta, { action: 'auth.password.changed', actorUserId: user.id, subjectUserId: user.id });
+    await enqueueEmail(tx, user.email, emails.passwordChanged('changed'));
+  });
+}

@@ -1,0 +1,55 @@
+import { and, eq, gt, sql } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { loginCodes } from '@/db/schema';
+import { hmac, randomDigits, safeEqual } from '../../auth/crypto';
+import type { ServiceContext } from '../../context';
+
+export const LOGIN_CODE_TTL_MS = 10 * 60_000;
+const MAX_WRONG_TRIES = 5;
+
+export const isLoginCodeShape = (secret: string) => /^\d{8}$/.test(secret);
+
+const codeHmac = (ctx: ServiceContext, userId: string, code: string) =>
+  hmac(ctx.rt.keys.codeHmac, `login-code:${userId}:${code}`);
+
+/** A new 8-digit code for the user; the row is replaced, so any earlier code is dead. */
+export async function createLoginCode(tx: Db, ctx: ServiceContext, userId: string): Promise<string> {
+  const code = randomDigits(8);
+  const now = ctx.rt.clock.now();
+  const values = {
+    codeHmac: codeHmac(ctx, userId, code),
+    expiresAt: new Date(now.getTime() + LOGIN_CODE_TTL_MS),
+    failedAttempts: 0,
+    createdAt: now,
+  };
+  await tx
+    .insert(loginCodes)
+    .values({ userId, ...values })
+    .onConflictDoUpdate({ target: loginCodes.userId, set: values });
+  return code;
+}
+
+/** Checks a code without spending it (the login spends it once every other check has passed). */
+export async function checkLoginCode(tx: Db, ctx: ServiceContext, userId: string, code: string): Promise<boolean> {
+  const now = ctx.rt.clock.now();
+  const [row] = await tx
+    .select()
+    .from(loginCodes)
+    .where(and(eq(loginCodes.userId, userId), gt(loginCodes.expiresAt, now)));
+  if (!row) return false;
+  if (safeEqual(row.codeHmac, codeHmac(ctx, userId, code))) return true;
+  // The fifth wrong try kills the code.
+  const [updated] = await tx
+    .update(loginCodes)
+    .set({ failedAttempts: sql`${loginCodes.failedAttempts} + 1` })
+    .where(eq(loginCodes.userId, userId))
+    .returning();
+  if (updated && updated.failedAttempts >= MAX_WRONG_TRIES) {
+    await tx.delete(loginCodes).where(eq(loginCodes.userId, userId));
+  }
+  return false;
+}
+
+export async function spendLoginCode(tx: Db, userId: string): Promise<void> {
+  await tx.delete(loginCodes).where(eq(loginCodes.userId, userId));
+}

@@ -1,0 +1,92 @@
+import { eq } from 'drizzle-orm';
+import { users } from '@/db/schema';
+import { signAccessToken } from '../../auth/tokens';
+import type { ServiceContext } from '../../context';
+import { AppError } from '../../errors';
+import { recordAuditEvent } from '../audit/record-audit-event';
+import { findUserByEmail, normalizeEmail } from './find-user';
+import { checkLoginCode, isLoginCodeShape, spendLoginCode } from './login-codes';
+import { presentUser } from './presenters';
+import { issueTokenPair, startSession } from './start-session';
+import { activeTfaMethods, consumeSecondFactor } from './verify-second-factor';
+
+export type LoginInput = { email: string; secret: string; tfaCode?: string };
+
+/**
+ * Checks, in this order: the secret (password, or an emailed one-time code), the second factor,
+ * then whether the password must be changed. Failures count towards the brute-force limits;
+ * a success clears the email+IP counter.
+ */
+export async function login(ctx: ServiceContext, input: LoginInput, channel: 'api' | 'browser') {
+  const { rt, meta } = ctx;
+  const email = normalizeEmail(input.email);
+  await rt.limiter.assertAllowed('login', meta.ip, email);
+
+  const failure = await rt.db.transaction(async (tx) => {
+    const user = await findUserByEmail(tx, email);
+    const usable = user?.status === 'active' ? user : undefined;
+    let secretOk: boolean;
+    if (isLoginCodeShape(input.secret)) {
+      // Passwords are 12+ characters, so an 8-digit secret can only be a login code.
+      secretOk = usable ? await checkLoginCode(tx, ctx, usable.id, input.secret) : false;
+    } else {
+      // Unknown emails verify against a decoy hash: the answer takes the same time either way.
+      secretOk = await rt.hasher.verify(usable?.passwordHash ?? rt.decoyHash, input.secret);
+      secretOk &&= Boolean(usable?.passwordHash);
+    }
+    if (!secretOk || !usable) return { code: 'INVALID_CREDENTIALS' as const, userId: user?.id };
+
+    const methods = await activeTfaMethods(tx, usable.id);
+    if (methods.length > 0) {
+      if (!input.tfaCode) return { code: 'TFA_REQUIRED' as const, userId: usable.id };
+      if (!(await consumeSecondFactor(tx, ctx, usable.id, methods, input.tfaCode)))
+        return { code: 'TFA_INVALID' as const, userId: usable.id };
+    }
+    return { code: null, user: usable };
+  });
+
+  if (failure.code !== null) {
+    if (failure.code !== 'TFA_REQUIRED') await rt.limiter.recordFailure('login', meta.ip, email);
+    await recordAuditEvent(rt.db, meta, {
+      action: 'auth.login.failed',
+      subjectUserId: failure.userId ?? null,
+      data: { reason: failure.code, channel },
+    });
+    throw new AppError(failure.code);
+  }
+  await rt.limiter.recordSuccess('login', meta.ip, email);
+  return completeLogin(ctx, failure.user, channel, isLoginCodeShape(input.secret) ? 'code' : 'password');
+}
+
+async function completeLogin(
+  ctx: ServiceContext,
+  user: typeof users.$inferSelect,
+  channel: 'api' | 'browser',
+  via: 'code' | 'password',
+) {
+  const { rt, meta } = ctx;
+  const now = rt.clock.now();
+  return rt.db.transaction(async (tx) => {
+    if (via === 'code') await spendLoginCode(tx, user.id);
+    const restricted = user.passwordChangeRequired;
+    const session = await startSession(tx, ctx, { userId: user.id, restricted, channel });
+    const [updated] = await tx.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id)).returning();
+    await recordAuditEvent(tx, meta, {
+      action: 'auth.login',
+      actorUserId: user.id,
+      subjectUserId: user.id,
+      data: { channel, via, restricted },
+    });
+    if (restricted) {
+      const access = await signAccessToken(rt.keys, { sid: session.id, restricted: true }, now);
+      return {
+        kind: 'password_change_required' as const,
+        sessionId: session.id,
+        restrictedToken: access.token,
+        restrictedTokenExpiresAt: access.expiresAt.toISOString(),
+      };
+    }
+    const tokens = channel === 'api' ? await issueTokenPair(tx, ctx, session.id) : undefined;
+    return { kind: 'ok' as const, sessionId: session.id, tokens, user: presentUser(updated!) };
+  });
+}

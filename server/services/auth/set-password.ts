@@ -1,0 +1,30 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { users } from '@/db/schema';
+import { passwordPolicyProblems } from '../../auth/passwords';
+import { AppError } from '../../errors';
+import type { Runtime } from '../../runtime';
+
+/** Throws 400 PASSWORD_POLICY listing every reason the password is refused. */
+export function assertPasswordPolicy(password: string, context: { email?: string; path?: string } = {}) {
+  const problems = passwordPolicyProblems(password, context);
+  if (problems.length > 0) {
+    throw new AppError('PASSWORD_POLICY', `The password ${problems.join(', ')}.`, {
+      errors: problems.map((message) => ({ path: context.path ?? 'password', message })),
+    });
+  }
+}
+
+/** Hashes and stores a password; `temporary` makes the user change it at the next sign-in. */
+export async function storePassword(tx: Db, rt: Runtime, userId: string, password: string, temporary: boolean) {
+  const now = rt.clock.now();
+  await tx
+    .update(users)
+    .set({
+      passwordHash: await rt.hasher.hash(password),
+      passwordChangeRequired: temporary,
+      passwordChangedAt: now,
+      updatedAt: now,
+    })
+    .where(eq(users.id, userId));
+}

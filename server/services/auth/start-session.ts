@@ -1,0 +1,60 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { refreshTokens, sessions } from '@/db/schema';
+import { randomToken, sha256 } from '../../auth/crypto';
+import { REFRESH_TOKEN_TTL_MS, signAccessToken } from '../../auth/tokens';
+import type { ServiceContext } from '../../context';
+
+export type TokenPair = {
+  accessToken: string;
+  refreshToken: string;
+  accessTokenExpiresAt: string;
+  refreshTokenExpiresAt: string;
+};
+
+/** How long a restricted (password-change-only) session lives. */
+const RESTRICTED_TTL_MS = 15 * 60_000;
+
+export async function startSession(
+  tx: Db,
+  ctx: ServiceContext,
+  options: { userId: string; restricted: boolean; channel: 'api' | 'browser' },
+) {
+  const now = ctx.rt.clock.now();
+  const [session] = await tx
+    .insert(sessions)
+    .values({
+      userId: options.userId,
+      restricted: options.restricted,
+      channel: options.channel,
+      userAgent: ctx.meta.userAgent?.slice(0, 300),
+      ip: ctx.meta.ip,
+      createdAt: now,
+      lastSeenAt: now,
+      authenticatedAt: now,
+      expiresAt: new Date(now.getTime() + (options.restricted ? RESTRICTED_TTL_MS : REFRESH_TOKEN_TTL_MS)),
+    })
+    .returning();
+  return session!;
+}
+
+/** A new access token and a new refresh token for the session; the refresh token is stored only as its hash. */
+export async function issueTokenPair(tx: Db, ctx: ServiceContext, sessionId: string): Promise<TokenPair> {
+  const now = ctx.rt.clock.now();
+  const refreshToken = randomToken(32);
+  const refreshTokenExpiresAt = new Date(now.getTime() + REFRESH_TOKEN_TTL_MS);
+  await tx.insert(refreshTokens).values({
+    tokenHash: sha256(refreshToken),
+    sessionId,
+    createdAt: now,
+    expiresAt: refreshTokenExpiresAt,
+  });
+  await tx.update(sessions).set({ expiresAt: refreshTokenExpiresAt }).where(eq(sessions.id, sessionId));
+  const access = await signAccessToken(ctx.rt.keys, { sid: sessionId, restricted: false }, now);
+  return {
+    accessToken: access.token,
+    refreshToken,
+    accessTokenExpiresAt: access.expiresAt.toISOString(),
+    refreshTokenExpiresAt: refreshTokenExpiresAt.toISOString(),
+  };
+}

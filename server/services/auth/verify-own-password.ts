@@ -1,0 +1,21 @@
+import type { ActorContext } from '../../context';
+import { AppError } from '../../errors';
+import { findUserById } from './find-user';
+
+/**
+ * Re-checks the signed-in user's password before a sensitive change. Wrong guesses count against
+ * the same limits as the login, so a stolen session cannot be used to brute-force the password.
+ * Call it before opening a transaction: the limiter writes through the runtime's database.
+ */
+export async function verifyOwnPassword(ctx: ActorContext, password: string) {
+  const { rt, meta, actor } = ctx;
+  await rt.limiter.assertAllowed('login', meta.ip, actor.email);
+  const user = await findUserById(rt.db, actor.userId);
+  if (!user?.passwordHash || !(await rt.hasher.verify(user.passwordHash, password))) {
+    await rt.limiter.recordFailure('login', meta.ip, actor.email);
+    throw new AppError('INVALID_CREDENTIALS', 'The password is wrong.', {
+      errors: [{ path: 'password', message: 'is wrong' }],
+    });
+  }
+  return user;
+}

@@ -1,0 +1,29 @@
+import { and, eq } from 'drizzle-orm';
+import { tfaMethods } from '@/db/schema';
+import { encrypt } from '../../auth/crypto';
+import { describeTotpSecret, newTotpSecret } from '../../auth/totp';
+import type { ActorContext } from '../../context';
+import { recordAuditEvent } from '../audit/record-audit-event';
+import { verifyOwnPassword } from '../auth/verify-own-password';
+
+/** A new pending TOTP method (replacing an older pending one); it counts only once activated. */
+export async function createTfaMethod(ctx: ActorContext, input: { password: string; type: 'totp' }) {
+  const { rt, actor } = ctx;
+  await verifyOwnPassword(ctx, input.password);
+  return rt.db.transaction(async (tx) => {
+    await tx.delete(tfaMethods).where(and(eq(tfaMethods.userId, actor.userId), eq(tfaMethods.status, 'pending')));
+    const secret = newTotpSecret();
+    const [method] = await tx
+      .insert(tfaMethods)
+      .values({ userId: actor.userId, type: input.type, status: 'pending', secretEnc: encrypt(rt.keys.totpEncryption, secret) })
+      .returning();
+    await recordAuditEvent(tx, ctx.meta, {
+      action: 'auth.tfa.created',
+      actorUserId: actor.userId,
+      subjectUserId: actor.userId,
+      targetType: 'tfa_method',
+      targetId: method!.id,
+    });
+    return { _id: method!.id, type: method!.type, status: 'pending' as const, secret, ...(await describeTotpSecret(secret, actor.email)) };
+  });
+}

@@ -1,0 +1,85 @@
+import { initTRPC, TRPCError } from '@trpc/server';
+import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
+import { ZodError } from 'zod';
+import type { Actor, RequestMeta } from './context';
+import { AppError, asAppError, type FieldError } from './errors';
+import { isPlatformAdmin, isPlatformStaff } from './rbac/platform';
+import type { Runtime } from './runtime';
+
+export type TrpcContext = {
+  rt: Runtime;
+  meta: RequestMeta;
+  actor: Actor | null;
+  /** the browser (next-auth cookie) or an API caller (bearer token) */
+  channel: 'api' | 'browser';
+  activeOrganizationId?: string;
+};
+
+const trpcCodeByStatus: Record<number, TRPC_ERROR_CODE_KEY> = {
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHORIZED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_SUPPORTED',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  422: 'UNPROCESSABLE_CONTENT',
+  429: 'TOO_MANY_REQUESTS',
+};
+
+export const zodFieldErrors = (error: ZodError): FieldError[] =>
+  error.issues.map((issue) => ({ path: issue.path.join('.') || '(body)', message: issue.message }));
+
+const t = initTRPC.context<TrpcContext>().create({
+  errorFormatter({ shape, error }) {
+    const app = asAppError(error.cause);
+    const zod = error.cause instanceof ZodError ? error.cause : undefined;
+    return {
+      ...shape,
+      message: app ? app.message : zod ? 'The request is not valid' : shape.data.httpStatus >= 500 ? 'Internal error' : shape.message,
+      data: {
+        httpStatus: shape.data.httpStatus,
+        code: app?.code ?? (zod ? 'VALIDATION_FAILED' : shape.data.httpStatus >= 500 ? 'INTERNAL' : shape.data.code),
+        errors: app?.errors ?? (zod ? zodFieldErrors(zod) : undefined),
+        extra: app?.extra,
+      },
+    };
+  },
+});
+
+/** Turns an AppError thrown below into a TRPCError with the matching status, keeping it as the cause. */
+const appErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) {
+    const app = asAppError(result.error.cause);
+    if (app) throw new TRPCError({ code: trpcCodeByStatus[app.status] ?? 'INTERNAL_SERVER_ERROR', message: app.message, cause: app });
+  }
+  return result;
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+export const publicProcedure = t.procedure.use(appErrors);
+
+/** Any signed-in session, including a restricted one (forced password change). */
+export const sessionProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.actor) throw new AppError('UNAUTHENTICATED');
+  return next({ ctx: { ...ctx, actor: ctx.actor } });
+});
+
+/** A signed-in user whose password needs no change. */
+export const userProcedure = sessionProcedure.use(({ ctx, next }) => {
+  if (ctx.actor.restricted)
+    throw new AppError('PASSWORD_CHANGE_REQUIRED', 'Change your password first (POST /auth/password).');
+  return next({ ctx });
+});
+
+/** Internal staff: platform.admin for changes; platform.support also for reads. */
+export const adminProcedure = (access: 'read' | 'write') =>
+  userProcedure.use(({ ctx, next }) => {
+    const allowed = access === 'read' ? isPlatformStaff(ctx.actor.platformRoles) : isPlatformAdmin(ctx.actor.platformRoles);
+    if (!allowed) throw new AppError('FORBIDDEN');
+    return next({ ctx });
+  });
