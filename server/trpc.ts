@@ -1,6 +1,7 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
 import { ZodError } from 'zod';
+import './validation';
 import type { Actor, RequestMeta } from './context';
 import { AppError, asAppError, type FieldError } from './errors';
 import { isPlatformAdmin, isPlatformStaff } from './rbac/platform';
@@ -28,8 +29,15 @@ const trpcCodeByStatus: Record<number, TRPC_ERROR_CODE_KEY> = {
   429: 'TOO_MANY_REQUESTS',
 };
 
+/** One entry per field; an unknown field is named itself rather than reported on the whole body. */
 export const zodFieldErrors = (error: ZodError): FieldError[] =>
-  error.issues.map((issue) => ({ path: issue.path.join('.') || '(body)', message: issue.message }));
+  error.issues.flatMap((issue) => {
+    const path = issue.path.join('.');
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ path: path ? `${path}.${key}` : key, message: 'is not a known field' }));
+    }
+    return [{ path: path || '(body)', message: issue.message }];
+  });
 
 const t = initTRPC.context<TrpcContext>().create({
   errorFormatter({ shape, error }) {

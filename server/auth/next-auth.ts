@@ -1,0 +1,71 @@
+import type { NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import { CLIENT_IP_HEADER } from '../http/start';
+import { asAppError } from '../errors';
+import { getRuntime } from '../runtime';
+import { login } from '../services/auth/login';
+import { revokeSessions } from '../services/auth/revoke-sessions';
+import { loginInput } from './schemas';
+import { sessionCookieName } from './browser-session';
+
+/**
+ * next-auth over our session rows: Credentials calls the same login service as the API, and the
+ * JWT cookie holds only the session id. Errors reach the sign-in form as their stable codes
+ * (RATE_LIMITED carries the seconds to wait: "RATE_LIMITED:30").
+ */
+export function authOptions(): NextAuthOptions {
+  const rt = getRuntime();
+  const secure = rt.config.appUrl.startsWith('https://');
+  return {
+    secret: rt.keys.nextAuth,
+    session: { strategy: 'jwt', maxAge: 30 * 24 * 3600 },
+    pages: { signIn: '/sign-in', error: '/sign-in' },
+    cookies: {
+      sessionToken: {
+        name: sessionCookieName(rt.config.appUrl),
+        options: { httpOnly: true, sameSite: 'lax', path: '/', secure },
+      },
+    },
+    providers: [
+      CredentialsProvider({
+        name: 'Provena',
+        credentials: { email: {}, secret: {}, tfaCode: {} },
+        async authorize(credentials, req) {
+          const parsed = loginInput.safeParse({
+            email: credentials?.email,
+            secret: credentials?.secret,
+            ...(credentials?.tfaCode ? { tfaCode: credentials.tfaCode } : {}),
+          });
+          if (!parsed.success) throw new Error('INVALID_CREDENTIALS');
+          const headers = (req?.headers ?? {}) as Record<string, string | undefined>;
+          const meta = {
+            ip: headers[CLIENT_IP_HEADER] ?? 'unknown',
+            userAgent: headers['user-agent'],
+            requestId: headers['x-request-id'] ?? 'browser',
+          };
+          try {
+            const result = await login({ rt, meta }, parsed.data, 'browser');
+            return { id: result.sessionId };
+          } catch (error) {
+            const app = asAppError(error);
+            if (!app) throw error;
+            const retry = app.extra?.retryAfterSeconds;
+            throw new Error(retry ? `${app.code}:${retry}` : app.code);
+          }
+        },
+      }),
+    ],
+    callbacks: {
+      jwt: ({ token, user }) => (user ? { sid: user.id } : token),
+      session: ({ session, token }) => ({ ...session, sid: token.sid as string, user: undefined }),
+    },
+    events: {
+      async signOut({ token }) {
+        const sid = token?.sid;
+        if (typeof sid !== 'string') return;
+        await revokeSessions(rt.db, { sessionIds: [sid], reason: 'signed-out', now: rt.clock.now() });
+      },
+    },
+  };
+}
+

@@ -1,0 +1,91 @@
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
+import { sql } from 'drizzle-orm';
+import Fastify, { type FastifyInstance, type FastifyServerFactory } from 'fastify';
+import { uuidv7 } from 'uuidv7';
+import { actorFromCookieHeader } from '../auth/browser-session';
+import { AppError } from '../errors';
+import { registerOpenApi } from '../rest/openapi';
+import { registerRestRoutes, requestMeta, sendProblem } from '../rest/register-routes';
+import { REST_PREFIX, restRoutes } from '../rest/routes';
+import { type AppRouter, appRouter } from '../routers';
+import type { Runtime } from '../runtime';
+import type { TrpcContext } from '../trpc';
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+const MiB = 1024 * 1024;
+
+/** The paths Fastify answers; everything else belongs to Next. */
+export const isApiPath = (url: string | undefined) =>
+  !!url && (url.startsWith(`${REST_PREFIX}/`) || url.startsWith('/api/trpc/') || url === '/api/health' || url === '/api/ready' || url === REST_PREFIX);
+
+export async function buildApi(rt: Runtime, serverFactory?: FastifyServerFactory): Promise<FastifyInstance<Server>> {
+  const app = Fastify({
+    loggerInstance: rt.log,
+    disableRequestLogging: true,
+    // Trust exactly TRUST_PROXY hops of X-Forwarded-For (the same rule as client-ip.ts).
+    trustProxy: (_address: string, hop: number) => hop < rt.config.trustProxy,
+    bodyLimit: MiB,
+    genReqId: (req: IncomingMessage) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : uuidv7();
+    },
+    ...(serverFactory ? { serverFactory } : {}),
+  }) as unknown as FastifyInstance<Server>;
+
+  app.addHook('onRequest', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+
+  // A POST without a body, with or without a JSON content type, is read as {}.
+  app.removeContentTypeParser('application/json');
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
+    if ((body as string).trim() === '') return done(null, {});
+    parseJson(req, body as string, done);
+  });
+
+  app.setErrorHandler((error, req, reply) => sendProblem(rt, req, reply, error));
+  app.setNotFoundHandler((req, reply) => {
+    const path = req.url.split('?')[0]!.slice(REST_PREFIX.length);
+    const allowed = restRoutes.filter((r) => r.path === path).map((r) => r.method);
+    if (allowed.length > 0) {
+      reply.header('allow', allowed.join(', '));
+      return sendProblem(rt, req, reply, new AppError('METHOD_NOT_ALLOWED', `Use ${allowed.join(' or ')} for ${path}.`));
+    }
+    return sendProblem(rt, req, reply, new AppError('ROUTE_NOT_FOUND', `No endpoint ${req.method} ${req.url.split('?')[0]}.`));
+  });
+
+  // The two ceilings the benchmark measures: HTTP alone, and HTTP plus one database round trip.
+  app.get('/api/health', async () => ({ status: 'ok' }));
+  app.get('/api/ready', async () => {
+    await rt.db.execute(sql`select 1`);
+    return { status: 'ready' };
+  });
+
+  registerRestRoutes(app, rt);
+  registerOpenApi(app);
+
+  await app.register(fastifyTRPCPlugin, {
+    prefix: '/api/trpc',
+    trpcOptions: {
+      router: appRouter,
+      createContext: async ({ req }): Promise<TrpcContext> => {
+        const organization = req.headers['x-active-organization-id'];
+        return {
+          rt,
+          meta: requestMeta(req),
+          actor: await actorFromCookieHeader(rt, req.headers.cookie),
+          channel: 'browser',
+          activeOrganizationId: typeof organization === 'string' && organization ? organization : undefined,
+        };
+      },
+      onError: ({ error, path }) => {
+        if (error.code === 'INTERNAL_SERVER_ERROR') rt.log.error({ err: error.cause ?? error, path }, 'trpc call failed');
+      },
+    } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+  });
+  return app;
+}
+
+export type RequestListener = (req: IncomingMessage, res: ServerResponse) => void;

@@ -1,0 +1,66 @@
+import next from 'next';
+import { ConfigError, exportNextAuthEnv, loadConfig } from '../config';
+import { DatabaseOpenError } from '@/db/client';
+import { smtpTransport } from '../email/transport';
+import { createRuntime, setRuntime } from '../runtime';
+import { bootstrapAdmin } from '../services/auth/bootstrap-admin';
+import { deliverOutbox } from '../services/email/deliver-outbox';
+import { startServer } from './start';
+
+const OUTBOX_INTERVAL_MS = 1000;
+
+async function main() {
+  const config = loadConfig();
+  const dev = process.argv.includes('--dev');
+  const rt = await createRuntime(config);
+  setRuntime(rt);
+  exportNextAuthEnv(config, rt.keys.nextAuth);
+
+  const admin = await bootstrapAdmin(rt);
+  if (admin) {
+    // Printed once, on the first start only: the password is temporary and must be changed at first sign-in.
+    const password = admin.generatedPassword ?? '(the ADMIN_PASSWORD you set)';
+    process.stdout.write(`\nFirst platform admin created: ${admin.email} / ${password}\nYou will be asked to change this password at first sign-in.\n\n`);
+  }
+
+  const nextApp = next({ dev, dir: process.cwd(), hostname: config.host, port: config.port });
+  await nextApp.prepare();
+  const server = await startServer(rt, { next: nextApp.getRequestHandler() });
+
+  let worker: NodeJS.Timeout | undefined;
+  if (config.smtpUrl) {
+    const transport = smtpTransport(config.smtpUrl);
+    let running = false;
+    worker = setInterval(async () => {
+      if (running) return;
+      running = true;
+      await deliverOutbox(rt, transport).catch((error) => rt.log.error({ err: error }, 'outbox worker failed'));
+      running = false;
+    }, OUTBOX_INTERVAL_MS);
+  }
+
+  rt.log.info({ url: config.appUrl, env: config.appEnv, database: rt.database.kind }, 'Provena is ready');
+  process.stdout.write(`Provena is running: open ${config.appUrl}\n`);
+  if (config.appEnv === 'development' && !config.smtpUrl) {
+    process.stdout.write(`Emails (sign-in codes, resets) are kept for you at ${config.appUrl}/dev/mailbox\n`);
+  }
+
+  const stop = async () => {
+    clearInterval(worker);
+    await server.close();
+    await nextApp.close?.();
+    await rt.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error) => {
+  if (error instanceof ConfigError || error instanceof DatabaseOpenError) {
+    process.stderr.write(`Provena cannot start: ${error.message}\n`);
+  } else {
+    process.stderr.write(`Provena failed to start: ${(error as Error).stack ?? error}\n`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,39 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { uuidv7 } from 'uuidv7';
+import type { Runtime } from '../runtime';
+import { buildApi, isApiPath } from './api';
+import { clientIp } from './client-ip';
+
+export type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
+
+/** Our headers on the way to Next: never trusted from outside, always set by us. */
+export const CLIENT_IP_HEADER = 'x-provena-client-ip';
+
+/**
+ * One http.Server: /api/v1, /api/trpc and health go to Fastify; every other request goes, body
+ * untouched, to Next (pages, assets, next-auth). Without a Next handler the rest is 404.
+ */
+export async function startServer(rt: Runtime, options: { next?: NextHandler; port?: number; host?: string } = {}) {
+  const api = await buildApi(rt, (fastifyHandler) =>
+    createServer((req, res) => {
+      if (isApiPath(req.url)) return fastifyHandler(req, res);
+      const requestId = uuidv7();
+      res.setHeader('x-request-id', requestId);
+      req.headers['x-request-id'] = requestId;
+      req.headers[CLIENT_IP_HEADER] = clientIp(req, rt.config.trustProxy);
+      if (options.next) return void options.next(req, res);
+      res.statusCode = 404;
+      res.end('Not found');
+    }),
+  );
+  await api.listen({ port: options.port ?? rt.config.port, host: options.host ?? rt.config.host });
+  const server = api.server as Server;
+  const { port } = server.address() as AddressInfo;
+  return {
+    api,
+    port,
+    url: `http://${options.host ?? rt.config.host}:${port}`,
+    close: () => api.close(),
+  };
+}

@@ -1,0 +1,54 @@
+import { TRPCError } from '@trpc/server';
+import { ZodError } from 'zod';
+import { asAppError, type ErrorCode, errorCatalog, type FieldError } from '../errors';
+import { zodFieldErrors } from '../trpc';
+
+export type Problem = {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: ErrorCode;
+  errors?: FieldError[];
+  requestId: string;
+  [extra: string]: unknown;
+};
+
+const fastifyCodes: Record<string, ErrorCode> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'VALIDATION_FAILED',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'VALIDATION_FAILED',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'VALIDATION_FAILED',
+};
+
+const problemOf = (code: ErrorCode, detail: string | undefined, requestId: string, more: Partial<Problem> = {}): Problem => ({
+  type: `/api/docs#problem-${code.toLowerCase()}`,
+  title: errorCatalog[code].title,
+  status: errorCatalog[code].status,
+  detail: detail ?? errorCatalog[code].title,
+  code,
+  ...more,
+  requestId,
+});
+
+/**
+ * The one mapping from anything thrown to an RFC 9457 problem. Only AppErrors, validation
+ * failures and client errors speak; anything else is a 500 whose text stays in the log.
+ * `fieldNames` renames input fields that came from headers (refreshToken -> x-refresh-token).
+ */
+export function toProblem(error: unknown, requestId: string, fieldNames: Record<string, string> = {}): Problem {
+  const cause = error instanceof TRPCError ? error.cause : error;
+  const app = asAppError(cause);
+  if (app) return problemOf(app.code, app.message, requestId, { ...app.extra, ...(app.errors ? { errors: app.errors } : {}) });
+  if (cause instanceof ZodError) {
+    const errors = zodFieldErrors(cause).map((e) => ({ ...e, path: fieldNames[e.path] ?? e.path }));
+    const detail = errors.map((e) => `${e.path}: ${e.message}`).join('; ');
+    return problemOf('VALIDATION_FAILED', detail, requestId, { errors });
+  }
+  const fastifyError = error as { code?: string; statusCode?: number; message?: string };
+  const mapped = fastifyError.code ? fastifyCodes[fastifyError.code] : undefined;
+  if (mapped) return problemOf(mapped, fastifyError.message, requestId);
+  if (error instanceof SyntaxError) return problemOf('VALIDATION_FAILED', 'The body is not valid JSON.', requestId);
+  return problemOf('INTERNAL', undefined, requestId);
+}

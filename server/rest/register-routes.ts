@@ -1,0 +1,95 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Actor, RequestMeta } from '../context';
+import { AppError } from '../errors';
+import { createCaller } from '../routers';
+import type { Runtime } from '../runtime';
+import { authenticateAccessToken, UUID } from '../services/auth/authenticate-session';
+import type { TrpcContext } from '../trpc';
+import { withIdempotency } from './idempotency';
+import { toProblem } from './problem';
+import { REST_PREFIX, type RestRoute, restRoutes } from './routes';
+
+export const requestMeta = (req: FastifyRequest): RequestMeta => ({
+  ip: req.ip,
+  userAgent: req.headers['user-agent'],
+  requestId: req.id,
+});
+
+const header = (req: FastifyRequest, name: string): string | undefined => {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+};
+
+async function authenticate(rt: Runtime, req: FastifyRequest, route: RestRoute): Promise<Actor | null> {
+  if (route.auth === 'public') return null;
+  const authorization = header(req, 'authorization');
+  const match = authorization?.match(/^Bearer\s+(\S+)$/i);
+  if (!match) throw new AppError('UNAUTHENTICATED', 'Send Authorization: Bearer <accessToken>.');
+  return authenticateAccessToken(rt, match[1]!);
+}
+
+function activeOrganization(req: FastifyRequest): string | undefined {
+  const value = header(req, 'x-active-organization-id');
+  if (value === undefined || value === '') return undefined;
+  if (!UUID.test(value))
+    throw new AppError('VALIDATION_FAILED', 'x-active-organization-id must be an organization id.', {
+      errors: [{ path: 'x-active-organization-id', message: 'must be an organization id' }],
+    });
+  return value;
+}
+
+/** The procedure's input: the JSON body ({} when absent) with the route's headers merged in. */
+function readInput(req: FastifyRequest, route: RestRoute): unknown {
+  const body = route.method === 'GET' ? undefined : (req.body ?? {});
+  if (!route.headers) return body;
+  const fromHeaders = Object.fromEntries(
+    Object.entries(route.headers).flatMap(([name, field]) => {
+      const value = header(req, name);
+      return value === undefined ? [] : [[field, value]];
+    }),
+  );
+  return body !== null && typeof body === 'object' && !Array.isArray(body) ? { ...body, ...fromHeaders } : (body ?? fromHeaders);
+}
+
+async function callProcedure(ctx: TrpcContext, path: string, input: unknown): Promise<unknown> {
+  const caller = createCaller(ctx) as unknown as Record<string, unknown>;
+  const fn = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller);
+  return (fn as (input: unknown) => Promise<unknown>)(input);
+}
+
+function handlerFor(rt: Runtime, route: RestRoute) {
+  const fieldNames = Object.fromEntries(Object.entries(route.headers ?? {}).map(([name, field]) => [field, name]));
+  return async (req: FastifyRequest, reply: FastifyReply) => {
+    try {
+      const actor = await authenticate(rt, req, route);
+      const ctx: TrpcContext = { rt, meta: requestMeta(req), actor, channel: 'api', activeOrganizationId: activeOrganization(req) };
+      const input = readInput(req, route);
+      const act = async () => {
+        const body = await callProcedure(ctx, route.procedure, input);
+        return { status: route.status, body: route.status === 204 ? undefined : body };
+      };
+      const key = header(req, 'idempotency-key');
+      const response =
+        key !== undefined && route.method === 'POST' && !route.secret
+          ? await withIdempotency(rt, { credential: actor ? `user:${actor.userId}` : 'public', method: route.method, path: route.path, key, body: input }, act)
+          : await act();
+      reply.code(response.status);
+      return response.status === 204 ? reply.send() : reply.send(response.body);
+    } catch (error) {
+      return sendProblem(rt, req, reply, error, fieldNames);
+    }
+  };
+}
+
+export function sendProblem(rt: Runtime, req: FastifyRequest, reply: FastifyReply, error: unknown, fieldNames = {}) {
+  const problem = toProblem(error, req.id, fieldNames);
+  if (problem.status >= 500) req.log.error({ err: error }, 'request failed');
+  if (typeof problem.retryAfterSeconds === 'number') reply.header('retry-after', String(problem.retryAfterSeconds));
+  return reply.code(problem.status).type('application/problem+json; charset=utf-8').send(problem);
+}
+
+export function registerRestRoutes(app: FastifyInstance, rt: Runtime) {
+  for (const route of restRoutes) {
+    app.route({ method: route.method, url: REST_PREFIX + route.path, handler: handlerFor(rt, route) });
+  }
+}

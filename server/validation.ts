@@ -1,0 +1,9 @@
+import { z } from 'zod';
+
+/** Field messages read as the end of a sentence about the field: "email: is required". */
+z.config({
+  customError: (issue) => {
+    if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required';
+    return undefined;
+  },
+});
