@@ -1,0 +1,60 @@
+import { generate } from 'otplib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MINUTE } from '@/server/clock';
+import { login } from '@/server/services/auth/login';
+import { createTfaMethod } from '@/server/services/tfa/create-tfa-method';
+import { activateTfaMethod } from '@/server/services/tfa/activate-tfa-method';
+import { createTestRuntime, createUser, signedIn, testMeta, type TestRuntime, uniqueEmail } from '../helpers/runtime';
+
+let rt: TestRuntime;
+beforeAll(async () => {
+  rt = await createTestRuntime();
+});
+afterAll(() => rt.close());
+
+const ctx = (ip = '198.51.100.1') => ({ rt, meta: testMeta({ ip }) });
+
+describe('login', () => {
+  it('returns a token pair and the user for the right password', async () => {
+    const user = await createUser(rt);
+    const result = await login(ctx(), { email: user.email.toUpperCase(), secret: user.password }, 'api');
+    expect(result.kind).toBe('ok');
+    if (result.kind !== 'ok') return;
+    expect(result.tokens?.accessToken).toMatch(/^ey/);
+    expect(result.user.email).toBe(user.email);
+  });
+
+  it('fails with INVALID_CREDENTIALS for a wrong password and for an unknown email alike', async () => {
+    const user = await createUser(rt);
+    await expect(login(ctx(), { email: user.email, secret: 'wrong password!!' }, 'api')).rejects.toMatchObject({
+      code: 'INVALID_CREDENTIALS',
+    });
+    await expect(login(ctx(), { email: uniqueEmail('nobody'), secret: 'wrong password!!' }, 'api')).rejects.toMatchObject({
+      code: 'INVALID_CREDENTIALS',
+    });
+  });
+
+  it('asks for TFA after the secret, refuses a wrong code and a replayed one', async () => {
+    const user = await createUser(rt);
+    const actorCtx = await signedIn(rt, user.id);
+    const created = await createTfaMethod(actorCtx, { password: user.password, type: 'totp' });
+    const epoch = () => Math.floor(rt.clock.now().getTime() / 1000);
+    await activateTfaMethod(actorCtx, { tfaCode: await generate({ secret: created.secret, epoch: epoch() }) });
+
+    await expect(login(ctx(), { email: user.email, secret: user.password }, 'api')).rejects.toMatchObject({ code: 'TFA_REQUIRED' });
+    await expect(login(ctx(), { email: user.email, secret: 'wrong password!!', tfaCode: '000000' }, 'api')).rejects.toMatchObject({
+      code: 'INVALID_CREDENTIALS',
+    });
+    rt.clock.advance(MINUTE);
+    const code = await generate({ secret: created.secret, epoch: epoch() });
+    const wrong = code === '123456' ? '654321' : '123456';
+    await expect(login(ctx(), { email: user.email, secret: user.password, tfaCode: wrong }, 'api')).rejects.toMatchObject({
+      code: 'TFA_INVALID',
+    });
+    const ok = await login(ctx(), { email: user.email, secret: user.password, tfaCode: code }, 'api');
+    expect(ok.kind).toBe('ok');
+    await expect(login(ctx(), { email: user.email, secret: user.password, tfaCode: code }, 'api')).rejects.toMatchObject({
+      code: 'TFA_INVALID',
+    });
+  });
+});

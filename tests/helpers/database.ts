@@ -1,0 +1,66 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import postgres from 'postgres';
+import { uuidv7 } from 'uuidv7';
+import { type Database, openDatabase } from '@/db/client';
+import { migrateDatabase } from '@/db/migrate';
+
+/**
+ * Tests run on PGlite by default and on PostgreSQL when DATABASE_URL is set. Either way the schema
+ * is migrated once into a template (a PGlite dump, or a template database) and each test file gets
+ * its own copy, so files run in parallel without seeing each other's rows.
+ */
+const templateFile = path.resolve('.test-data/pglite-template.tar.gz');
+const TEMPLATE_DB = 'provena_test_template';
+
+const adminUrl = (url: string, database = 'postgres') => {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+};
+
+export async function prepareTemplate(): Promise<void> {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    const pglite = new PGlite();
+    const database = await openDatabase({ pglite });
+    await migrateDatabase(database);
+    const dump = await pglite.dumpDataDir('gzip');
+    mkdirSync(path.dirname(templateFile), { recursive: true });
+    writeFileSync(templateFile, Buffer.from(await dump.arrayBuffer()));
+    await pglite.close();
+    return;
+  }
+  const admin = postgres(adminUrl(url), { max: 1, onnotice: () => {} });
+  try {
+    await admin.unsafe(`drop database if exists ${TEMPLATE_DB} with (force)`);
+    await admin.unsafe(`create database ${TEMPLATE_DB}`);
+  } finally {
+    await admin.end();
+  }
+  const database = await openDatabase({ url: adminUrl(url, TEMPLATE_DB), maxConnections: 1 });
+  await migrateDatabase(database);
+  await database.close();
+}
+
+export async function openTestDatabase(): Promise<Database> {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    if (!existsSync(templateFile)) throw new Error('Run the tests through vitest: the global setup prepares the template.');
+    const pglite = await PGlite.create({ loadDataDir: new Blob([readFileSync(templateFile)]) });
+    return openDatabase({ pglite });
+  }
+  const name = `provena_test_${uuidv7().replaceAll('-', '')}`;
+  const admin = postgres(adminUrl(url), { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name} template ${TEMPLATE_DB}`);
+  const database = await openDatabase({ url: adminUrl(url, name), maxConnections: 10 });
+  return {
+    ...database,
+    async close() {
+      await database.close();
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}

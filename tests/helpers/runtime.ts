@@ -1,0 +1,75 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { eq } from 'drizzle-orm';
+import pino from 'pino';
+import { roleLinks, users } from '@/db/schema';
+import { manualClock } from '@/server/clock';
+import { loadConfig } from '@/server/config';
+import type { ActorContext, RequestMeta } from '@/server/context';
+import { createRuntime, type Runtime } from '@/server/runtime';
+import { loadSessionActor } from '@/server/services/auth/authenticate-session';
+import { startSession } from '@/server/services/auth/start-session';
+import { openTestDatabase } from './database';
+
+export type TestClock = ReturnType<typeof manualClock>;
+export type TestRuntime = Runtime & { clock: TestClock };
+
+export async function createTestRuntime(env: Record<string, string> = {}): Promise<TestRuntime> {
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    APP_ENV: 'test',
+    AUTH_SECRET: 'test-secret-that-is-long-enough-0123456789',
+    DATA_DIR: mkdtempSync(path.join(tmpdir(), 'provena-test-')),
+    APP_URL: 'http://localhost:3999',
+    ...env,
+  });
+  const clock = manualClock(new Date());
+  const rt = await createRuntime(config, { clock, database: await openTestDatabase(), log: pino({ level: 'silent' }) });
+  return rt as TestRuntime;
+}
+
+export const testMeta = (overrides: Partial<RequestMeta> = {}): RequestMeta => ({
+  ip: '203.0.113.7',
+  userAgent: 'vitest',
+  requestId: 'test-request',
+  ...overrides,
+});
+
+let counter = 0;
+export const uniqueEmail = (prefix = 'user') => `${prefix}.${Date.now().toString(36)}.${counter++}@example.com`;
+
+export const STRONG_PASSWORD = 'correct horse battery staple';
+
+/** Inserts a user straight into the database (the way an admin or an invitation would). */
+export async function createUser(
+  rt: Runtime,
+  options: { email?: string; password?: string; passwordChangeRequired?: boolean; platformRoles?: string[] } = {},
+) {
+  const [user] = await rt.db
+    .insert(users)
+    .values({
+      email: options.email ?? uniqueEmail(),
+      firstName: 'Test',
+      lastName: 'User',
+      passwordHash: await rt.hasher.hash(options.password ?? STRONG_PASSWORD),
+      passwordChangeRequired: options.passwordChangeRequired ?? false,
+    })
+    .returning();
+  for (const roleCode of options.platformRoles ?? []) {
+    await rt.db.insert(roleLinks).values({ userId: user!.id, roleCode, entityType: 'platform' });
+  }
+  return { ...user!, password: options.password ?? STRONG_PASSWORD };
+}
+
+/** A signed-in actor context for calling services directly. */
+export async function signedIn(rt: Runtime, userId: string, channel: 'api' | 'browser' = 'api'): Promise<ActorContext> {
+  const session = await startSession(rt.db, { rt, meta: testMeta() }, { userId, restricted: false, channel });
+  const actor = await loadSessionActor(rt, session.id);
+  return { rt, meta: testMeta(), actor: actor! };
+}
+
+export async function userById(rt: Runtime, id: string) {
+  const [row] = await rt.db.select().from(users).where(eq(users.id, id));
+  return row!;
+}
