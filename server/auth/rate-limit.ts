@@ -83,7 +83,8 @@ export type Limiter = ReturnType<typeof createLimiter>;
 export function postgresCounterStore(db: Db): CounterStore {
   return {
     async increment(key, now, windowMs) {
-      const expired = sql`${rateLimits.windowStart} <= ${new Date(now.getTime() - windowMs)}`;
+      // Raw SQL parameters are not mapped by the column, so timestamps go in as ISO text.
+      const expired = sql`${rateLimits.windowStart} <= ${new Date(now.getTime() - windowMs).toISOString()}::timestamptz`;
       const [row] = await db
         .insert(rateLimits)
         .values({ key, count: 1, windowStart: now, lastAt: now })
@@ -91,7 +92,7 @@ export function postgresCounterStore(db: Db): CounterStore {
           target: rateLimits.key,
           set: {
             count: sql`case when ${expired} then 1 else ${rateLimits.count} + 1 end`,
-            windowStart: sql`case when ${expired} then ${now} else ${rateLimits.windowStart} end`,
+            windowStart: sql`case when ${expired} then ${now.toISOString()}::timestamptz else ${rateLimits.windowStart} end`,
             lastAt: now,
           },
         })
