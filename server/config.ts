@@ -65,7 +65,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const e = parsed.data;
   if (e.APP_ENV === 'production' && !e.AUTH_SECRET) {
-    throw new ConfigError('Setting AUTH_SECRET is required when APP_ENV=production (at least 32 random characters).');
+    throw new ConfigError(
+      'Setting AUTH_SECRET is required when APP_ENV=production (at least 32 random characters).',
+    );
   }
   if (e.APP_ENV === 'production' && !e.DATABASE_URL) {
     throw new ConfigError('Setting DATABASE_URL is required when APP_ENV=production.');

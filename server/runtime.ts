@@ -30,7 +30,10 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     options.log ??
     pino({
       level: config.logLevel,
-      redact: { paths: ['*.password', '*.secret', '*.token', '*.authorization', '*["client-key"]'], censor: '[redacted]' },
+      redact: {
+        paths: ['*.password', '*.secret', '*.token', '*.authorization', '*["client-key"]'],
+        censor: '[redacted]',
+      },
     });
   const database =
     options.database ??
@@ -38,7 +41,9 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
   await migrateDatabase(database);
   const clock = options.clock ?? systemClock;
   const hasher = createPasswordHasher(config);
-  const redis = config.redisUrl ? new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 }) : undefined;
+  const redis = config.redisUrl
+    ? new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 })
+    : undefined;
   const store = redis ? redisCounterStore(redis) : postgresCounterStore(database.db);
   return Object.freeze({
     config,
@@ -63,7 +68,10 @@ type GlobalWithRuntime = typeof globalThis & { [RUNTIME]?: Runtime };
 /** Next's bundle reads the runtime the entry created; it never opens a database of its own. */
 export function getRuntime(): Runtime {
   const runtime = (globalThis as GlobalWithRuntime)[RUNTIME];
-  if (!runtime) throw new Error('The Provena runtime is not started: run the app through server/http (npm run dev / npm start).');
+  if (!runtime)
+    throw new Error(
+      'The Provena runtime is not started: run the app through server/http (npm run dev / npm start).',
+    );
   return runtime;
 }
 

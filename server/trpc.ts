@@ -34,7 +34,10 @@ export const zodFieldErrors = (error: ZodError): FieldError[] =>
   error.issues.flatMap((issue) => {
     const path = issue.path.join('.');
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ path: path ? `${path}.${key}` : key, message: 'is not a known field' }));
+      return issue.keys.map((key) => ({
+        path: path ? `${path}.${key}` : key,
+        message: 'is not a known field',
+      }));
     }
     return [{ path: path || '(body)', message: issue.message }];
   });
@@ -45,10 +48,18 @@ const t = initTRPC.context<TrpcContext>().create({
     const zod = error.cause instanceof ZodError ? error.cause : undefined;
     return {
       ...shape,
-      message: app ? app.message : zod ? 'The request is not valid' : shape.data.httpStatus >= 500 ? 'Internal error' : shape.message,
+      message: app
+        ? app.message
+        : zod
+          ? 'The request is not valid'
+          : shape.data.httpStatus >= 500
+            ? 'Internal error'
+            : shape.message,
       data: {
         httpStatus: shape.data.httpStatus,
-        code: app?.code ?? (zod ? 'VALIDATION_FAILED' : shape.data.httpStatus >= 500 ? 'INTERNAL' : shape.data.code),
+        code:
+          app?.code ??
+          (zod ? 'VALIDATION_FAILED' : shape.data.httpStatus >= 500 ? 'INTERNAL' : shape.data.code),
         errors: app?.errors ?? (zod ? zodFieldErrors(zod) : undefined),
         extra: app?.extra,
       },
@@ -61,7 +72,12 @@ const appErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (!result.ok) {
     const app = asAppError(result.error.cause);
-    if (app) throw new TRPCError({ code: trpcCodeByStatus[app.status] ?? 'INTERNAL_SERVER_ERROR', message: app.message, cause: app });
+    if (app)
+      throw new TRPCError({
+        code: trpcCodeByStatus[app.status] ?? 'INTERNAL_SERVER_ERROR',
+        message: app.message,
+        cause: app,
+      });
   }
   return result;
 });
@@ -87,7 +103,8 @@ export const userProcedure = sessionProcedure.use(({ ctx, next }) => {
 /** Internal staff: platform.admin for changes; platform.support also for reads. */
 export const adminProcedure = (access: 'read' | 'write') =>
   userProcedure.use(({ ctx, next }) => {
-    const allowed = access === 'read' ? isPlatformStaff(ctx.actor.platformRoles) : isPlatformAdmin(ctx.actor.platformRoles);
+    const allowed =
+      access === 'read' ? isPlatformStaff(ctx.actor.platformRoles) : isPlatformAdmin(ctx.actor.platformRoles);
     if (!allowed) throw new AppError('FORBIDDEN');
     return next({ ctx });
   });

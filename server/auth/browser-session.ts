@@ -12,7 +12,10 @@ export const sessionCookieName = (appUrl: string) =>
  * The browser's actor from next-auth's session cookie. The cookie holds only the session id;
  * the session row decides, so signing out elsewhere or a revocation ends the browser session too.
  */
-export async function actorFromCookieHeader(rt: Runtime, cookieHeader: string | undefined): Promise<Actor | null> {
+export async function actorFromCookieHeader(
+  rt: Runtime,
+  cookieHeader: string | undefined,
+): Promise<Actor | null> {
   if (!cookieHeader) return null;
   const cookies = parseCookies(cookieHeader);
   const name = sessionCookieName(rt.config.appUrl);

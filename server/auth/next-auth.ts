@@ -1,12 +1,12 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
-import { CLIENT_IP_HEADER } from '../http/start';
 import { asAppError } from '../errors';
+import { CLIENT_IP_HEADER } from '../http/start';
 import { getRuntime } from '../runtime';
 import { login } from '../services/auth/login';
 import { revokeSessions } from '../services/auth/revoke-sessions';
-import { loginInput } from './schemas';
 import { sessionCookieName } from './browser-session';
+import { loginInput } from './schemas';
 
 /**
  * next-auth over our session rows: Credentials calls the same login service as the API, and the
@@ -68,4 +68,3 @@ export function authOptions(): NextAuthOptions {
     },
   };
 }
-

@@ -122,10 +122,22 @@ return redis.call('HMGET', KEYS[1], 'count', 'start', 'last')`;
 /** Redis keeps each counter as a hash that expires with its window; a Lua script makes the update atomic. */
 export function redisCounterStore(redis: Redis, prefix = 'provena:rl:'): CounterStore {
   const toCounter = (values: (string | null)[]): Counter | null =>
-    values[0] ? { count: Number(values[0]), windowStart: new Date(Number(values[1])), lastAt: new Date(Number(values[2])) } : null;
+    values[0]
+      ? {
+          count: Number(values[0]),
+          windowStart: new Date(Number(values[1])),
+          lastAt: new Date(Number(values[2])),
+        }
+      : null;
   return {
     async increment(key, now, windowMs) {
-      const values = (await redis.eval(INCREMENT_SCRIPT, 1, prefix + key, now.getTime(), windowMs)) as string[];
+      const values = (await redis.eval(
+        INCREMENT_SCRIPT,
+        1,
+        prefix + key,
+        now.getTime(),
+        windowMs,
+      )) as string[];
       return toCounter(values)!;
     },
     async read(key, now, windowMs) {

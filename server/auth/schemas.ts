@@ -1,9 +1,14 @@
 import { z } from 'zod';
 
 /** Inputs and outputs of the identity procedures: defined once, used by tRPC, REST, OpenAPI and forms. */
-export const emailSchema = z.email('must be an email address').max(254);
+/** A field message that still says "is required" when the field is missing. */
+export const message = (text: string) => ({
+  error: (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : text),
+});
+
+export const emailSchema = z.email(message('must be an email address')).max(254);
 const secretText = z.string().min(1, 'is required').max(1024);
-export const uuidSchema = z.uuid('must be an id');
+export const uuidSchema = z.uuid(message('must be an id'));
 
 export const loginInput = z.strictObject({
   email: emailSchema,
@@ -26,7 +31,10 @@ export const tfaCreateInput = z.strictObject({ password: secretText, type: z.lit
 export const tfaActivateInput = z.strictObject({ tfaCode: z.string().trim().min(1, 'is required').max(16) });
 export const tfaChangeInput = z.strictObject({ tfaId: uuidSchema, password: secretText });
 
-export const resetCompleteInput = z.strictObject({ token: z.string().min(1).max(512), password: z.string().max(1024) });
+export const resetCompleteInput = z.strictObject({
+  token: z.string().min(1).max(512),
+  password: z.string().max(1024),
+});
 export const idInput = z.strictObject({ _id: uuidSchema });
 export const emptyInput = z.strictObject({});
 

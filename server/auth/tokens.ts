@@ -8,7 +8,11 @@ export const REFRESH_TOKEN_TTL_MS = 30 * 24 * 3_600_000;
 export type AccessClaims = { sid: string; restricted: boolean };
 
 /** The access token only names the session; the session row decides on every request whether it still counts. */
-export async function signAccessToken(keys: Keys, claims: AccessClaims, now: Date): Promise<{ token: string; expiresAt: Date }> {
+export async function signAccessToken(
+  keys: Keys,
+  claims: AccessClaims,
+  now: Date,
+): Promise<{ token: string; expiresAt: Date }> {
   const expiresAt = new Date(now.getTime() + ACCESS_TOKEN_TTL_MS);
   const token = await new SignJWT({ sid: claims.sid, rst: claims.restricted ? 1 : 0 })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })

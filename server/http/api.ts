@@ -17,9 +17,17 @@ const MiB = 1024 * 1024;
 
 /** The paths Fastify answers; everything else belongs to Next. */
 export const isApiPath = (url: string | undefined) =>
-  !!url && (url.startsWith(`${REST_PREFIX}/`) || url.startsWith('/api/trpc/') || url === '/api/health' || url === '/api/ready' || url === REST_PREFIX);
+  !!url &&
+  (url.startsWith(`${REST_PREFIX}/`) ||
+    url.startsWith('/api/trpc/') ||
+    url === '/api/health' ||
+    url === '/api/ready' ||
+    url === REST_PREFIX);
 
-export async function buildApi(rt: Runtime, serverFactory?: FastifyServerFactory): Promise<FastifyInstance<Server>> {
+export async function buildApi(
+  rt: Runtime,
+  serverFactory?: FastifyServerFactory,
+): Promise<FastifyInstance<Server>> {
   const app = Fastify({
     loggerInstance: rt.log,
     disableRequestLogging: true,
@@ -51,9 +59,19 @@ export async function buildApi(rt: Runtime, serverFactory?: FastifyServerFactory
     const allowed = restRoutes.filter((r) => r.path === path).map((r) => r.method);
     if (allowed.length > 0) {
       reply.header('allow', allowed.join(', '));
-      return sendProblem(rt, req, reply, new AppError('METHOD_NOT_ALLOWED', `Use ${allowed.join(' or ')} for ${path}.`));
+      return sendProblem(
+        rt,
+        req,
+        reply,
+        new AppError('METHOD_NOT_ALLOWED', `Use ${allowed.join(' or ')} for ${path}.`),
+      );
     }
-    return sendProblem(rt, req, reply, new AppError('ROUTE_NOT_FOUND', `No endpoint ${req.method} ${req.url.split('?')[0]}.`));
+    return sendProblem(
+      rt,
+      req,
+      reply,
+      new AppError('ROUTE_NOT_FOUND', `No endpoint ${req.method} ${req.url.split('?')[0]}.`),
+    );
   });
 
   // The two ceilings the benchmark measures: HTTP alone, and HTTP plus one database round trip.
@@ -81,7 +99,8 @@ export async function buildApi(rt: Runtime, serverFactory?: FastifyServerFactory
         };
       },
       onError: ({ error, path }) => {
-        if (error.code === 'INTERNAL_SERVER_ERROR') rt.log.error({ err: error.cause ?? error, path }, 'trpc call failed');
+        if (error.code === 'INTERNAL_SERVER_ERROR')
+          rt.log.error({ err: error.cause ?? error, path }, 'trpc call failed');
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });

@@ -1,6 +1,6 @@
 import next from 'next';
-import { ConfigError, exportNextAuthEnv, loadConfig } from '../config';
 import { DatabaseOpenError } from '@/db/client';
+import { ConfigError, exportNextAuthEnv, loadConfig } from '../config';
 import { smtpTransport } from '../email/transport';
 import { createRuntime, setRuntime } from '../runtime';
 import { bootstrapAdmin } from '../services/auth/bootstrap-admin';
@@ -20,7 +20,9 @@ async function main() {
   if (admin) {
     // Printed once, on the first start only: the password is temporary and must be changed at first sign-in.
     const password = admin.generatedPassword ?? '(the ADMIN_PASSWORD you set)';
-    process.stdout.write(`\nFirst platform admin created: ${admin.email} / ${password}\nYou will be asked to change this password at first sign-in.\n\n`);
+    process.stdout.write(
+      `\nFirst platform admin created: ${admin.email} / ${password}\nYou will be asked to change this password at first sign-in.\n\n`,
+    );
   }
 
   const nextApp = next({ dev, dir: process.cwd(), hostname: config.host, port: config.port });
@@ -34,7 +36,9 @@ async function main() {
     worker = setInterval(async () => {
       if (running) return;
       running = true;
-      await deliverOutbox(rt, transport).catch((error) => rt.log.error({ err: error }, 'outbox worker failed'));
+      await deliverOutbox(rt, transport).catch((error) =>
+        rt.log.error({ err: error }, 'outbox worker failed'),
+      );
       running = false;
     }, OUTBOX_INTERVAL_MS);
   }

@@ -14,7 +14,10 @@ export const CLIENT_IP_HEADER = 'x-provena-client-ip';
  * One http.Server: /api/v1, /api/trpc and health go to Fastify; every other request goes, body
  * untouched, to Next (pages, assets, next-auth). Without a Next handler the rest is 404.
  */
-export async function startServer(rt: Runtime, options: { next?: NextHandler; port?: number; host?: string } = {}) {
+export async function startServer(
+  rt: Runtime,
+  options: { next?: NextHandler; port?: number; host?: string } = {},
+) {
   const api = await buildApi(rt, (fastifyHandler) =>
     createServer((req, res) => {
       if (isApiPath(req.url)) return fastifyHandler(req, res);

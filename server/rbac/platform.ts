@@ -3,4 +3,5 @@ export const PLATFORM_ADMIN = 'platform.admin';
 export const PLATFORM_SUPPORT = 'platform.support';
 
 export const isPlatformAdmin = (roles: readonly string[]) => roles.includes(PLATFORM_ADMIN);
-export const isPlatformStaff = (roles: readonly string[]) => isPlatformAdmin(roles) || roles.includes(PLATFORM_SUPPORT);
+export const isPlatformStaff = (roles: readonly string[]) =>
+  isPlatformAdmin(roles) || roles.includes(PLATFORM_SUPPORT);

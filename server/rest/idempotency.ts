@@ -36,16 +36,26 @@ export async function withIdempotency(
       .where(and(eq(idempotencyKeys.scopeHash, scopeHash), lte(idempotencyKeys.expiresAt, now)));
     const claimed = await rt.db
       .insert(idempotencyKeys)
-      .values({ scopeHash, bodyHash, state: 'running', createdAt: now, expiresAt: new Date(now.getTime() + TTL_MS) })
+      .values({
+        scopeHash,
+        bodyHash,
+        state: 'running',
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + TTL_MS),
+      })
       .onConflictDoNothing()
       .returning({ scopeHash: idempotencyKeys.scopeHash });
     if (claimed.length > 0) return runAndStore(rt, scopeHash, act);
 
-    const [existing] = await rt.db.select().from(idempotencyKeys).where(eq(idempotencyKeys.scopeHash, scopeHash));
+    const [existing] = await rt.db
+      .select()
+      .from(idempotencyKeys)
+      .where(eq(idempotencyKeys.scopeHash, scopeHash));
     if (!existing) continue; // it expired or failed between our two statements: claim again
     if (existing.bodyHash !== bodyHash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
     if (existing.state === 'done') return { status: existing.status!, body: existing.body };
-    if (Date.now() > deadline) throw new AppError('CONFLICT', 'A request with this Idempotency-Key is still running.');
+    if (Date.now() > deadline)
+      throw new AppError('CONFLICT', 'A request with this Idempotency-Key is still running.');
     await new Promise((resolve) => setTimeout(resolve, WAIT_STEP_MS));
   }
 }

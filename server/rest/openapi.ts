@@ -63,7 +63,10 @@ function operation(route: RestRoute) {
   }
   let requestBody: object | undefined;
   if (route.method === 'POST' && input) {
-    const schema = jsonSchema(input, 'input') as { properties?: Record<string, unknown>; required?: string[] };
+    const schema = jsonSchema(input, 'input') as {
+      properties?: Record<string, unknown>;
+      required?: string[];
+    };
     for (const field of headerFields) {
       delete schema.properties?.[field];
       schema.required = schema.required?.filter((name) => name !== field);
@@ -91,7 +94,9 @@ function operation(route: RestRoute) {
     responses: {
       [route.status]: success,
       400: problem('Invalid input (VALIDATION_FAILED), with every field problem'),
-      ...(route.auth === 'public' ? {} : { 401: problem('Missing, invalid or revoked token'), 403: problem('Not allowed') }),
+      ...(route.auth === 'public'
+        ? {}
+        : { 401: problem('Missing, invalid or revoked token'), 403: problem('Not allowed') }),
       429: problem('Too many failed attempts; see Retry-After'),
     },
   };

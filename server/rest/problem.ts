@@ -22,7 +22,12 @@ const fastifyCodes: Record<string, ErrorCode> = {
   FST_ERR_CTP_EMPTY_JSON_BODY: 'VALIDATION_FAILED',
 };
 
-const problemOf = (code: ErrorCode, detail: string | undefined, requestId: string, more: Partial<Problem> = {}): Problem => ({
+const problemOf = (
+  code: ErrorCode,
+  detail: string | undefined,
+  requestId: string,
+  more: Partial<Problem> = {},
+): Problem => ({
   type: `/api/docs#problem-${code.toLowerCase()}`,
   title: errorCatalog[code].title,
   status: errorCatalog[code].status,
@@ -37,10 +42,18 @@ const problemOf = (code: ErrorCode, detail: string | undefined, requestId: strin
  * failures and client errors speak; anything else is a 500 whose text stays in the log.
  * `fieldNames` renames input fields that came from headers (refreshToken -> x-refresh-token).
  */
-export function toProblem(error: unknown, requestId: string, fieldNames: Record<string, string> = {}): Problem {
+export function toProblem(
+  error: unknown,
+  requestId: string,
+  fieldNames: Record<string, string> = {},
+): Problem {
   const cause = error instanceof TRPCError ? error.cause : error;
   const app = asAppError(cause);
-  if (app) return problemOf(app.code, app.message, requestId, { ...app.extra, ...(app.errors ? { errors: app.errors } : {}) });
+  if (app)
+    return problemOf(app.code, app.message, requestId, {
+      ...app.extra,
+      ...(app.errors ? { errors: app.errors } : {}),
+    });
   if (cause instanceof ZodError) {
     const errors = zodFieldErrors(cause).map((e) => ({ ...e, path: fieldNames[e.path] ?? e.path }));
     const detail = errors.map((e) => `${e.path}: ${e.message}`).join('; ');
@@ -49,6 +62,7 @@ export function toProblem(error: unknown, requestId: string, fieldNames: Record<
   const fastifyError = error as { code?: string; statusCode?: number; message?: string };
   const mapped = fastifyError.code ? fastifyCodes[fastifyError.code] : undefined;
   if (mapped) return problemOf(mapped, fastifyError.message, requestId);
-  if (error instanceof SyntaxError) return problemOf('VALIDATION_FAILED', 'The body is not valid JSON.', requestId);
+  if (error instanceof SyntaxError)
+    return problemOf('VALIDATION_FAILED', 'The body is not valid JSON.', requestId);
   return problemOf('INTERNAL', undefined, requestId);
 }

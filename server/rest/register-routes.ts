@@ -48,7 +48,9 @@ function readInput(req: FastifyRequest, route: RestRoute): unknown {
       return value === undefined ? [] : [[field, value]];
     }),
   );
-  return body !== null && typeof body === 'object' && !Array.isArray(body) ? { ...body, ...fromHeaders } : (body ?? fromHeaders);
+  return body !== null && typeof body === 'object' && !Array.isArray(body)
+    ? { ...body, ...fromHeaders }
+    : (body ?? fromHeaders);
 }
 
 async function callProcedure(ctx: TrpcContext, path: string, input: unknown): Promise<unknown> {
@@ -58,11 +60,19 @@ async function callProcedure(ctx: TrpcContext, path: string, input: unknown): Pr
 }
 
 function handlerFor(rt: Runtime, route: RestRoute) {
-  const fieldNames = Object.fromEntries(Object.entries(route.headers ?? {}).map(([name, field]) => [field, name]));
+  const fieldNames = Object.fromEntries(
+    Object.entries(route.headers ?? {}).map(([name, field]) => [field, name]),
+  );
   return async (req: FastifyRequest, reply: FastifyReply) => {
     try {
       const actor = await authenticate(rt, req, route);
-      const ctx: TrpcContext = { rt, meta: requestMeta(req), actor, channel: 'api', activeOrganizationId: activeOrganization(req) };
+      const ctx: TrpcContext = {
+        rt,
+        meta: requestMeta(req),
+        actor,
+        channel: 'api',
+        activeOrganizationId: activeOrganization(req),
+      };
       const input = readInput(req, route);
       const act = async () => {
         const body = await callProcedure(ctx, route.procedure, input);
@@ -71,7 +81,17 @@ function handlerFor(rt: Runtime, route: RestRoute) {
       const key = header(req, 'idempotency-key');
       const response =
         key !== undefined && route.method === 'POST' && !route.secret
-          ? await withIdempotency(rt, { credential: actor ? `user:${actor.userId}` : 'public', method: route.method, path: route.path, key, body: input }, act)
+          ? await withIdempotency(
+              rt,
+              {
+                credential: actor ? `user:${actor.userId}` : 'public',
+                method: route.method,
+                path: route.path,
+                key,
+                body: input,
+              },
+              act,
+            )
           : await act();
       reply.code(response.status);
       return response.status === 204 ? reply.send() : reply.send(response.body);
@@ -81,10 +101,17 @@ function handlerFor(rt: Runtime, route: RestRoute) {
   };
 }
 
-export function sendProblem(rt: Runtime, req: FastifyRequest, reply: FastifyReply, error: unknown, fieldNames = {}) {
+export function sendProblem(
+  rt: Runtime,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  error: unknown,
+  fieldNames = {},
+) {
   const problem = toProblem(error, req.id, fieldNames);
   if (problem.status >= 500) req.log.error({ err: error }, 'request failed');
-  if (typeof problem.retryAfterSeconds === 'number') reply.header('retry-after', String(problem.retryAfterSeconds));
+  if (typeof problem.retryAfterSeconds === 'number')
+    reply.header('retry-after', String(problem.retryAfterSeconds));
   return reply.code(problem.status).type('application/problem+json; charset=utf-8').send(problem);
 }
 

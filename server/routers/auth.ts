@@ -19,9 +19,16 @@ export const authRouter = router({
     .mutation(async ({ ctx, input }) => {
       const result = await login(ctx, input, 'api');
       if (result.kind === 'password_change_required') {
-        throw new AppError('PASSWORD_CHANGE_REQUIRED', 'Change your password with the restrictedToken (POST /auth/password).', {
-          extra: { restrictedToken: result.restrictedToken, restrictedTokenExpiresAt: result.restrictedTokenExpiresAt },
-        });
+        throw new AppError(
+          'PASSWORD_CHANGE_REQUIRED',
+          'Change your password with the restrictedToken (POST /auth/password).',
+          {
+            extra: {
+              restrictedToken: result.restrictedToken,
+              restrictedTokenExpiresAt: result.restrictedTokenExpiresAt,
+            },
+          },
+        );
       }
       return { ...result.tokens!, user: result.user };
     }),
@@ -34,8 +41,13 @@ export const authRouter = router({
     .input(s.refreshInput)
     .output(s.tokenPairOutput)
     .mutation(({ ctx, input }) => refreshSession(ctx, input.refreshToken)),
-  me: userProcedure.input(s.emptyInput.optional()).output(s.meOutput).query(({ ctx }) => getMe(ctx)),
-  changePassword: sessionProcedure.input(s.changePasswordInput).mutation(({ ctx, input }) => changePassword(ctx, input)),
+  me: userProcedure
+    .input(s.emptyInput.optional())
+    .output(s.meOutput)
+    .query(({ ctx }) => getMe(ctx)),
+  changePassword: sessionProcedure
+    .input(s.changePasswordInput)
+    .mutation(({ ctx, input }) => changePassword(ctx, input)),
   requestPasswordReset: publicProcedure
     .input(s.emailInput)
     .output(s.sentOutput)
@@ -61,11 +73,8 @@ export const authRouter = router({
       .input(s.tfaChangeInput)
       .output(s.tfaMethodOutput)
       .mutation(({ ctx, input }) => changeTfaMethod(ctx, input, 'disabled')),
-    remove: userProcedure
-      .input(s.tfaChangeInput)
-      .mutation(async ({ ctx, input }) => {
-        await changeTfaMethod(ctx, input, 'removed');
-      }),
+    remove: userProcedure.input(s.tfaChangeInput).mutation(async ({ ctx, input }) => {
+      await changeTfaMethod(ctx, input, 'removed');
+    }),
   }),
 });
-

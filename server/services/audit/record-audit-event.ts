@@ -29,7 +29,12 @@ export type AuditEventInput = {
 };
 
 /** Appends one event; call it with the transaction that made the change, so both land or neither. */
-export async function recordAuditEvent(tx: Db, meta: RequestMeta | undefined, event: AuditEventInput, at?: Date) {
+export async function recordAuditEvent(
+  tx: Db,
+  meta: RequestMeta | undefined,
+  event: AuditEventInput,
+  at?: Date,
+) {
   await tx.insert(auditEvents).values({
     ...event,
     ...(at ? { at } : {}),

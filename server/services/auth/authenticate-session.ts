@@ -29,7 +29,12 @@ export async function loadSessionActor(rt: Runtime, sessionId: string): Promise<
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(
-      and(eq(sessions.id, sessionId), isNull(sessions.revokedAt), gt(sessions.expiresAt, now), eq(users.status, 'active')),
+      and(
+        eq(sessions.id, sessionId),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, now),
+        eq(users.status, 'active'),
+      ),
     );
   if (!row) return null;
   if (now.getTime() - row.lastSeenAt.getTime() > MINUTE) {

@@ -12,7 +12,9 @@ export const DEFAULT_ADMIN_EMAIL = 'admin@provena.local';
  * On first start (no users at all) creates the platform admin from ADMIN_EMAIL/ADMIN_PASSWORD,
  * or with a generated password that the caller prints once. Either way the password is temporary.
  */
-export async function bootstrapAdmin(rt: Runtime): Promise<{ email: string; generatedPassword?: string } | null> {
+export async function bootstrapAdmin(
+  rt: Runtime,
+): Promise<{ email: string; generatedPassword?: string } | null> {
   return rt.db.transaction(async (tx) => {
     const [existing] = await tx.select({ n: count() }).from(users);
     if (existing!.n > 0) return null;
@@ -30,8 +32,14 @@ export async function bootstrapAdmin(rt: Runtime): Promise<{ email: string; gene
         passwordChangeRequired: true,
       })
       .returning();
-    await tx.insert(roleLinks).values({ userId: admin!.id, roleCode: PLATFORM_ADMIN, entityType: 'platform' });
-    await recordAuditEvent(tx, undefined, { action: 'admin.bootstrap', subjectUserId: admin!.id, data: { email } });
+    await tx
+      .insert(roleLinks)
+      .values({ userId: admin!.id, roleCode: PLATFORM_ADMIN, entityType: 'platform' });
+    await recordAuditEvent(tx, undefined, {
+      action: 'admin.bootstrap',
+      subjectUserId: admin!.id,
+      data: { email },
+    });
     return { email, generatedPassword };
   });
 }

@@ -26,13 +26,29 @@ export async function changePassword(ctx: ActorContext, input: { password: strin
         errors: [{ path: 'password', message: 'must differ from the old password' }],
       });
     await storePassword(tx, rt, user.id, input.password, false);
-    await revokeSessions(tx, { userId: user.id, exceptSessionId: actor.sessionId, reason: 'password-changed', now });
+    await revokeSessions(tx, {
+      userId: user.id,
+      exceptSessionId: actor.sessionId,
+      reason: 'password-changed',
+      now,
+    });
     if (actor.restricted && actor.channel === 'api') {
       await revokeSessions(tx, { sessionIds: [actor.sessionId], reason: 'password-changed', now });
     } else {
-      await tx.update(sessions).set({ restricted: false, authenticatedAt: now, expiresAt: new Date(now.getTime() + REFRESH_TOKEN_TTL_MS) }).where(eq(sessions.id, actor.sessionId));
+      await tx
+        .update(sessions)
+        .set({
+          restricted: false,
+          authenticatedAt: now,
+          expiresAt: new Date(now.getTime() + REFRESH_TOKEN_TTL_MS),
+        })
+        .where(eq(sessions.id, actor.sessionId));
     }
-    await recordAuditEvent(tx, ctx.meta, { action: 'auth.password.changed', actorUserId: user.id, subjectUserId: user.id });
+    await recordAuditEvent(tx, ctx.meta, {
+      action: 'auth.password.changed',
+      actorUserId: user.id,
+      subjectUserId: user.id,
+    });
     await enqueueEmail(tx, user.email, emails.passwordChanged('changed'));
   });
 }

@@ -14,7 +14,10 @@ export async function getMe(ctx: ActorContext & { activeOrganizationId?: string 
   if (ctx.activeOrganizationId && !memberships.some((m) => m.organizationId === ctx.activeOrganizationId)) {
     throw new AppError('FORBIDDEN', 'You are not a member of the organization in x-active-organization-id.');
   }
-  const [user, methods] = await Promise.all([findUserById(rt.db, actor.userId), activeTfaMethods(rt.db, actor.userId)]);
+  const [user, methods] = await Promise.all([
+    findUserById(rt.db, actor.userId),
+    activeTfaMethods(rt.db, actor.userId),
+  ]);
   return {
     user: { ...presentUser(user!), tfaEnabled: methods.length > 0 },
     platformRoles: [...actor.platformRoles],

@@ -1,5 +1,5 @@
-import { emails } from '../../email/templates';
 import type { ServiceContext } from '../../context';
+import { emails } from '../../email/templates';
 import { enqueueEmail } from '../email/enqueue-email';
 import { findUserByEmail, normalizeEmail } from './find-user';
 import { createLoginCode } from './login-codes';

@@ -30,7 +30,12 @@ export async function createLoginCode(tx: Db, ctx: ServiceContext, userId: strin
 }
 
 /** Checks a code without spending it (the login spends it once every other check has passed). */
-export async function checkLoginCode(tx: Db, ctx: ServiceContext, userId: string, code: string): Promise<boolean> {
+export async function checkLoginCode(
+  tx: Db,
+  ctx: ServiceContext,
+  userId: string,
+  code: string,
+): Promise<boolean> {
   const now = ctx.rt.clock.now();
   const [row] = await tx
     .select()

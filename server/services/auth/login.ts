@@ -70,7 +70,11 @@ async function completeLogin(
     if (via === 'code') await spendLoginCode(tx, user.id);
     const restricted = user.passwordChangeRequired;
     const session = await startSession(tx, ctx, { userId: user.id, restricted, channel });
-    const [updated] = await tx.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id)).returning();
+    const [updated] = await tx
+      .update(users)
+      .set({ lastLoginAt: now })
+      .where(eq(users.id, user.id))
+      .returning();
     await recordAuditEvent(tx, meta, {
       action: 'auth.login',
       actorUserId: user.id,

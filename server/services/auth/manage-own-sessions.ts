@@ -11,7 +11,11 @@ export async function listOwnSessions(ctx: ActorContext) {
     .select()
     .from(sessions)
     .where(
-      and(eq(sessions.userId, ctx.actor.userId), isNull(sessions.revokedAt), gt(sessions.expiresAt, ctx.rt.clock.now())),
+      and(
+        eq(sessions.userId, ctx.actor.userId),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, ctx.rt.clock.now()),
+      ),
     )
     .orderBy(desc(sessions.lastSeenAt))
     .limit(200);
@@ -24,7 +28,9 @@ export async function revokeOwnSession(ctx: ActorContext, sessionId: string) {
     const [own] = await tx
       .select({ id: sessions.id })
       .from(sessions)
-      .where(and(eq(sessions.id, sessionId), eq(sessions.userId, ctx.actor.userId), isNull(sessions.revokedAt)));
+      .where(
+        and(eq(sessions.id, sessionId), eq(sessions.userId, ctx.actor.userId), isNull(sessions.revokedAt)),
+      );
     if (!own) throw new AppError('NOT_FOUND', 'No such session.');
     await revokeSessions(tx, { sessionIds: [own.id], reason: 'revoked-by-user', now: ctx.rt.clock.now() });
     await recordAuditEvent(tx, ctx.meta, {

@@ -17,7 +17,12 @@ export async function refreshSession(ctx: ServiceContext, refreshToken: string):
   const now = rt.clock.now();
   const outcome = await rt.db.transaction(async (tx) => {
     const [row] = await tx
-      .select({ token: refreshTokens, userId: sessions.userId, revokedAt: sessions.revokedAt, userStatus: users.status })
+      .select({
+        token: refreshTokens,
+        userId: sessions.userId,
+        revokedAt: sessions.revokedAt,
+        userStatus: users.status,
+      })
       .from(refreshTokens)
       .innerJoin(sessions, eq(sessions.id, refreshTokens.sessionId))
       .innerJoin(users, eq(users.id, sessions.userId))
@@ -42,7 +47,9 @@ export async function refreshSession(ctx: ServiceContext, refreshToken: string):
     const [live] = await tx
       .update(sessions)
       .set({ lastSeenAt: now })
-      .where(and(eq(sessions.id, row.token.sessionId), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)))
+      .where(
+        and(eq(sessions.id, row.token.sessionId), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)),
+      )
       .returning({ id: sessions.id });
     if (!live) return { error: 'INVALID_TOKEN' as const };
     return { error: undefined, tokens: await issueTokenPair(tx, ctx, live.id) };

@@ -24,7 +24,11 @@ export async function requestPasswordReset(ctx: ServiceContext, input: { email: 
     if (!user || user.status !== 'active') return;
     const token = randomToken(32);
     const now = rt.clock.now();
-    const values = { tokenHash: sha256(token), expiresAt: new Date(now.getTime() + RESET_TTL_MS), createdAt: now };
+    const values = {
+      tokenHash: sha256(token),
+      expiresAt: new Date(now.getTime() + RESET_TTL_MS),
+      createdAt: now,
+    };
     await tx
       .insert(passwordResets)
       .values({ userId: user.id, ...values })

@@ -2,12 +2,13 @@ import { and, eq, inArray, isNull, ne } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { sessions } from '@/db/schema';
 
-type Selector =
-  | { sessionIds: string[] }
-  | { userId: string; exceptSessionId?: string };
+type Selector = { sessionIds: string[] } | { userId: string; exceptSessionId?: string };
 
 /** Marks live sessions revoked; their tokens (access and refresh, browser cookie too) stop working at once. */
-export async function revokeSessions(tx: Db, selector: Selector & { reason: string; now: Date }): Promise<number> {
+export async function revokeSessions(
+  tx: Db,
+  selector: Selector & { reason: string; now: Date },
+): Promise<number> {
   const which =
     'sessionIds' in selector
       ? inArray(sessions.id, selector.sessionIds)

@@ -16,7 +16,13 @@ export function assertPasswordPolicy(password: string, context: { email?: string
 }
 
 /** Hashes and stores a password; `temporary` makes the user change it at the next sign-in. */
-export async function storePassword(tx: Db, rt: Runtime, userId: string, password: string, temporary: boolean) {
+export async function storePassword(
+  tx: Db,
+  rt: Runtime,
+  userId: string,
+  password: string,
+  temporary: boolean,
+) {
   const now = rt.clock.now();
   await tx
     .update(users)

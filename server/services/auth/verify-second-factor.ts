@@ -36,7 +36,10 @@ export async function consumeSecondFactor(
       .update(tfaMethods)
       .set({ lastUsedStep: step, updatedAt: now })
       .where(
-        and(eq(tfaMethods.id, method.id), or(isNull(tfaMethods.lastUsedStep), lt(tfaMethods.lastUsedStep, step))),
+        and(
+          eq(tfaMethods.id, method.id),
+          or(isNull(tfaMethods.lastUsedStep), lt(tfaMethods.lastUsedStep, step)),
+        ),
       )
       .returning({ id: tfaMethods.id });
     if (claimed.length > 0) return true;
@@ -54,6 +57,10 @@ export async function consumeSecondFactor(
     )
     .returning({ id: recoveryCodes.id });
   if (used.length === 0) return false;
-  await recordAuditEvent(tx, ctx.meta, { action: 'auth.recovery_code.used', actorUserId: userId, subjectUserId: userId });
+  await recordAuditEvent(tx, ctx.meta, {
+    action: 'auth.recovery_code.used',
+    actorUserId: userId,
+    subjectUserId: userId,
+  });
   return true;
 }

@@ -28,14 +28,22 @@ export async function deliverOutbox(rt: Runtime, transport: MailTransport): Prom
     await tx
       .update(outbox)
       .set({ nextAttemptAt: new Date(now.getTime() + 5 * 60_000), attempts: sql`${outbox.attempts} + 1` })
-      .where(inArray(outbox.id, rows.map((r) => r.id)));
+      .where(
+        inArray(
+          outbox.id,
+          rows.map((r) => r.id),
+        ),
+      );
     return rows;
   });
   let sent = 0;
   for (const row of due) {
     try {
       await transport.send({ from: rt.config.mailFrom, to: row.to, subject: row.subject, text: row.text });
-      await rt.db.update(outbox).set({ status: 'sent', sentAt: rt.clock.now(), lastError: null }).where(eq(outbox.id, row.id));
+      await rt.db
+        .update(outbox)
+        .set({ status: 'sent', sentAt: rt.clock.now(), lastError: null })
+        .where(eq(outbox.id, row.id));
       sent++;
     } catch (error) {
       const attempts = row.attempts + 1;

@@ -7,8 +7,8 @@ import type { ActorContext } from '../../context';
 import { emails } from '../../email/templates';
 import { AppError } from '../../errors';
 import { recordAuditEvent } from '../audit/record-audit-event';
-import { enqueueEmail } from '../email/enqueue-email';
 import { hashRecoveryCode } from '../auth/verify-second-factor';
+import { enqueueEmail } from '../email/enqueue-email';
 
 const RECOVERY_CODE_COUNT = 10;
 
@@ -52,14 +52,22 @@ export async function activateTfaMethod(ctx: ActorContext, input: { tfaCode: str
     if (result.error === 'TFA_INVALID') await rt.limiter.recordFailure('login', ctx.meta.ip, actor.email);
     throw new AppError(result.error);
   }
-  return { _id: result.method.id, type: result.method.type, status: 'active' as const, recoveryCodes: result.codes };
+  return {
+    _id: result.method.id,
+    type: result.method.type,
+    status: 'active' as const,
+    recoveryCodes: result.codes,
+  };
 }
 
 async function replaceRecoveryCodes(tx: Db, ctx: ActorContext): Promise<string[]> {
   await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, ctx.actor.userId));
   // 10 random base32-ish characters, shown as xxxxx-xxxxx: about 50 bits each.
   const codes = Array.from({ length: RECOVERY_CODE_COUNT }, () => {
-    const raw = randomToken(16).replace(/[^a-z0-9]/gi, '').toLowerCase().slice(0, 10);
+    const raw = randomToken(16)
+      .replace(/[^a-z0-9]/gi, '')
+      .toLowerCase()
+      .slice(0, 10);
     return `${raw.slice(0, 5)}-${raw.slice(5, 10)}`;
   });
   await tx

@@ -4,10 +4,10 @@ import type { ActorContext } from '../../context';
 import { emails } from '../../email/templates';
 import { AppError } from '../../errors';
 import { recordAuditEvent } from '../audit/record-audit-event';
-import { enqueueEmail } from '../email/enqueue-email';
+import { presentTfaMethod } from '../auth/presenters';
 import { verifyOwnPassword } from '../auth/verify-own-password';
 import { activeTfaMethods } from '../auth/verify-second-factor';
-import { presentTfaMethod } from '../auth/presenters';
+import { enqueueEmail } from '../email/enqueue-email';
 
 /**
  * Disables (kept, no longer required) or removes (deleted) one of the caller's methods, after
@@ -25,7 +25,11 @@ export async function changeTfaMethod(
     const [method] =
       change === 'removed'
         ? await tx.delete(tfaMethods).where(own).returning()
-        : await tx.update(tfaMethods).set({ status: 'disabled', updatedAt: rt.clock.now() }).where(own).returning();
+        : await tx
+            .update(tfaMethods)
+            .set({ status: 'disabled', updatedAt: rt.clock.now() })
+            .where(own)
+            .returning();
     if (!method) throw new AppError('TFA_NOT_FOUND');
     if ((await activeTfaMethods(tx, actor.userId)).length === 0) {
       await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, actor.userId));

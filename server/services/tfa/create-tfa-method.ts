@@ -11,11 +11,18 @@ export async function createTfaMethod(ctx: ActorContext, input: { password: stri
   const { rt, actor } = ctx;
   await verifyOwnPassword(ctx, input.password);
   return rt.db.transaction(async (tx) => {
-    await tx.delete(tfaMethods).where(and(eq(tfaMethods.userId, actor.userId), eq(tfaMethods.status, 'pending')));
+    await tx
+      .delete(tfaMethods)
+      .where(and(eq(tfaMethods.userId, actor.userId), eq(tfaMethods.status, 'pending')));
     const secret = newTotpSecret();
     const [method] = await tx
       .insert(tfaMethods)
-      .values({ userId: actor.userId, type: input.type, status: 'pending', secretEnc: encrypt(rt.keys.totpEncryption, secret) })
+      .values({
+        userId: actor.userId,
+        type: input.type,
+        status: 'pending',
+        secretEnc: encrypt(rt.keys.totpEncryption, secret),
+      })
       .returning();
     await recordAuditEvent(tx, ctx.meta, {
       action: 'auth.tfa.created',
@@ -24,6 +31,12 @@ export async function createTfaMethod(ctx: ActorContext, input: { password: stri
       targetType: 'tfa_method',
       targetId: method!.id,
     });
-    return { _id: method!.id, type: method!.type, status: 'pending' as const, secret, ...(await describeTotpSecret(secret, actor.email)) };
+    return {
+      _id: method!.id,
+      type: method!.type,
+      status: 'pending' as const,
+      secret,
+      ...(await describeTotpSecret(secret, actor.email)),
+    };
   });
 }
