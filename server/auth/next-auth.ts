@@ -1,9 +1,12 @@
+import { eq } from 'drizzle-orm';
 import type { NextAuthOptions } from 'next-auth';
+import { sessions } from '@/db/schema';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { asAppError } from '../errors';
 import { CLIENT_IP_HEADER } from '../http/start';
 import { getRuntime } from '../runtime';
 import { login } from '../services/auth/login';
+import { recordAuditEvent } from '../services/audit/record-audit-event';
 import { revokeSessions } from '../services/auth/revoke-sessions';
 import { sessionCookieName } from './browser-session';
 import { loginInput } from './schemas';
@@ -63,7 +66,19 @@ export function authOptions(): NextAuthOptions {
       async signOut({ token }) {
         const sid = token?.sid;
         if (typeof sid !== 'string') return;
-        await revokeSessions(rt.db, { sessionIds: [sid], reason: 'signed-out', now: rt.clock.now() });
+        await rt.db.transaction(async (tx) => {
+          const [session] = await tx.select({ userId: sessions.userId }).from(sessions).where(eq(sessions.id, sid));
+          if (!session) return;
+          await revokeSessions(tx, { sessionIds: [sid], reason: 'signed-out', now: rt.clock.now() });
+          await recordAuditEvent(tx, undefined, {
+            action: 'auth.logout',
+            actorUserId: session.userId,
+            subjectUserId: session.userId,
+            targetType: 'session',
+            targetId: sid,
+            data: { channel: 'browser' },
+          });
+        });
       },
     },
   };

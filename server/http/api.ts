@@ -11,6 +11,7 @@ import { REST_PREFIX, restRoutes } from '../rest/routes';
 import { type AppRouter, appRouter } from '../routers';
 import type { Runtime } from '../runtime';
 import type { TrpcContext } from '../trpc';
+import { RequestLog } from './request-log';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 const MiB = 1024 * 1024;
@@ -30,7 +31,7 @@ export async function buildApi(
 ): Promise<FastifyInstance<Server>> {
   const app = Fastify({
     loggerInstance: rt.log,
-    disableRequestLogging: true,
+    logController: new RequestLog(),
     // Trust exactly TRUST_PROXY hops of X-Forwarded-For (the same rule as client-ip.ts).
     trustProxy: (_address: string, hop: number) => hop < rt.config.trustProxy,
     bodyLimit: MiB,
