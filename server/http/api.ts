@@ -46,8 +46,9 @@ export async function buildApi(
     reply.header('x-request-id', req.id);
   });
 
+  // JSON only: without a text/plain parser a cross-site form cannot post to tRPC or REST (415).
   // A POST without a body, with or without a JSON content type, is read as {}.
-  app.removeContentTypeParser('application/json');
+  app.removeContentTypeParser(['application/json', 'text/plain']);
   const parseJson = app.getDefaultJsonParser('error', 'error');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
     if ((body as string).trim() === '') return done(null, {});

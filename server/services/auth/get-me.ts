@@ -1,8 +1,8 @@
+import { and, eq, exists, getTableColumns } from 'drizzle-orm';
+import { tfaMethods, users } from '@/db/schema';
 import type { ActorContext } from '../../context';
 import { AppError } from '../../errors';
-import { findUserById } from './find-user';
 import { presentUser } from './presenters';
-import { activeTfaMethods } from './verify-second-factor';
 
 /**
  * The signed-in user and their context. Organizations and memberships arrive with their own
@@ -14,12 +14,16 @@ export async function getMe(ctx: ActorContext & { activeOrganizationId?: string 
   if (ctx.activeOrganizationId && !memberships.some((m) => m.organizationId === ctx.activeOrganizationId)) {
     throw new AppError('FORBIDDEN', 'You are not a member of the organization in x-active-organization-id.');
   }
-  const [user, methods] = await Promise.all([
-    findUserById(rt.db, actor.userId),
-    activeTfaMethods(rt.db, actor.userId),
-  ]);
+  const activeTfa = rt.db
+    .select({ id: tfaMethods.id })
+    .from(tfaMethods)
+    .where(and(eq(tfaMethods.userId, users.id), eq(tfaMethods.status, 'active')));
+  const [user] = await rt.db
+    .select({ ...getTableColumns(users), tfaEnabled: exists(activeTfa) })
+    .from(users)
+    .where(eq(users.id, actor.userId));
   return {
-    user: { ...presentUser(user!), tfaEnabled: methods.length > 0 },
+    user: { ...presentUser(user!), tfaEnabled: Boolean(user!.tfaEnabled) },
     platformRoles: [...actor.platformRoles],
     memberships,
     activeOrganization: null,
