@@ -84,6 +84,11 @@ describe('REST adapter: bad input is a 4xx problem, never a 500', () => {
       415,
       'UNSUPPORTED_MEDIA_TYPE',
     );
+    expectProblem(
+      await server.request('POST', '/auth/login', { raw: '{}', headers: { 'content-type': 'text/plain' } }),
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    );
     const big = JSON.stringify({ email: 'a@example.com', secret: 'x'.repeat(1024 * 1024 + 10) });
     expectProblem(
       await server.request('POST', '/auth/login', {
