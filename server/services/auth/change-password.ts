@@ -18,7 +18,7 @@ import { verifyOwnPassword } from './verify-own-password';
 export async function changePassword(ctx: ActorContext, input: { password: string; oldPassword: string }) {
   const { rt, actor } = ctx;
   const now = rt.clock.now();
-  const user = await verifyOwnPassword(ctx, input.oldPassword);
+  const user = await verifyOwnPassword(ctx, input.oldPassword, 'oldPassword');
   await rt.db.transaction(async (tx) => {
     assertPasswordPolicy(input.password, { email: user.email });
     if (input.password === input.oldPassword)
