@@ -1,0 +1,62 @@
+import { randomBytes } from 'node:crypto';
+
+export type BenchAccount = { email: string; password: string };
+
+type TokenPair = { accessToken: string; refreshToken: string };
+
+/** A password the policy accepts (16+ random characters are never on the common list). */
+export const randomPassword = () => `Bench-${randomBytes(18).toString('base64url')}`;
+
+/**
+ * The first admin starts with a temporary password: sign in, change it with the restricted
+ * token (as a new user would), and return the account that now signs in normally.
+ */
+export async function activateAdmin(
+  url: string,
+  email: string,
+  temporaryPassword: string,
+): Promise<BenchAccount> {
+  const first = await post(url, '/api/v1/auth/login', { email, secret: temporaryPassword });
+  const problem = (await first.json()) as { code?: string; restrictedToken?: string };
+  if (first.status !== 403 || problem.code !== 'PASSWORD_CHANGE_REQUIRED' || !problem.restrictedToken) {
+    throw new Error(
+      `expected 403 PASSWORD_CHANGE_REQUIRED at first login, got ${first.status} ${JSON.stringify(problem)}`,
+    );
+  }
+  const password = randomPassword();
+  const changed = await post(
+    url,
+    '/api/v1/auth/password',
+    { password, oldPassword: temporaryPassword },
+    {
+      authorization: `Bearer ${problem.restrictedToken}`,
+    },
+  );
+  if (changed.status !== 204)
+    throw new Error(`password change failed: ${changed.status} ${await changed.text()}`);
+  return { email, password };
+}
+
+/** Signs in `count` times (a session each), a few at a time. */
+export async function openSessions(url: string, account: BenchAccount, count: number): Promise<TokenPair[]> {
+  const sessions: TokenPair[] = [];
+  while (sessions.length < count) {
+    const batch = Math.min(8, count - sessions.length);
+    sessions.push(...(await Promise.all(Array.from({ length: batch }, () => signIn(url, account)))));
+  }
+  return sessions;
+}
+
+async function signIn(url: string, account: BenchAccount): Promise<TokenPair> {
+  const res = await post(url, '/api/v1/auth/login', { email: account.email, secret: account.password });
+  if (res.status !== 200) throw new Error(`login failed: ${res.status} ${await res.text()}`);
+  return (await res.json()) as TokenPair;
+}
+
+function post(url: string, path: string, body: unknown, headers: Record<string, string> = {}) {
+  return fetch(`${url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+}
