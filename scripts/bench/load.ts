@@ -12,10 +12,18 @@ export type Measurement = {
   non2xx: number;
   /** connection errors and timeouts */
   errors: number;
+  /** server CPU time per answered request, in µs: robust to other load on the machine */
+  cpuMicros?: number;
   statusCodes: Record<string, number>;
 };
 
-export type LoadOptions = { connections: number; seconds: number; warmupSeconds: number };
+export type LoadOptions = {
+  connections: number;
+  seconds: number;
+  warmupSeconds: number;
+  /** the server's CPU seconds so far, read before and after the measured run */
+  serverCpu?: () => number;
+};
 
 /** A short warm-up run (JIT, connection pools, caches), then the measured run. */
 export async function measureRoute(
@@ -34,7 +42,10 @@ export async function measureRoute(
       requests: [request],
     });
   if (opts.warmupSeconds > 0) await run(opts.warmupSeconds);
+  const cpuBefore = opts.serverCpu?.();
   const result = await run(opts.seconds);
+  const cpu = cpuBefore === undefined ? undefined : opts.serverCpu!() - cpuBefore;
+  const answered = result['2xx'] + result.non2xx;
   return {
     name,
     okPerSec: result['2xx'] / result.duration,
@@ -45,6 +56,7 @@ export async function measureRoute(
     statusCodes: Object.fromEntries(
       Object.entries(result.statusCodeStats).map(([code, s]) => [code, s.count]),
     ),
+    cpuMicros: cpu === undefined || answered === 0 ? undefined : (cpu / answered) * 1e6,
   };
 }
 
@@ -67,6 +79,7 @@ export function refreshRequest(pool: string[]): Request {
 
 /** Raw argon2id verifications per second with the production parameters, at the given concurrency. */
 export async function measureArgon2(concurrency: number, seconds: number): Promise<Measurement> {
+  const cpuBefore = process.cpuUsage();
   const password = 'correct horse battery staple';
   const hash = await argon2.hash(password, productionHashOptions);
   const timings: number[] = [];
@@ -83,6 +96,7 @@ export async function measureArgon2(concurrency: number, seconds: number): Promi
     }),
   );
   const elapsed = (performance.now() - start) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
   timings.sort((a, b) => a - b);
   const at = (q: number) => timings[Math.min(timings.length - 1, Math.floor(q * timings.length))] ?? 0;
   return {
@@ -93,5 +107,6 @@ export async function measureArgon2(concurrency: number, seconds: number): Promi
     non2xx: 0,
     errors: 0,
     statusCodes: {},
+    cpuMicros: (cpu.user + cpu.system) / timings.length,
   };
 }

@@ -10,6 +10,8 @@ export type BenchServer = {
   url: string;
   /** the largest VmHWM (peak resident set) among the server's processes, in MiB */
   peakRssMiB(): number;
+  /** CPU seconds (user + system) the server's processes have used so far */
+  cpuSeconds(): number;
   stop(): Promise<void>;
 };
 
@@ -64,6 +66,7 @@ export async function startProductionServer(
   return {
     url,
     peakRssMiB: () => Math.max(...processTree(child.pid!).map(peakRssKiB)) / 1024,
+    cpuSeconds: () => processTree(child.pid!).reduce((sum, pid) => sum + cpuTicks(pid), 0) / CLOCK_TICKS,
     async stop() {
       if (exited) return;
       const gone = new Promise((resolve) => child.once('exit', resolve));
@@ -121,6 +124,20 @@ function processTree(root: number): number[] {
     for (const [pid, ppid] of parents) if (ppid === tree[i]) tree.push(pid);
   }
   return tree;
+}
+
+/** USER_HZ: the unit of utime and stime in /proc/PID/stat, 100 on Linux. */
+const CLOCK_TICKS = 100;
+
+function cpuTicks(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // fields[0] is field 3 (state): utime and stime are fields 14 and 15
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return 0;
+  }
 }
 
 function peakRssKiB(pid: number): number {
