@@ -1,10 +1,20 @@
+import { eq } from 'drizzle-orm';
 import { generate } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sessions, users } from '@/db/schema';
 import { MINUTE } from '@/server/clock';
 import { login } from '@/server/services/auth/login';
-import { createTfaMethod } from '@/server/services/tfa/create-tfa-method';
 import { activateTfaMethod } from '@/server/services/tfa/activate-tfa-method';
-import { createTestRuntime, createUser, signedIn, testMeta, type TestRuntime, uniqueEmail } from '../helpers/runtime';
+import { createTfaMethod } from '@/server/services/tfa/create-tfa-method';
+import {
+  createTestRuntime,
+  createUser,
+  signedIn,
+  type TestRuntime,
+  testMeta,
+  uniqueEmail,
+  userById,
+} from '../helpers/runtime';
 
 let rt: TestRuntime;
 beforeAll(async () => {
@@ -26,10 +36,14 @@ describe('login', () => {
 
   it('fails with INVALID_CREDENTIALS for a wrong password and for an unknown email alike', async () => {
     const user = await createUser(rt);
-    await expect(login(ctx(), { email: user.email, secret: 'wrong password!!' }, 'api')).rejects.toMatchObject({
+    await expect(
+      login(ctx(), { email: user.email, secret: 'wrong password!!' }, 'api'),
+    ).rejects.toMatchObject({
       code: 'INVALID_CREDENTIALS',
     });
-    await expect(login(ctx(), { email: uniqueEmail('nobody'), secret: 'wrong password!!' }, 'api')).rejects.toMatchObject({
+    await expect(
+      login(ctx(), { email: uniqueEmail('nobody'), secret: 'wrong password!!' }, 'api'),
+    ).rejects.toMatchObject({
       code: 'INVALID_CREDENTIALS',
     });
   });
@@ -39,22 +53,63 @@ describe('login', () => {
     const actorCtx = await signedIn(rt, user.id);
     const created = await createTfaMethod(actorCtx, { password: user.password, type: 'totp' });
     const epoch = () => Math.floor(rt.clock.now().getTime() / 1000);
-    await activateTfaMethod(actorCtx, { tfaCode: await generate({ secret: created.secret, epoch: epoch() }) });
+    await activateTfaMethod(actorCtx, {
+      tfaCode: await generate({ secret: created.secret, epoch: epoch() }),
+    });
 
-    await expect(login(ctx(), { email: user.email, secret: user.password }, 'api')).rejects.toMatchObject({ code: 'TFA_REQUIRED' });
-    await expect(login(ctx(), { email: user.email, secret: 'wrong password!!', tfaCode: '000000' }, 'api')).rejects.toMatchObject({
+    await expect(login(ctx(), { email: user.email, secret: user.password }, 'api')).rejects.toMatchObject({
+      code: 'TFA_REQUIRED',
+    });
+    await expect(
+      login(ctx(), { email: user.email, secret: 'wrong password!!', tfaCode: '000000' }, 'api'),
+    ).rejects.toMatchObject({
       code: 'INVALID_CREDENTIALS',
     });
     rt.clock.advance(MINUTE);
     const code = await generate({ secret: created.secret, epoch: epoch() });
     const wrong = code === '123456' ? '654321' : '123456';
-    await expect(login(ctx(), { email: user.email, secret: user.password, tfaCode: wrong }, 'api')).rejects.toMatchObject({
+    await expect(
+      login(ctx(), { email: user.email, secret: user.password, tfaCode: wrong }, 'api'),
+    ).rejects.toMatchObject({
       code: 'TFA_INVALID',
     });
     const ok = await login(ctx(), { email: user.email, secret: user.password, tfaCode: code }, 'api');
     expect(ok.kind).toBe('ok');
-    await expect(login(ctx(), { email: user.email, secret: user.password, tfaCode: code }, 'api')).rejects.toMatchObject({
+    await expect(
+      login(ctx(), { email: user.email, secret: user.password, tfaCode: code }, 'api'),
+    ).rejects.toMatchObject({
       code: 'TFA_INVALID',
     });
+  });
+
+  it('refuses a disabled user with INVALID_CREDENTIALS even for the right password', async () => {
+    const user = await createUser(rt);
+    await rt.db.update(users).set({ status: 'disabled' }).where(eq(users.id, user.id));
+    await expect(login(ctx(), { email: user.email, secret: user.password }, 'api')).rejects.toMatchObject({
+      code: 'INVALID_CREDENTIALS',
+    });
+  });
+
+  it('starts a browser session without API tokens and records the last login', async () => {
+    const user = await createUser(rt);
+    const result = await login(ctx(), { email: user.email, secret: user.password }, 'browser');
+    expect(result.kind).toBe('ok');
+    if (result.kind !== 'ok') return;
+    expect(result.tokens).toBeUndefined();
+    expect(result.user.lastLoginAt).toBe(rt.clock.now().toISOString());
+    const [session] = await rt.db.select().from(sessions).where(eq(sessions.id, result.sessionId));
+    expect(session).toMatchObject({
+      userId: user.id,
+      channel: 'browser',
+      restricted: false,
+      revokedAt: null,
+    });
+    expect((await userById(rt, user.id)).lastLoginAt?.toISOString()).toBe(rt.clock.now().toISOString());
+  });
+
+  it('never returns the password hash with the user', async () => {
+    const user = await createUser(rt);
+    const result = await login(ctx(), { email: user.email, secret: user.password }, 'api');
+    expect(JSON.stringify(result)).not.toContain('$argon2');
   });
 });

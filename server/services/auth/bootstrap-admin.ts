@@ -1,4 +1,4 @@
-import { count } from 'drizzle-orm';
+import { count, sql } from 'drizzle-orm';
 import { roleLinks, users } from '@/db/schema';
 import { randomToken } from '../../auth/crypto';
 import { PLATFORM_ADMIN } from '../../rbac/platform';
@@ -7,6 +7,8 @@ import { recordAuditEvent } from '../audit/record-audit-event';
 import { assertPasswordPolicy } from './set-password';
 
 export const DEFAULT_ADMIN_EMAIL = 'admin@provena.local';
+/** An arbitrary, fixed key (beside the migrations' one) that instances starting together queue on. */
+const BOOTSTRAP_LOCK = 7_345_002;
 
 /**
  * On first start (no users at all) creates the platform admin from ADMIN_EMAIL/ADMIN_PASSWORD,
@@ -16,6 +18,9 @@ export async function bootstrapAdmin(
   rt: Runtime,
 ): Promise<{ email: string; generatedPassword?: string } | null> {
   return rt.db.transaction(async (tx) => {
+    // Without the lock, two instances starting on an empty database both see no users and the
+    // second one dies on the unique email; with it, the second waits and then finds the admin.
+    await tx.execute(sql`select pg_advisory_xact_lock(${BOOTSTRAP_LOCK})`);
     const [existing] = await tx.select({ n: count() }).from(users);
     if (existing!.n > 0) return null;
     const email = rt.config.adminEmail ?? DEFAULT_ADMIN_EMAIL;

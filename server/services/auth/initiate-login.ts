@@ -16,7 +16,7 @@ export async function initiateLogin(ctx: ServiceContext, input: { email: string 
     const user = await findUserByEmail(tx, email);
     if (!user || user.status !== 'active') return;
     const code = await createLoginCode(tx, ctx, user.id);
-    await enqueueEmail(tx, user.email, emails.loginCode(code));
+    await enqueueEmail(tx, user.email, emails.loginCode(code), ctx.rt.clock.now());
   });
   return { status: 'sent' as const };
 }

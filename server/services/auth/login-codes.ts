@@ -55,6 +55,19 @@ export async function checkLoginCode(
   return false;
 }
 
-export async function spendLoginCode(tx: Db, userId: string): Promise<void> {
-  await tx.delete(loginCodes).where(eq(loginCodes.userId, userId));
+/**
+ * Spends the code that was checked; false when a concurrent login spent it first (the delete waits
+ * for the other transaction, then finds no row), so the code still signs in only once.
+ */
+export async function spendLoginCode(
+  tx: Db,
+  ctx: ServiceContext,
+  userId: string,
+  code: string,
+): Promise<boolean> {
+  const spent = await tx
+    .delete(loginCodes)
+    .where(and(eq(loginCodes.userId, userId), eq(loginCodes.codeHmac, codeHmac(ctx, userId, code))))
+    .returning({ userId: loginCodes.userId });
+  return spent.length > 0;
 }

@@ -55,19 +55,22 @@ export async function login(ctx: ServiceContext, input: LoginInput, channel: 'ap
     throw new AppError(failure.code);
   }
   await rt.limiter.recordSuccess('login', meta.ip, email);
-  return completeLogin(ctx, failure.user, channel, isLoginCodeShape(input.secret) ? 'code' : 'password');
+  return completeLogin(ctx, failure.user, channel, isLoginCodeShape(input.secret) ? input.secret : undefined);
 }
 
 async function completeLogin(
   ctx: ServiceContext,
   user: typeof users.$inferSelect,
   channel: 'api' | 'browser',
-  via: 'code' | 'password',
+  loginCode: string | undefined,
 ) {
   const { rt, meta } = ctx;
   const now = rt.clock.now();
+  const via = loginCode ? 'code' : 'password';
   return rt.db.transaction(async (tx) => {
-    if (via === 'code') await spendLoginCode(tx, user.id);
+    // A concurrent login with the same code may have spent it since it was checked.
+    if (loginCode && !(await spendLoginCode(tx, ctx, user.id, loginCode)))
+      throw new AppError('INVALID_CREDENTIALS');
     const restricted = user.passwordChangeRequired;
     const session = await startSession(tx, ctx, { userId: user.id, restricted, channel });
     const [updated] = await tx

@@ -34,7 +34,7 @@ export async function requestPasswordReset(ctx: ServiceContext, input: { email: 
       .values({ userId: user.id, ...values })
       .onConflictDoUpdate({ target: passwordResets.userId, set: values });
     const link = `${rt.config.appUrl}/reset-password?token=${encodeURIComponent(token)}`;
-    await enqueueEmail(tx, user.email, emails.passwordReset(link));
+    await enqueueEmail(tx, user.email, emails.passwordReset(link), now);
     await recordAuditEvent(tx, meta, { action: 'auth.password.reset.requested', subjectUserId: user.id });
   });
   return { status: 'sent' as const };
@@ -59,7 +59,7 @@ export async function completePasswordReset(ctx: ServiceContext, input: { token:
     await storePassword(tx, rt, user.id, input.password, false);
     await revokeSessions(tx, { userId: user.id, reason: 'password-reset', now });
     await recordAuditEvent(tx, meta, { action: 'auth.password.reset.completed', subjectUserId: user.id });
-    await enqueueEmail(tx, user.email, emails.passwordChanged('reset'));
+    await enqueueEmail(tx, user.email, emails.passwordChanged('reset'), now);
     return user.id;
   });
   if (!userId) {

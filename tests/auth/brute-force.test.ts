@@ -1,0 +1,195 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rateLimits } from '@/db/schema';
+import { postgresCounterStore, WINDOW_MS } from '@/server/auth/rate-limit';
+import { refreshSession } from '@/server/services/auth/refresh-session';
+import { createTfaMethod } from '@/server/services/tfa/create-tfa-method';
+import { apiLogin, expectAppError, uniqueIp } from '../helpers/identity';
+import {
+  createTestRuntime,
+  createUser,
+  signedIn,
+  type TestRuntime,
+  testMeta,
+  uniqueEmail,
+} from '../helpers/runtime';
+
+let rt: TestRuntime;
+beforeAll(async () => {
+  rt = await createTestRuntime();
+});
+afterAll(() => rt.close());
+
+const SECOND = 1000;
+/** Longer than the per-email delay after 10 failures (32 s), so only the other limits can refuse. */
+const PAST_EMAIL_DELAY = 33 * SECOND;
+
+const wrong = (email: string, ip: string) => apiLogin(rt, { email, secret: 'definitely wrong!' }, ip);
+
+/** Fails `n` times from this IP, waiting out the per-email delay before each try. */
+async function failTimes(n: number, email: string, ip: string) {
+  for (let i = 0; i < n; i++) {
+    rt.clock.advance(PAST_EMAIL_DELAY);
+    await expectAppError(wrong(email, ip), 'INVALID_CREDENTIALS');
+  }
+}
+
+const retryAfter = async (promise: Promise<unknown>) =>
+  (await expectAppError(promise, 'RATE_LIMITED')).extra!.retryAfterSeconds as number;
+
+describe('login limits per email and IP', () => {
+  it('refuses the 11th try from the same email and IP with RATE_LIMITED, even with the right password', async () => {
+    const user = await createUser(rt);
+    const ip = uniqueIp();
+    await failTimes(10, user.email, ip);
+    rt.clock.advance(PAST_EMAIL_DELAY);
+    const wait = await retryAfter(apiLogin(rt, { email: user.email, secret: user.password }, ip));
+    // the email+IP window (15 minutes from the first failure), not the per-email delay
+    expect(wait).toBeGreaterThan(60);
+    expect(wait).toBeLessThanOrEqual(WINDOW_MS / SECOND);
+    const [counter] = await rt.db
+      .select()
+      .from(rateLimits)
+      .where(eq(rateLimits.key, `login:email-ip:${user.email}|${ip}`));
+    expect(counter!.count).toBe(10);
+  });
+
+  it('lets the right password in after 9 failures', async () => {
+    const user = await createUser(rt);
+    const ip = uniqueIp();
+    await failTimes(9, user.email, ip);
+    rt.clock.advance(PAST_EMAIL_DELAY);
+    expect((await apiLogin(rt, { email: user.email, secret: user.password }, ip)).kind).toBe('ok');
+  });
+
+  it('lifts the block 15 minutes after the first failure', async () => {
+    const user = await createUser(rt);
+    const ip = uniqueIp();
+    const firstFailureAt = rt.clock.now().getTime() + PAST_EMAIL_DELAY;
+    await failTimes(10, user.email, ip);
+    const windowEnd = firstFailureAt + WINDOW_MS;
+    expect(WINDOW_MS).toBe(15 * 60 * SECOND);
+    rt.clock.advance(windowEnd - rt.clock.now().getTime() - SECOND);
+    expect(await retryAfter(apiLogin(rt, { email: user.email, secret: user.password }, ip))).toBe(1);
+    rt.clock.advance(SECOND);
+    expect((await apiLogin(rt, { email: user.email, secret: user.password }, ip)).kind).toBe('ok');
+  });
+
+  it('clears the email+IP counter on a success', async () => {
+    const user = await createUser(rt);
+    const ip = uniqueIp();
+    await failTimes(9, user.email, ip);
+    rt.clock.advance(PAST_EMAIL_DELAY);
+    expect((await apiLogin(rt, { email: user.email, secret: user.password }, ip)).kind).toBe('ok');
+    // still inside the first window: without the clearing the next try would be the 10th failure, then a block
+    await failTimes(9, user.email, ip);
+    rt.clock.advance(PAST_EMAIL_DELAY);
+    expect((await apiLogin(rt, { email: user.email, secret: user.password }, ip)).kind).toBe('ok');
+  });
+
+  it('does not block the same email from another IP, which only meets the growing per-email delay', async () => {
+    const user = await createUser(rt);
+    const blockedIp = uniqueIp();
+    await failTimes(10, user.email, blockedIp);
+    const otherIp = uniqueIp();
+    const wait = await retryAfter(apiLogin(rt, { email: user.email, secret: user.password }, otherIp));
+    expect(wait).toBeGreaterThan(0);
+    expect(wait).toBeLessThanOrEqual(32);
+    rt.clock.advance(wait * SECOND);
+    expect((await apiLogin(rt, { email: user.email, secret: user.password }, otherIp)).kind).toBe('ok');
+    // the success from the other IP does not lift the first IP's block
+    await retryAfter(apiLogin(rt, { email: user.email, secret: user.password }, blockedIp));
+  });
+});
+
+describe('per-email delay', () => {
+  it('grows from the 5th failure, is capped at 5 minutes and never locks: after waiting, the right password works', async () => {
+    const user = await createUser(rt);
+    const attempt = (secret: string) => apiLogin(rt, { email: user.email, secret }, uniqueIp());
+    for (let i = 0; i < 5; i++) await expectAppError(attempt('definitely wrong!'), 'INVALID_CREDENTIALS');
+
+    const waits: number[] = [];
+    for (let failures = 5; failures < 14; failures++) {
+      const wait = await retryAfter(attempt(user.password));
+      waits.push(wait);
+      rt.clock.advance(wait * SECOND - 1);
+      await retryAfter(attempt(user.password)); // one millisecond early is still too early
+      rt.clock.advance(1);
+      await expectAppError(attempt('definitely wrong!'), 'INVALID_CREDENTIALS');
+    }
+    expect(waits).toEqual([1, 2, 4, 8, 16, 32, 64, 128, 256]);
+    const capped = await retryAfter(attempt(user.password));
+    expect(capped).toBe(300);
+    rt.clock.advance(capped * SECOND);
+    expect((await attempt(user.password)).kind).toBe('ok');
+  });
+});
+
+describe('login limits per IP', () => {
+  it('refuses an IP with 100 failures across emails, and not another IP', async () => {
+    const ip = uniqueIp();
+    // in parallel: on PostgreSQL this also proves that no concurrent failure is lost
+    await Promise.all(
+      Array.from({ length: 100 }, () =>
+        expectAppError(wrong(uniqueEmail('spray'), ip), 'INVALID_CREDENTIALS'),
+      ),
+    );
+    const user = await createUser(rt);
+    const wait = await retryAfter(apiLogin(rt, { email: user.email, secret: user.password }, ip));
+    expect(wait).toBeGreaterThan(0);
+    expect((await apiLogin(rt, { email: user.email, secret: user.password }, uniqueIp())).kind).toBe('ok');
+  });
+
+  it('counts only failures: 100 successes from one IP do not block it', async () => {
+    const ip = uniqueIp();
+    const user = await createUser(rt);
+    const results = await Promise.all(
+      Array.from({ length: 101 }, () => apiLogin(rt, { email: user.email, secret: user.password }, ip)),
+    );
+    expect(results.every((r) => r.kind === 'ok')).toBe(true);
+    expect((await apiLogin(rt, { email: user.email, secret: user.password }, ip)).kind).toBe('ok');
+  });
+});
+
+describe('other buckets', () => {
+  it('counts wrong passwords given to a signed-in session against the login limits', async () => {
+    const user = await createUser(rt);
+    const ip = uniqueIp();
+    const ctx = { ...(await signedIn(rt, user.id)), meta: testMeta({ ip }) };
+    for (let i = 0; i < 10; i++) {
+      rt.clock.advance(PAST_EMAIL_DELAY);
+      await expectAppError(
+        createTfaMethod(ctx, { password: 'definitely wrong!', type: 'totp' }),
+        'INVALID_CREDENTIALS',
+      );
+    }
+    rt.clock.advance(PAST_EMAIL_DELAY);
+    await retryAfter(createTfaMethod(ctx, { password: user.password, type: 'totp' }));
+    await retryAfter(apiLogin(rt, { email: user.email, secret: user.password }, ip));
+  });
+
+  it('limits refresh attempts with bad tokens per IP', async () => {
+    const ip = uniqueIp();
+    const ctx = { rt, meta: testMeta({ ip }) };
+    for (let i = 0; i < 100; i++) await expectAppError(refreshSession(ctx, `bad-${i}`), 'INVALID_TOKEN');
+    await retryAfter(refreshSession(ctx, 'bad-again'));
+    await expectAppError(refreshSession({ rt, meta: testMeta({ ip: uniqueIp() }) }, 'bad'), 'INVALID_TOKEN');
+  });
+});
+
+describe('PostgreSQL counter store', () => {
+  it('counts parallel increments exactly, restarts after the window and clears', async () => {
+    const store = postgresCounterStore(rt.db);
+    const key = `test:${uniqueIp()}`;
+    const now = rt.clock.now();
+    await Promise.all(Array.from({ length: 50 }, () => store.increment(key, now, WINDOW_MS)));
+    expect((await store.read(key, now, WINDOW_MS))?.count).toBe(50);
+
+    const later = new Date(now.getTime() + WINDOW_MS);
+    expect(await store.read(key, later, WINDOW_MS)).toBeNull();
+    expect((await store.increment(key, later, WINDOW_MS)).count).toBe(1);
+
+    await store.clear(key);
+    expect(await store.read(key, later, WINDOW_MS)).toBeNull();
+  });
+});

@@ -1,0 +1,99 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sessions } from '@/db/schema';
+import { DAY } from '@/server/clock';
+import { loadSessionActor } from '@/server/services/auth/authenticate-session';
+import { listOwnSessions, logout, revokeOwnSession } from '@/server/services/auth/manage-own-sessions';
+import { auditRows, expectAppError, uniqueRequestId } from '../helpers/identity';
+import { createTestRuntime, createUser, signedIn, type TestRuntime, testMeta } from '../helpers/runtime';
+
+let rt: TestRuntime;
+beforeAll(async () => {
+  rt = await createTestRuntime();
+});
+afterAll(() => rt.close());
+
+const sessionRow = async (id: string) => (await rt.db.select().from(sessions).where(eq(sessions.id, id)))[0]!;
+
+describe('own sessions (#46)', () => {
+  it('lists my live sessions with the current one marked, and nobody else\u2019s', async () => {
+    const user = await createUser(rt);
+    const api = await signedIn(rt, user.id, 'api');
+    const browser = await signedIn(rt, user.id, 'browser');
+    const revoked = await signedIn(rt, user.id);
+    await logout(revoked);
+    const stranger = await signedIn(rt, (await createUser(rt)).id);
+
+    const { items } = await listOwnSessions(api);
+    expect(items.map((s) => s._id).sort()).toEqual([api.actor.sessionId, browser.actor.sessionId].sort());
+    expect(items.filter((s) => s.current).map((s) => s._id)).toEqual([api.actor.sessionId]);
+    expect(items.map((s) => s._id)).not.toContain(stranger.actor.sessionId);
+    const mine = items.find((s) => s._id === api.actor.sessionId)!;
+    expect(mine).toMatchObject({ channel: 'api', device: 'vitest', ip: testMeta().ip });
+    expect(Object.keys(mine).sort()).toEqual([
+      '_id',
+      'channel',
+      'createdAt',
+      'current',
+      'device',
+      'ip',
+      'lastSeenAt',
+    ]);
+  });
+
+  it('leaves expired sessions out of the list', async () => {
+    const user = await createUser(rt);
+    const old = await signedIn(rt, user.id);
+    rt.clock.advance(31 * DAY);
+    const fresh = await signedIn(rt, user.id);
+    const { items } = await listOwnSessions(fresh);
+    expect(items.map((s) => s._id)).toEqual([fresh.actor.sessionId]);
+    expect(await loadSessionActor(rt, old.actor.sessionId)).toBeNull();
+  });
+
+  it('revokes another of my sessions at once and records it', async () => {
+    const user = await createUser(rt);
+    const mine = await signedIn(rt, user.id);
+    const other = await signedIn(rt, user.id);
+    const requestId = uniqueRequestId();
+
+    await revokeOwnSession({ ...mine, meta: testMeta({ requestId }) }, other.actor.sessionId);
+
+    expect(await loadSessionActor(rt, other.actor.sessionId)).toBeNull();
+    expect(await loadSessionActor(rt, mine.actor.sessionId)).not.toBeNull();
+    expect((await sessionRow(other.actor.sessionId)).revokedReason).toBe('revoked-by-user');
+    expect((await listOwnSessions(mine)).items.map((s) => s._id)).toEqual([mine.actor.sessionId]);
+    const [event] = await auditRows(rt, { requestId });
+    expect(event).toMatchObject({
+      action: 'auth.session.revoked',
+      actorUserId: user.id,
+      targetId: other.actor.sessionId,
+    });
+  });
+
+  it("answers NOT_FOUND for someone else's session and leaves it alive", async () => {
+    const me = await signedIn(rt, (await createUser(rt)).id);
+    const victim = await signedIn(rt, (await createUser(rt)).id);
+    await expectAppError(revokeOwnSession(me, victim.actor.sessionId), 'NOT_FOUND');
+    expect(await loadSessionActor(rt, victim.actor.sessionId)).not.toBeNull();
+    expect((await sessionRow(victim.actor.sessionId)).revokedAt).toBeNull();
+  });
+
+  it('answers NOT_FOUND for an unknown id and for a session already revoked', async () => {
+    const user = await createUser(rt);
+    const me = await signedIn(rt, user.id);
+    const other = await signedIn(rt, user.id);
+    await expectAppError(revokeOwnSession(me, '01900000-0000-7000-8000-000000000000'), 'NOT_FOUND');
+    await revokeOwnSession(me, other.actor.sessionId);
+    await expectAppError(revokeOwnSession(me, other.actor.sessionId), 'NOT_FOUND');
+  });
+
+  it('treats revoking the current session as a logout', async () => {
+    const user = await createUser(rt);
+    const me = await signedIn(rt, user.id);
+    const requestId = uniqueRequestId();
+    await revokeOwnSession({ ...me, meta: testMeta({ requestId }) }, me.actor.sessionId);
+    expect(await loadSessionActor(rt, me.actor.sessionId)).toBeNull();
+    expect((await auditRows(rt, { requestId }))[0]?.action).toBe('auth.logout');
+  });
+});
