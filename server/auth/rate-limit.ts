@@ -69,10 +69,12 @@ export function createLimiter(store: CounterStore, clock: Clock) {
       );
     },
 
-    /** A success clears the email+IP counter (the per-IP and per-email counters run out on their own). */
+    /**
+     * A success clears the email+IP counter only. The per-email delay runs out on its own: if the
+     * owner's sign-in cleared it, an attacker spread over many IPs would start afresh each time.
+     */
     async recordSuccess(bucket: Bucket, ip: string, email: string): Promise<void> {
-      const keys = keysFor(bucket, ip, email);
-      await Promise.all([store.clear(keys.emailIp!), store.clear(keys.email!)]);
+      await store.clear(keysFor(bucket, ip, email).emailIp!);
     },
   };
 }

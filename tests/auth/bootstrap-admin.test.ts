@@ -17,6 +17,14 @@ afterEach(async () => {
 const userCount = async (runtime: TestRuntime) => (await runtime.db.select({ n: count() }).from(users))[0]!.n;
 
 describe('first platform admin', () => {
+  it('stops the start with one sentence naming ADMIN_PASSWORD when it is a common password', async () => {
+    rt = await createTestRuntime({ ADMIN_PASSWORD: 'password1234' });
+    await expect(bootstrapAdmin(rt)).rejects.toThrow(
+      'Setting ADMIN_PASSWORD is refused: it is one of the most common passwords.',
+    );
+    expect(await userCount(rt)).toBe(0);
+  });
+
   it('creates the admin from ADMIN_EMAIL and ADMIN_PASSWORD once, with a forced password change', async () => {
     rt = await createTestRuntime({
       ADMIN_EMAIL: 'Root@Example.com',

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rateLimits } from '@/db/schema';
 import { postgresCounterStore, WINDOW_MS } from '@/server/auth/rate-limit';
@@ -75,16 +75,22 @@ describe('login limits per email and IP', () => {
     expect((await apiLogin(rt, { email: user.email, secret: user.password }, ip)).kind).toBe('ok');
   });
 
-  it('clears the email+IP counter on a success', async () => {
+  it('clears the email+IP counter on a success, and leaves the per-email delay to run out', async () => {
     const user = await createUser(rt);
     const ip = uniqueIp();
     await failTimes(9, user.email, ip);
     rt.clock.advance(PAST_EMAIL_DELAY);
     expect((await apiLogin(rt, { email: user.email, secret: user.password }, ip)).kind).toBe('ok');
-    // still inside the first window: without the clearing the next try would be the 10th failure, then a block
-    await failTimes(9, user.email, ip);
-    rt.clock.advance(PAST_EMAIL_DELAY);
-    expect((await apiLogin(rt, { email: user.email, secret: user.password }, ip)).kind).toBe('ok');
+    const keys = async () =>
+      (await rt.db.select().from(rateLimits).where(like(rateLimits.key, `login:email%${user.email}%`)))
+        .map((row) => `${row.key.split(':')[1]}=${row.count}`)
+        .sort();
+    // Clearing the per-email counter on the owner's success would hand an attacker spread over
+    // many IPs a fresh start; only the email+IP counter goes.
+    expect(await keys()).toEqual(['email=9']);
+    rt.clock.advance(5 * 60 * SECOND);
+    await expectAppError(wrong(user.email, ip), 'INVALID_CREDENTIALS');
+    expect(await keys()).toEqual(['email-ip=1', 'email=10']);
   });
 
   it('does not block the same email from another IP, which only meets the growing per-email delay', async () => {

@@ -1,10 +1,11 @@
 import { count, sql } from 'drizzle-orm';
 import { roleLinks, users } from '@/db/schema';
 import { randomToken } from '../../auth/crypto';
+import { passwordPolicyProblems } from '../../auth/passwords';
+import { ConfigError } from '../../config';
 import { PLATFORM_ADMIN } from '../../rbac/platform';
 import type { Runtime } from '../../runtime';
 import { recordAuditEvent } from '../audit/record-audit-event';
-import { assertPasswordPolicy } from './set-password';
 
 export const DEFAULT_ADMIN_EMAIL = 'admin@provena.local';
 /** An arbitrary, fixed key (beside the migrations' one) that instances starting together queue on. */
@@ -26,7 +27,8 @@ export async function bootstrapAdmin(
     const email = rt.config.adminEmail ?? DEFAULT_ADMIN_EMAIL;
     const generatedPassword = rt.config.adminPassword ? undefined : randomToken(15);
     const password = rt.config.adminPassword ?? generatedPassword!;
-    assertPasswordPolicy(password, { email });
+    const problems = passwordPolicyProblems(password, { email });
+    if (problems.length > 0) throw new ConfigError(`Setting ADMIN_PASSWORD is refused: it ${problems.join(', ')}.`);
     const [admin] = await tx
       .insert(users)
       .values({

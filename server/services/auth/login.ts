@@ -45,17 +45,30 @@ export async function login(ctx: ServiceContext, input: LoginInput, channel: 'ap
     return { code: null, user: usable };
   });
 
-  if (failure.code !== null) {
-    if (failure.code !== 'TFA_REQUIRED') await rt.limiter.recordFailure('login', meta.ip, email);
-    await recordAuditEvent(rt.db, meta, {
-      action: 'auth.login.failed',
-      subjectUserId: failure.userId ?? null,
-      data: { reason: failure.code, channel },
-    });
-    throw new AppError(failure.code);
-  }
+  if (failure.code !== null) return refuse(ctx, email, channel, failure.code, failure.userId);
+  const loginCode = isLoginCodeShape(input.secret) ? input.secret : undefined;
+  const result = await completeLogin(ctx, failure.user, channel, loginCode);
+  // null: a concurrent login spent the same code between the check and now.
+  if (!result) return refuse(ctx, email, channel, 'INVALID_CREDENTIALS', failure.user.id);
   await rt.limiter.recordSuccess('login', meta.ip, email);
-  return completeLogin(ctx, failure.user, channel, isLoginCodeShape(input.secret) ? input.secret : undefined);
+  return result;
+}
+
+async function refuse(
+  ctx: ServiceContext,
+  email: string,
+  channel: 'api' | 'browser',
+  code: 'INVALID_CREDENTIALS' | 'TFA_REQUIRED' | 'TFA_INVALID',
+  userId: string | undefined,
+): Promise<never> {
+  // Asking for the second factor is not a wrong guess; everything else counts.
+  if (code !== 'TFA_REQUIRED') await ctx.rt.limiter.recordFailure('login', ctx.meta.ip, email);
+  await recordAuditEvent(ctx.rt.db, ctx.meta, {
+    action: 'auth.login.failed',
+    subjectUserId: userId ?? null,
+    data: { reason: code, channel },
+  });
+  throw new AppError(code);
 }
 
 async function completeLogin(
@@ -69,8 +82,7 @@ async function completeLogin(
   const via = loginCode ? 'code' : 'password';
   return rt.db.transaction(async (tx) => {
     // A concurrent login with the same code may have spent it since it was checked.
-    if (loginCode && !(await spendLoginCode(tx, ctx, user.id, loginCode)))
-      throw new AppError('INVALID_CREDENTIALS');
+    if (loginCode && !(await spendLoginCode(tx, ctx, user.id, loginCode))) return null;
     const restricted = user.passwordChangeRequired;
     const session = await startSession(tx, ctx, { userId: user.id, restricted, channel });
     const [updated] = await tx

@@ -1,6 +1,6 @@
 import type { ActorContext } from '../../context';
 import { AppError } from '../../errors';
-import { findUserById } from './find-user';
+import { findUserById, normalizeEmail } from './find-user';
 
 /**
  * Re-checks the signed-in user's password before a sensitive change. Wrong guesses count against
@@ -10,10 +10,10 @@ import { findUserById } from './find-user';
  */
 export async function verifyOwnPassword(ctx: ActorContext, password: string, field = 'password') {
   const { rt, meta, actor } = ctx;
-  await rt.limiter.assertAllowed('login', meta.ip, actor.email);
+  await rt.limiter.assertAllowed('login', meta.ip, normalizeEmail(actor.email));
   const user = await findUserById(rt.db, actor.userId);
   if (!user?.passwordHash || !(await rt.hasher.verify(user.passwordHash, password))) {
-    await rt.limiter.recordFailure('login', meta.ip, actor.email);
+    await rt.limiter.recordFailure('login', meta.ip, normalizeEmail(actor.email));
     throw new AppError('INVALID_CREDENTIALS', 'The password is wrong.', {
       errors: [{ path: field, message: 'is wrong' }],
     });

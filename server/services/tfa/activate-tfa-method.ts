@@ -7,6 +7,7 @@ import type { ActorContext } from '../../context';
 import { emails } from '../../email/templates';
 import { AppError } from '../../errors';
 import { recordAuditEvent } from '../audit/record-audit-event';
+import { normalizeEmail } from '../auth/find-user';
 import { hashRecoveryCode } from '../auth/verify-second-factor';
 import { enqueueEmail } from '../email/enqueue-email';
 
@@ -49,7 +50,7 @@ export async function activateTfaMethod(ctx: ActorContext, input: { tfaCode: str
     return { error: 'TFA_INVALID' as const };
   });
   if (result.error !== undefined) {
-    if (result.error === 'TFA_INVALID') await rt.limiter.recordFailure('login', ctx.meta.ip, actor.email);
+    if (result.error === 'TFA_INVALID') await rt.limiter.recordFailure('login', ctx.meta.ip, normalizeEmail(actor.email));
     throw new AppError(result.error);
   }
   return {
