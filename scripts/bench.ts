@@ -5,35 +5,29 @@
  *
  * Options (environment): BENCH_DATABASE_URL, a PostgreSQL URL whose server gets a fresh
  * `provena_bench` database (default postgres://postgres@127.0.0.1:5432/postgres);
- * BENCH_BACKENDS (default "postgres,pglite"); BENCH_SECONDS per route (default 6);
- * BENCH_CONNECTIONS (default 10); BENCH_CPU_PROF, a folder for a .cpuprofile of each server.
+ * BENCH_BACKENDS (default "postgres,pglite"); BENCH_ROUNDS (default 3); BENCH_SECONDS per route
+ * and round (default 3); BENCH_CONNECTIONS (default 10); BENCH_CPU_PROF, a folder for a
+ * .cpuprofile of each server.
  */
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
-import {
-  type LoadOptions,
-  type Measurement,
-  measureArgon2,
-  measureRoute,
-  refreshRequest,
-} from './bench/load';
-import { type BackendReport, printReport, ratio } from './bench/report';
-import { activateAdmin, openSessions, randomPassword } from './bench/seed';
-import { startProductionServer } from './bench/server';
+import { type BenchOptions, benchBackend } from './bench/backend';
+import { type BackendReport, printReport } from './bench/report';
 
-const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const backends = (process.env.BENCH_BACKENDS ?? 'postgres,pglite').split(',').map((b) => b.trim());
-const load: LoadOptions = {
-  connections: Number(process.env.BENCH_CONNECTIONS ?? 10),
-  seconds: Number(process.env.BENCH_SECONDS ?? 6),
+const env = process.env;
+const adminUrl = env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const backends = (env.BENCH_BACKENDS ?? 'postgres,pglite').split(',').map((b) => b.trim());
+const options: BenchOptions = {
+  connections: Number(env.BENCH_CONNECTIONS ?? 10),
+  rounds: Number(env.BENCH_ROUNDS ?? 3),
+  seconds: Number(env.BENCH_SECONDS ?? 3),
   warmupSeconds: 1,
+  cpuProfDir: env.BENCH_CPU_PROF ? path.resolve(env.BENCH_CPU_PROF) : undefined,
 };
 const BENCH_DB = 'provena_bench';
-const ADMIN_EMAIL = 'bench-admin@provena.local';
 
 async function main() {
   ensureProductionBuild();
@@ -43,10 +37,11 @@ async function main() {
     for (const backend of backends) {
       if (backend === 'postgres') {
         const url = await recreateDatabase(adminUrl, BENCH_DB);
-        reports.push(await benchBackend(`PostgreSQL (${redact(url)})`, { DATABASE_URL: url }, work));
+        const title = `PostgreSQL (${redact(url)})`;
+        reports.push(await benchBackend(title, { DATABASE_URL: url }, work, options));
         await dropDatabase(adminUrl, BENCH_DB);
       } else if (backend === 'pglite') {
-        reports.push(await benchBackend('PGlite (embedded, fresh DATA_DIR)', {}, work));
+        reports.push(await benchBackend('PGlite (embedded, fresh DATA_DIR)', {}, work, options));
       } else {
         throw new Error(`unknown backend "${backend}" in BENCH_BACKENDS (postgres, pglite)`);
       }
@@ -54,93 +49,19 @@ async function main() {
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+  const { connections, rounds, seconds, warmupSeconds } = options;
   process.stdout.write(
-    `\nSettings: ${load.connections} connections, ${load.seconds} s per route after a ${load.warmupSeconds} s warm-up; ` +
-      `raw argon2 at the same concurrency in this process. ok req/s counts 2xx answers only.\n` +
-      'CPU µs/req: CPU time of the server process per answered request (of this process per verification for\n' +
-      "raw argon2); unlike req/s it hardly moves with other load on the machine. PostgreSQL's own CPU is not in it.\n",
+    [
+      '',
+      `${rounds} rounds of ${seconds} s per route at ${connections} connections, after a ${warmupSeconds} s warm-up of each;`,
+      'raw argon2 runs in this process at the same concurrency. Figures are medians over the rounds, ratios the',
+      'medians of the per-round ratios. ok req/s counts 2xx answers only. CPU µs/req: CPU time of the server',
+      'process per answered request (of this process per verification for raw argon2); it moves far less than',
+      "req/s with other load on the machine. PostgreSQL's own CPU is not in it.",
+      '',
+    ].join('\n'),
   );
   for (const report of reports) printReport(report);
-}
-
-async function benchBackend(
-  title: string,
-  env: Record<string, string>,
-  work: string,
-): Promise<BackendReport> {
-  process.stdout.write(`\n== ${title}: starting the production server\n`);
-  const dataDir = mkdtempSync(path.join(work, 'data-'));
-  const temporaryPassword = randomPassword();
-  const server = await startProductionServer(
-    {
-      ...env,
-      APP_ENV: 'development',
-      AUTH_SECRET: randomBytes(32).toString('base64url'),
-      DATA_DIR: dataDir,
-      ADMIN_EMAIL,
-      ADMIN_PASSWORD: temporaryPassword,
-    },
-    path.join(work, `${path.basename(dataDir)}.log`),
-    { cpuProfDir: process.env.BENCH_CPU_PROF ? path.resolve(process.env.BENCH_CPU_PROF) : undefined },
-  );
-  try {
-    const account = await activateAdmin(server.url, ADMIN_EMAIL, temporaryPassword);
-    // One session for /me; for refresh, enough chains to cover the tokens that each run's
-    // warm-up and end leave in flight (answered by the server, never read by autocannon).
-    const [meSession, ...chains] = await openSessions(server.url, account, 1 + 4 * load.connections);
-    const refreshPool = chains.map((s) => s.refreshToken);
-    const routeLoad: LoadOptions = { ...load, serverCpu: server.cpuSeconds };
-
-    const step = async (m: Promise<Measurement>) => {
-      const row = await m;
-      process.stdout.write(`   ${row.name}: ${row.okPerSec.toFixed(1)} ok/s, p99 ${row.p99.toFixed(1)} ms\n`);
-      return row;
-    };
-    const health = await step(
-      measureRoute(server.url, 'GET /api/health', { path: '/api/health' }, routeLoad),
-    );
-    const ready = await step(
-      measureRoute(server.url, 'GET /api/ready (SELECT 1)', { path: '/api/ready' }, routeLoad),
-    );
-    const me = await step(
-      measureRoute(
-        server.url,
-        'GET /api/v1/auth/me',
-        { path: '/api/v1/auth/me', headers: { authorization: `Bearer ${meSession!.accessToken}` } },
-        routeLoad,
-      ),
-    );
-    const refresh = await step(
-      measureRoute(server.url, 'POST /api/v1/auth/refresh', refreshRequest(refreshPool), routeLoad),
-    );
-    const argon = await step(measureArgon2(load.connections, load.seconds));
-    const loginBody = JSON.stringify({ email: account.email, secret: account.password });
-    const login = await step(
-      measureRoute(
-        server.url,
-        'POST /api/v1/auth/login',
-        {
-          method: 'POST',
-          path: '/api/v1/auth/login',
-          headers: { 'content-type': 'application/json' },
-          body: loginBody,
-        },
-        { ...routeLoad, seconds: load.seconds + 2 },
-      ),
-    );
-    return {
-      title,
-      rows: [health, ready, me, refresh, login, argon],
-      ratios: [
-        ratio('me / ready', me, ready, 0.5),
-        ratio('refresh / ready', refresh, ready, 0.2),
-        ratio('login / raw argon2', login, argon, 0.8),
-      ],
-      peakRssMiB: server.peakRssMiB(),
-    };
-  } finally {
-    await server.stop();
-  }
 }
 
 function ensureProductionBuild() {

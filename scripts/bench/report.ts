@@ -10,13 +10,37 @@ export type BackendReport = {
 /** value compares throughput; byCpu compares the server CPU each request costs (the inverse ratio). */
 export type Ratio = { name: string; value: number; byCpu?: number; target: number };
 
-export function ratio(name: string, numerator: Measurement, denominator: Measurement, target: number): Ratio {
-  const byCpu =
-    numerator.cpuMicros && denominator.cpuMicros ? denominator.cpuMicros / numerator.cpuMicros : undefined;
+export const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+/** One row from the rounds of one route: medians of the rates and latencies, sums of the failures. */
+export function combineRounds(rounds: Measurement[]): Measurement {
+  const cpu = rounds.flatMap((r) => (r.cpuMicros === undefined ? [] : [r.cpuMicros]));
+  const statusCodes: Record<string, number> = {};
+  for (const r of rounds)
+    for (const [code, n] of Object.entries(r.statusCodes)) statusCodes[code] = (statusCodes[code] ?? 0) + n;
+  return {
+    name: rounds[0]!.name,
+    okPerSec: median(rounds.map((r) => r.okPerSec)),
+    p50: median(rounds.map((r) => r.p50)),
+    p99: median(rounds.map((r) => r.p99)),
+    non2xx: rounds.reduce((sum, r) => sum + r.non2xx, 0),
+    errors: rounds.reduce((sum, r) => sum + r.errors, 0),
+    statusCodes,
+    cpuMicros: cpu.length ? median(cpu) : undefined,
+  };
+}
+
+/** The median over the rounds of numerator / denominator, each pair measured seconds apart. */
+export function ratio(name: string, pairs: [Measurement, Measurement][], target: number): Ratio {
+  const byCpu = pairs.flatMap(([n, d]) => (n.cpuMicros && d.cpuMicros ? [d.cpuMicros / n.cpuMicros] : []));
   return {
     name,
-    value: denominator.okPerSec > 0 ? numerator.okPerSec / denominator.okPerSec : 0,
-    byCpu,
+    value: median(pairs.map(([n, d]) => (d.okPerSec > 0 ? n.okPerSec / d.okPerSec : 0))),
+    byCpu: byCpu.length === pairs.length ? median(byCpu) : undefined,
     target,
   };
 }
