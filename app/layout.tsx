@@ -1,12 +1,18 @@
 import type { Metadata } from 'next';
+import { Providers } from '@/components/providers';
 import './globals.css';
 
-export const metadata: Metadata = { title: 'Provena', description: 'Measured emissions data for natural gas' };
+export const metadata: Metadata = {
+  title: { default: 'Provena', template: '%s · Provena' },
+  description: 'Measured emissions data for natural gas',
+};
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
-      <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">{children}</body>
+      <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
+        <Providers>{children}</Providers>
+      </body>
     </html>
   );
 }

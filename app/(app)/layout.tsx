@@ -1,0 +1,13 @@
+import { AppHeader } from '@/components/layout/app-header';
+import { requireActor } from '@/server/auth/current-actor';
+
+/** Every page in here is for a signed-in user whose password needs no change. */
+export default async function SignedInLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requireActor();
+  return (
+    <>
+      <AppHeader email={actor.email} />
+      <main className="mx-auto max-w-5xl px-4 py-8 sm:px-6">{children}</main>
+    </>
+  );
+}

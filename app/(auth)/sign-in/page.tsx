@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { SignInForm } from '@/components/auth/sign-in-form';
+import { AuthShell } from '@/components/layout/auth-shell';
+import { Alert } from '@/components/ui/alert';
+import { getCurrentActor } from '@/server/auth/current-actor';
+import { getRuntime } from '@/server/runtime';
+
+export const metadata: Metadata = { title: 'Sign in' };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
+  const actor = await getCurrentActor();
+  if (actor) redirect(actor.restricted ? '/change-password' : '/');
+  // next-auth sends failures it cannot return to the form (an expired form, a server error) here.
+  const { error } = await searchParams;
+  return (
+    <AuthShell title="Sign in" description="Welcome back to Provena.">
+      {error ? (
+        <div className="mb-5">
+          <Alert tone="error">Signing in did not work. Please try again.</Alert>
+        </div>
+      ) : null}
+      <SignInForm devMailbox={getRuntime().config.appEnv === 'development'} />
+    </AuthShell>
+  );
+}

@@ -1,0 +1,61 @@
+import type { OutboxMessage } from '@/server/services/email/list-outbox';
+import { formatDateTime } from '../format';
+import { Badge } from '../ui/badge';
+
+const statusTone = { pending: 'amber', sent: 'green', failed: 'red' } as const;
+
+/** Splits a plain-text body so its links can be clicked (reset links, mostly). */
+function Linkified({ text }: { text: string }) {
+  const parts = text.split(/(https?:\/\/[^\s]+)/g);
+  return (
+    <>
+      {parts.map((part, index) =>
+        /^https?:\/\//.test(part) ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed string never reorder
+          <a key={index} href={part} className="break-all text-emerald-800 underline">
+            {part}
+          </a>
+        ) : (
+          part
+        ),
+      )}
+    </>
+  );
+}
+
+export function MailboxList({ messages }: { messages: OutboxMessage[] }) {
+  if (messages.length === 0) {
+    return (
+      <p className="text-sm text-slate-600">No messages yet. Ask for a sign-in code and reload this page.</p>
+    );
+  }
+  return (
+    <ol className="space-y-4">
+      {messages.map((message) => (
+        <li key={message.id}>
+          <article
+            aria-label={message.subject}
+            className="rounded-lg border border-slate-200 bg-white shadow-xs"
+          >
+            <header className="flex flex-wrap items-start justify-between gap-2 border-b border-slate-100 px-5 py-3">
+              <div>
+                <h2 className="font-medium text-slate-900">{message.subject}</h2>
+                <p className="text-sm text-slate-600">
+                  To <span className="font-medium text-slate-800">{message.to}</span> ·{' '}
+                  <time dateTime={message.createdAt}>{formatDateTime(message.createdAt, { utc: true })}</time>
+                </p>
+              </div>
+              <div className="flex gap-2">
+                <Badge>{message.kind}</Badge>
+                <Badge tone={statusTone[message.status]}>{message.status}</Badge>
+              </div>
+            </header>
+            <pre className="overflow-x-auto whitespace-pre-wrap px-5 py-4 font-sans text-sm text-slate-800">
+              <Linkified text={message.text} />
+            </pre>
+          </article>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,55 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { expect, type Page } from '@playwright/test';
+import { generate } from 'otplib';
+import { SHOTS_DIR } from './settings';
+
+/** A screenshot into SHOTS_DIR (the whole page unless `fullPage: false`), named by the step that took it. */
+export async function shot(page: Page, name: string, options: { fullPage?: boolean } = {}) {
+  mkdirSync(SHOTS_DIR, { recursive: true });
+  // Let the page settle (hydrated, queries answered) so the picture shows what a person sees;
+  // caret 'initial' keeps Playwright from styling inputs React is about to hydrate.
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({
+    path: path.join(SHOTS_DIR, `${name}.png`),
+    fullPage: options.fullPage ?? true,
+    caret: 'initial',
+    // Next's dev-mode badge is not part of the product.
+    style: 'nextjs-portal { display: none !important; }',
+  });
+}
+
+/** The code an authenticator app would show `offsetSeconds` from now. */
+export const totpCode = (secret: string, offsetSeconds = 0) =>
+  generate({ secret, epoch: Math.floor(Date.now() / 1000) + offsetSeconds });
+
+/** A well-formed code that is none of those the server would accept now (±1 step of drift). */
+export async function wrongTotpCode(secret: string) {
+  const valid = new Set(await Promise.all([-30, 0, 30, 60].map((offset) => totpCode(secret, offset))));
+  return ['000000', '111111', '222222'].find((code) => !valid.has(code))!;
+}
+
+export async function signIn(page: Page, email: string, password: string) {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+export async function signOutFromHeader(page: Page) {
+  await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+}
+
+/** The newest message of the dev mailbox whose subject matches. */
+export async function readMailbox(page: Page, subject: RegExp) {
+  const mailbox = await page.context().newPage();
+  await mailbox.goto('/dev/mailbox');
+  const message = mailbox.getByRole('article', { name: subject }).first();
+  await expect(message).toBeVisible();
+  const text = {
+    subject: ((await message.getByRole('heading').textContent()) ?? '').trim(),
+    body: (await message.textContent()) ?? '',
+  };
+  return { mailbox, ...text };
+}

@@ -1,0 +1,24 @@
+import { headers } from 'next/headers';
+import type { Actor } from '../context';
+import { CLIENT_IP_HEADER } from '../http/start';
+import { createCaller } from '../routers';
+import { getRuntime } from '../runtime';
+
+/**
+ * tRPC procedures called in-process from a server component, as the signed-in browser user: the
+ * same validation and authorization as over HTTP, without the round trip.
+ */
+export async function serverCaller(actor: Actor) {
+  const h = await headers();
+  return createCaller({
+    rt: getRuntime(),
+    meta: {
+      // Set by our own server in front of Next (server/http/start.ts), never taken from the client.
+      ip: h.get(CLIENT_IP_HEADER) ?? 'unknown',
+      userAgent: h.get('user-agent') ?? undefined,
+      requestId: h.get('x-request-id') ?? 'server-component',
+    },
+    actor,
+    channel: 'browser',
+  });
+}
