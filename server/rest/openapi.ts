@@ -96,7 +96,11 @@ function operation(route: RestRoute) {
       400: problem('Invalid input (VALIDATION_FAILED), with every field problem'),
       ...(route.auth === 'public'
         ? {}
-        : { 401: problem('Missing, invalid or revoked token'), 403: problem('Not allowed') }),
+        : {
+            401: problem('UNAUTHENTICATED or INVALID_TOKEN: missing, invalid, expired or revoked token'),
+            403: problem('FORBIDDEN, or PASSWORD_CHANGE_REQUIRED for a restricted token'),
+          }),
+      ...Object.fromEntries((route.refusals ?? []).map((r) => [r.status, problem(r.codes)])),
       429: problem('Too many failed attempts; see Retry-After'),
     },
   };

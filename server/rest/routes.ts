@@ -16,6 +16,8 @@ export type RestRoute = Readonly<{
   headers?: Readonly<Record<string, string>>;
   /** the answer carries secrets (tokens, TOTP secrets, recovery codes): never stored for Idempotency-Key */
   secret?: boolean;
+  /** refusals a public route can answer besides 400 and 429, for the OpenAPI document */
+  refusals?: readonly { status: 401 | 403; codes: string }[];
 }>;
 
 export const restRoutes: readonly RestRoute[] = [
@@ -27,6 +29,10 @@ export const restRoutes: readonly RestRoute[] = [
     status: 200,
     tag: 'Identity',
     secret: true,
+    refusals: [
+      { status: 401, codes: 'INVALID_CREDENTIALS, TFA_REQUIRED, TFA_INVALID' },
+      { status: 403, codes: 'PASSWORD_CHANGE_REQUIRED, with restrictedToken for POST /auth/password' },
+    ],
     summary: 'Authenticate a user and return an access token',
   },
   {
@@ -55,6 +61,7 @@ export const restRoutes: readonly RestRoute[] = [
     status: 200,
     tag: 'Identity',
     secret: true,
+    refusals: [{ status: 401, codes: 'INVALID_TOKEN, TOKEN_REUSED (the session is ended)' }],
     headers: { 'x-refresh-token': 'refreshToken' },
     summary: 'Refresh the current access token',
   },
@@ -90,6 +97,7 @@ export const restRoutes: readonly RestRoute[] = [
     path: '/auth/password/reset/complete',
     procedure: 'auth.completePasswordReset',
     auth: 'public',
+    refusals: [{ status: 401, codes: 'INVALID_TOKEN' }],
     status: 204,
     tag: 'Identity',
     summary: 'Set a new password with the emailed reset token',

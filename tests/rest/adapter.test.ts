@@ -221,5 +221,8 @@ describe('OpenAPI', () => {
       requestBody: { content: Record<string, { schema: { required: string[] } }> };
     };
     expect(login.requestBody.content['application/json']!.schema.required).toEqual(['email', 'secret']);
+    expect(Object.keys((login as unknown as { responses: object }).responses)).toEqual(
+      expect.arrayContaining(['200', '400', '401', '403', '429']),
+    );
   });
 });
