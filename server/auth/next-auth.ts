@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import type { NextAuthOptions } from 'next-auth';
-import { sessions } from '@/db/schema';
 import CredentialsProvider from 'next-auth/providers/credentials';
+import { sessions } from '@/db/schema';
 import { asAppError } from '../errors';
 import { CLIENT_IP_HEADER } from '../http/start';
 import { getRuntime } from '../runtime';
-import { login } from '../services/auth/login';
 import { recordAuditEvent } from '../services/audit/record-audit-event';
+import { login } from '../services/auth/login';
 import { revokeSessions } from '../services/auth/revoke-sessions';
 import { sessionCookieName } from './browser-session';
 import { loginInput } from './schemas';
@@ -67,7 +67,10 @@ export function authOptions(): NextAuthOptions {
         const sid = token?.sid;
         if (typeof sid !== 'string') return;
         await rt.db.transaction(async (tx) => {
-          const [session] = await tx.select({ userId: sessions.userId }).from(sessions).where(eq(sessions.id, sid));
+          const [session] = await tx
+            .select({ userId: sessions.userId })
+            .from(sessions)
+            .where(eq(sessions.id, sid));
           if (!session) return;
           await revokeSessions(tx, { sessionIds: [sid], reason: 'signed-out', now: rt.clock.now() });
           await recordAuditEvent(tx, undefined, {

@@ -55,21 +55,19 @@ export async function buildApi(
     parseJson(req, body as string, done);
   });
 
-  app.setErrorHandler((error, req, reply) => sendProblem(rt, req, reply, error));
+  app.setErrorHandler((error, req, reply) => sendProblem(req, reply, error));
   app.setNotFoundHandler((req, reply) => {
     const path = req.url.split('?')[0]!.slice(REST_PREFIX.length);
     const allowed = restRoutes.filter((r) => r.path === path).map((r) => r.method);
     if (allowed.length > 0) {
       reply.header('allow', allowed.join(', '));
       return sendProblem(
-        rt,
         req,
         reply,
         new AppError('METHOD_NOT_ALLOWED', `Use ${allowed.join(' or ')} for ${path}.`),
       );
     }
     return sendProblem(
-      rt,
       req,
       reply,
       new AppError('ROUTE_NOT_FOUND', `No endpoint ${req.method} ${req.url.split('?')[0]}.`),

@@ -96,18 +96,12 @@ function handlerFor(rt: Runtime, route: RestRoute) {
       reply.code(response.status);
       return response.status === 204 ? reply.send() : reply.send(response.body);
     } catch (error) {
-      return sendProblem(rt, req, reply, error, fieldNames);
+      return sendProblem(req, reply, error, fieldNames);
     }
   };
 }
 
-export function sendProblem(
-  rt: Runtime,
-  req: FastifyRequest,
-  reply: FastifyReply,
-  error: unknown,
-  fieldNames = {},
-) {
+export function sendProblem(req: FastifyRequest, reply: FastifyReply, error: unknown, fieldNames = {}) {
   const problem = toProblem(error, req.id, fieldNames);
   if (problem.status >= 500) req.log.error({ err: error }, 'request failed');
   if (typeof problem.retryAfterSeconds === 'number')

@@ -82,7 +82,12 @@ describe('login limits per email and IP', () => {
     rt.clock.advance(PAST_EMAIL_DELAY);
     expect((await apiLogin(rt, { email: user.email, secret: user.password }, ip)).kind).toBe('ok');
     const keys = async () =>
-      (await rt.db.select().from(rateLimits).where(like(rateLimits.key, `login:email%${user.email}%`)))
+      (
+        await rt.db
+          .select()
+          .from(rateLimits)
+          .where(like(rateLimits.key, `login:email%${user.email}%`))
+      )
         .map((row) => `${row.key.split(':')[1]}=${row.count}`)
         .sort();
     // Clearing the per-email counter on the owner's success would hand an attacker spread over

@@ -47,7 +47,8 @@ export async function prepareTemplate(): Promise<void> {
 export async function openTestDatabase(): Promise<Database> {
   const url = process.env.DATABASE_URL;
   if (!url) {
-    if (!existsSync(templateFile)) throw new Error('Run the tests through vitest: the global setup prepares the template.');
+    if (!existsSync(templateFile))
+      throw new Error('Run the tests through vitest: the global setup prepares the template.');
     const pglite = await PGlite.create({ loadDataDir: new Blob([readFileSync(templateFile)]) });
     return openDatabase({ pglite });
   }

@@ -1,7 +1,12 @@
 import { startServer } from '@/server/http/start';
 import type { Runtime } from '@/server/runtime';
 
-export type ApiResponse<T = Record<string, unknown>> = { status: number; headers: Headers; body: T; text: string };
+export type ApiResponse<T = Record<string, unknown>> = {
+  status: number;
+  headers: Headers;
+  body: T;
+  text: string;
+};
 
 /** Starts the real HTTP server (without Next) on a free port and returns a small client for it. */
 export async function startTestServer(rt: Runtime) {
@@ -20,7 +25,7 @@ export async function startTestServer(rt: Runtime) {
     }
     const res = await fetch(`${server.url}/api/v1${path}`, { method, headers, body });
     const text = await res.text();
-    let parsed: unknown = undefined;
+    let parsed: unknown;
     try {
       parsed = text ? JSON.parse(text) : undefined;
     } catch {

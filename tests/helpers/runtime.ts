@@ -25,7 +25,11 @@ export async function createTestRuntime(env: Record<string, string> = {}): Promi
     ...env,
   });
   const clock = manualClock(new Date());
-  const rt = await createRuntime(config, { clock, database: await openTestDatabase(), log: pino({ level: 'silent' }) });
+  const rt = await createRuntime(config, {
+    clock,
+    database: await openTestDatabase(),
+    log: pino({ level: 'silent' }),
+  });
   return rt as TestRuntime;
 }
 
@@ -37,14 +41,20 @@ export const testMeta = (overrides: Partial<RequestMeta> = {}): RequestMeta => (
 });
 
 let counter = 0;
-export const uniqueEmail = (prefix = 'user') => `${prefix}.${Date.now().toString(36)}.${counter++}@example.com`;
+export const uniqueEmail = (prefix = 'user') =>
+  `${prefix}.${Date.now().toString(36)}.${counter++}@example.com`;
 
 export const STRONG_PASSWORD = 'correct horse battery staple';
 
 /** Inserts a user straight into the database (the way an admin or an invitation would). */
 export async function createUser(
   rt: Runtime,
-  options: { email?: string; password?: string; passwordChangeRequired?: boolean; platformRoles?: string[] } = {},
+  options: {
+    email?: string;
+    password?: string;
+    passwordChangeRequired?: boolean;
+    platformRoles?: string[];
+  } = {},
 ) {
   const [user] = await rt.db
     .insert(users)
@@ -63,7 +73,11 @@ export async function createUser(
 }
 
 /** A signed-in actor context for calling services directly. */
-export async function signedIn(rt: Runtime, userId: string, channel: 'api' | 'browser' = 'api'): Promise<ActorContext> {
+export async function signedIn(
+  rt: Runtime,
+  userId: string,
+  channel: 'api' | 'browser' = 'api',
+): Promise<ActorContext> {
   const session = await startSession(rt.db, { rt, meta: testMeta() }, { userId, restricted: false, channel });
   const actor = await loadSessionActor(rt, session.id);
   return { rt, meta: testMeta(), actor: actor! };

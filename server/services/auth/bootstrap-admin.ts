@@ -28,7 +28,8 @@ export async function bootstrapAdmin(
     const generatedPassword = rt.config.adminPassword ? undefined : randomToken(15);
     const password = rt.config.adminPassword ?? generatedPassword!;
     const problems = passwordPolicyProblems(password, { email });
-    if (problems.length > 0) throw new ConfigError(`Setting ADMIN_PASSWORD is refused: it ${problems.join(', ')}.`);
+    if (problems.length > 0)
+      throw new ConfigError(`Setting ADMIN_PASSWORD is refused: it ${problems.join(', ')}.`);
     const [admin] = await tx
       .insert(users)
       .values({

@@ -14,7 +14,7 @@ export async function initiateLogin(ctx: ServiceContext, input: { email: string 
   await ctx.rt.limiter.recordFailure('initiate', ctx.meta.ip, email);
   await ctx.rt.db.transaction(async (tx) => {
     const user = await findUserByEmail(tx, email);
-    if (!user || user.status !== 'active') return;
+    if (user?.status !== 'active') return;
     const code = await createLoginCode(tx, ctx, user.id);
     await enqueueEmail(tx, user.email, emails.loginCode(code), ctx.rt.clock.now());
   });

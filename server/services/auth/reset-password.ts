@@ -21,7 +21,7 @@ export async function requestPasswordReset(ctx: ServiceContext, input: { email: 
   await rt.limiter.recordFailure('reset', meta.ip, email);
   await rt.db.transaction(async (tx) => {
     const user = await findUserByEmail(tx, email);
-    if (!user || user.status !== 'active') return;
+    if (user?.status !== 'active') return;
     const token = randomToken(32);
     const now = rt.clock.now();
     const values = {
@@ -54,7 +54,7 @@ export async function completePasswordReset(ctx: ServiceContext, input: { token:
       .where(and(eq(passwordResets.tokenHash, sha256(input.token)), gt(passwordResets.expiresAt, now)))
       .returning();
     const user = reset && (await findUserById(tx, reset.userId));
-    if (!user || user.status !== 'active') return null;
+    if (user?.status !== 'active') return null;
     assertPasswordPolicy(input.password, { email: user.email });
     await storePassword(tx, rt, user.id, input.password, false);
     await revokeSessions(tx, { userId: user.id, reason: 'password-reset', now });

@@ -50,7 +50,8 @@ export async function activateTfaMethod(ctx: ActorContext, input: { tfaCode: str
     return { error: 'TFA_INVALID' as const };
   });
   if (result.error !== undefined) {
-    if (result.error === 'TFA_INVALID') await rt.limiter.recordFailure('login', ctx.meta.ip, normalizeEmail(actor.email));
+    if (result.error === 'TFA_INVALID')
+      await rt.limiter.recordFailure('login', ctx.meta.ip, normalizeEmail(actor.email));
     throw new AppError(result.error);
   }
   return {
