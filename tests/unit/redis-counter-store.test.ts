@@ -78,23 +78,23 @@ describe('Redis counter store', () => {
     expect(await b.read('k', now, WINDOW_MS)).toBeNull();
   });
 
-  it('backs the limiter: 10 failures per email+IP give RATE_LIMITED, a success clears them', async () => {
+  it('backs the limiter: a success clears the email+IP counter, 10 failures per email+IP give RATE_LIMITED', async () => {
     const { store } = freshStore();
     const clock = manualClock(new Date('2026-03-01T10:00:00Z'));
     const limiter = createLimiter(store, clock);
-    for (let i = 0; i < 9; i++) {
+    const fail = async (email: string) => {
       clock.advance(33_000);
-      await limiter.assertAllowed('login', '192.0.2.1', 'a@example.com');
-      await limiter.recordFailure('login', '192.0.2.1', 'a@example.com');
-    }
+      await limiter.assertAllowed('login', '192.0.2.1', email);
+      await limiter.recordFailure('login', '192.0.2.1', email);
+    };
+    for (let i = 0; i < 9; i++) await fail('a@example.com');
     await limiter.recordSuccess('login', '192.0.2.1', 'a@example.com');
-    for (let i = 0; i < 10; i++) {
-      clock.advance(33_000);
-      await limiter.assertAllowed('login', '192.0.2.1', 'a@example.com');
-      await limiter.recordFailure('login', '192.0.2.1', 'a@example.com');
-    }
+    const now = clock.now();
+    expect(await store.read('login:email-ip:a@example.com|192.0.2.1', now, WINDOW_MS)).toBeNull();
+    expect((await store.read('login:email:a@example.com', now, WINDOW_MS))?.count).toBe(9);
+    for (let i = 0; i < 10; i++) await fail('b@example.com');
     clock.advance(33_000);
-    const error = await limiter.assertAllowed('login', '192.0.2.1', 'a@example.com').catch((e: unknown) => e);
+    const error = await limiter.assertAllowed('login', '192.0.2.1', 'b@example.com').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect(error).toMatchObject({ code: 'RATE_LIMITED' });
     expect((error as AppError).extra?.retryAfterSeconds).toBeGreaterThan(32);
