@@ -2,6 +2,9 @@ import type { Metadata } from 'next';
 import { Providers } from '@/components/providers';
 import './globals.css';
 
+// Every page reads the session or the runtime at request time: nothing is prerendered at build.
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = {
   title: { default: 'Provena', template: '%s · Provena' },
   description: 'Measured emissions data for natural gas',
