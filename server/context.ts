@@ -14,6 +14,11 @@ export type Actor = Readonly<{
   channel: 'api' | 'browser';
   authenticatedAt: Date;
   platformRoles: readonly string[];
+  /** read with the session on every request, so `me` needs no query of its own */
+  tfaEnabled: boolean;
+  userCreatedAt: Date;
+  userUpdatedAt: Date;
+  lastLoginAt: Date | null;
 }>;
 
 export type ServiceContext = { rt: Runtime; meta: RequestMeta };

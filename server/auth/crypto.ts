@@ -3,14 +3,17 @@ import {
   createDecipheriv,
   createHash,
   createHmac,
+  createSecretKey,
   hkdfSync,
+  type KeyObject,
   randomBytes,
   randomInt,
   timingSafeEqual,
 } from 'node:crypto';
 
 export type Keys = Readonly<{
-  jwt: Uint8Array;
+  /** a KeyObject, imported once: jose would otherwise import raw bytes on every sign and verify */
+  jwt: KeyObject;
   totpEncryption: Buffer;
   codeHmac: Buffer;
   nextAuth: string;
@@ -21,7 +24,7 @@ export function deriveKeys(authSecret: string): Keys {
   const derive = (label: string) =>
     Buffer.from(hkdfSync('sha256', authSecret, 'provena', `provena:${label}:v1`, 32));
   return Object.freeze({
-    jwt: new Uint8Array(derive('jwt')),
+    jwt: createSecretKey(derive('jwt')),
     totpEncryption: derive('totp-encryption'),
     codeHmac: derive('code-hmac'),
     nextAuth: derive('next-auth').toString('base64url'),

@@ -149,6 +149,8 @@ describe('seed: identity examples', () => {
     expect(activated.status).toBe(200);
     expect(activated.body.status).toBe('active');
     expect(activated.body.recoveryCodes).toHaveLength(10);
+    const meAfter = await server.request('GET', '/auth/me', { token });
+    expect(meAfter.body).toMatchObject({ user: { email: 'tfa@example.com', tfaEnabled: true } });
 
     const list = await server.request<{ items: Record<string, unknown>[] }>('GET', '/auth/tfa', { token });
     expect(list.status).toBe(200);

@@ -1,24 +1,27 @@
-import { and, eq, gt, isNull, lt, sql } from 'drizzle-orm';
-import { roleLinks, sessions, users } from '@/db/schema';
+import { and, eq, exists, isNull, lt, sql } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { roleLinks, sessions, tfaMethods, users } from '@/db/schema';
 import { verifyAccessToken } from '../../auth/tokens';
 import { MINUTE } from '../../clock';
 import type { Actor } from '../../context';
 import { AppError } from '../../errors';
 import type { Runtime } from '../../runtime';
 
-/**
- * Loads the live session, its user and platform roles in one round trip. Revoked, expired or
- * disabled means null: revocation takes effect on the very next request.
- */
-export async function loadSessionActor(rt: Runtime, sessionId: string): Promise<Actor | null> {
-  if (!UUID.test(sessionId)) return null;
-  const now = rt.clock.now();
-  const [row] = await rt.db
+function buildActorQuery(db: Db) {
+  const activeTfa = db
+    .select({ id: tfaMethods.id })
+    .from(tfaMethods)
+    .where(and(eq(tfaMethods.userId, users.id), eq(tfaMethods.status, 'active')));
+  return db
     .select({
       userId: users.id,
       email: users.email,
       firstName: users.firstName,
       lastName: users.lastName,
+      userCreatedAt: users.createdAt,
+      userUpdatedAt: users.updatedAt,
+      lastLoginAt: users.lastLoginAt,
+      tfaEnabled: exists(activeTfa),
       restricted: sessions.restricted,
       channel: sessions.channel,
       authenticatedAt: sessions.authenticatedAt,
@@ -30,12 +33,28 @@ export async function loadSessionActor(rt: Runtime, sessionId: string): Promise<
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(
       and(
-        eq(sessions.id, sessionId),
+        eq(sessions.id, sql.placeholder('sessionId')),
         isNull(sessions.revokedAt),
-        gt(sessions.expiresAt, now),
+        sql`${sessions.expiresAt} > ${sql.placeholder('now')}::timestamptz`,
         eq(users.status, 'active'),
       ),
-    );
+    )
+    .prepare('load_session_actor');
+}
+
+/** Every request runs this query: it is built and prepared once per database, not per request. */
+const actorQueries = new WeakMap<Db, ReturnType<typeof buildActorQuery>>();
+
+/**
+ * Loads the live session, its user and platform roles in one round trip. Revoked, expired or
+ * disabled means null: revocation takes effect on the very next request.
+ */
+export async function loadSessionActor(rt: Runtime, sessionId: string): Promise<Actor | null> {
+  if (!UUID.test(sessionId)) return null;
+  const now = rt.clock.now();
+  let query = actorQueries.get(rt.db);
+  if (!query) actorQueries.set(rt.db, (query = buildActorQuery(rt.db)));
+  const [row] = await query.execute({ sessionId, now: now.toISOString() });
   if (!row) return null;
   if (now.getTime() - row.lastSeenAt.getTime() > MINUTE) {
     // At most one write a minute per session keeps "last seen" useful without a write per request.
@@ -44,8 +63,8 @@ export async function loadSessionActor(rt: Runtime, sessionId: string): Promise<
       .set({ lastSeenAt: now })
       .where(and(eq(sessions.id, sessionId), lt(sessions.lastSeenAt, new Date(now.getTime() - MINUTE))));
   }
-  const { lastSeenAt: _, ...actor } = row;
-  return Object.freeze({ ...actor, sessionId });
+  const { lastSeenAt: _, tfaEnabled, ...actor } = row;
+  return Object.freeze({ ...actor, tfaEnabled: Boolean(tfaEnabled), sessionId });
 }
 
 /** Bearer access token to actor; any failure is the same 401 so tokens cannot be probed. */
