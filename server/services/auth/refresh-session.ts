@@ -1,11 +1,12 @@
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { refreshTokens, sessions, users } from '@/db/schema';
-import { sha256 } from '../../auth/crypto';
+import { randomToken, sha256 } from '../../auth/crypto';
+import { REFRESH_TOKEN_TTL_MS } from '../../auth/tokens';
 import type { ServiceContext } from '../../context';
 import { AppError } from '../../errors';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { revokeSessions } from './revoke-sessions';
-import { issueTokenPair, type TokenPair } from './start-session';
+import { issueTokenPair, presentTokenPair, type TokenPair } from './start-session';
 
 /**
  * Spends the refresh token and issues a new pair. A token that was already spent means it leaked
@@ -14,7 +15,10 @@ import { issueTokenPair, type TokenPair } from './start-session';
 export async function refreshSession(ctx: ServiceContext, refreshToken: string): Promise<TokenPair> {
   const { rt, meta } = ctx;
   await rt.limiter.assertAllowed('refresh', meta.ip);
+  const fast = await rotateInOneStatement(ctx, refreshToken);
+  if (fast) return fast;
   const now = rt.clock.now();
+  // The token was not live: find out why, in a transaction (spent, expired, revoked, unknown).
   const outcome = await rt.db.transaction(async (tx) => {
     const [row] = await tx
       .select({
@@ -59,4 +63,45 @@ export async function refreshSession(ctx: ServiceContext, refreshToken: string):
     throw new AppError(outcome.error);
   }
   return outcome.tokens;
+}
+
+/**
+ * The common case in one statement (one round trip, one commit): spend a live token of a live
+ * session, extend the session and store the next token. Concurrent calls with the same token
+ * queue on the token's row lock; the loser finds it spent and takes the slow path (TOKEN_REUSED).
+ * Returns null when the token was not live.
+ */
+async function rotateInOneStatement(ctx: ServiceContext, refreshToken: string): Promise<TokenPair | null> {
+  const { rt } = ctx;
+  const now = rt.clock.now();
+  const next = randomToken(32);
+  const expiresAt = new Date(now.getTime() + REFRESH_TOKEN_TTL_MS);
+  const at = sql`${now.toISOString()}::timestamptz`;
+  const until = sql`${expiresAt.toISOString()}::timestamptz`;
+  const hash = sha256(refreshToken);
+  const result = await rt.db.execute(sql`
+    with live as (
+      select s.id from ${refreshTokens} t
+        join ${sessions} s on s.id = t.session_id
+        join ${users} u on u.id = s.user_id
+      where t.token_hash = ${hash} and t.spent_at is null and t.expires_at > ${at}
+        and s.revoked_at is null and s.expires_at > ${at} and u.status = 'active'
+    ), spent as (
+      update ${refreshTokens} set spent_at = ${at}
+      where token_hash = ${hash} and spent_at is null and session_id in (select id from live)
+      returning session_id
+    ), touched as (
+      update ${sessions} set last_seen_at = ${at}, expires_at = ${until}
+      where id in (select session_id from spent)
+      returning id
+    )
+    insert into ${refreshTokens} (token_hash, session_id, created_at, expires_at)
+    select ${sha256(next)}, id, ${at}, ${until} from touched
+    returning session_id`);
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
+    session_id: string;
+  }[];
+  const sessionId = rows[0]?.session_id;
+  if (!sessionId) return null;
+  return presentTokenPair(ctx, { sessionId, refreshToken: next, refreshTokenExpiresAt: expiresAt, now });
 }

@@ -50,11 +50,19 @@ export async function issueTokenPair(tx: Db, ctx: ServiceContext, sessionId: str
     expiresAt: refreshTokenExpiresAt,
   });
   await tx.update(sessions).set({ expiresAt: refreshTokenExpiresAt }).where(eq(sessions.id, sessionId));
-  const access = await signAccessToken(ctx.rt.keys, { sid: sessionId, restricted: false }, now);
+  return presentTokenPair(ctx, { sessionId, refreshToken, refreshTokenExpiresAt, now });
+}
+
+/** Signs the access token that goes with a stored refresh token. */
+export async function presentTokenPair(
+  ctx: ServiceContext,
+  pair: { sessionId: string; refreshToken: string; refreshTokenExpiresAt: Date; now: Date },
+): Promise<TokenPair> {
+  const access = await signAccessToken(ctx.rt.keys, { sid: pair.sessionId, restricted: false }, pair.now);
   return {
     accessToken: access.token,
-    refreshToken,
+    refreshToken: pair.refreshToken,
     accessTokenExpiresAt: access.expiresAt.toISOString(),
-    refreshTokenExpiresAt: refreshTokenExpiresAt.toISOString(),
+    refreshTokenExpiresAt: pair.refreshTokenExpiresAt.toISOString(),
   };
 }
