@@ -22,7 +22,9 @@ export async function login(ctx: ServiceContext, input: LoginInput, channel: 'ap
   const email = normalizeEmail(input.email);
   await rt.limiter.assertAllowed('login', meta.ip, email);
 
-  const failure = await rt.db.transaction(async (tx) => {
+  // No transaction here: argon2 takes ~50 ms and must not hold a connection (or PGlite's only
+  // one) meanwhile. Each step that spends something is a single conditional statement.
+  const failure = await (async (tx = rt.db) => {
     const user = await findUserByEmail(tx, email);
     const usable = user?.status === 'active' ? user : undefined;
     let secretOk: boolean;
@@ -43,7 +45,7 @@ export async function login(ctx: ServiceContext, input: LoginInput, channel: 'ap
         return { code: 'TFA_INVALID' as const, userId: usable.id };
     }
     return { code: null, user: usable };
-  });
+  })();
 
   if (failure.code !== null) return refuse(ctx, email, channel, failure.code, failure.userId);
   const loginCode = isLoginCodeShape(input.secret) ? input.secret : undefined;
