@@ -3,17 +3,14 @@ import {
   createDecipheriv,
   createHash,
   createHmac,
-  createSecretKey,
   hkdfSync,
-  type KeyObject,
   randomBytes,
   randomInt,
   timingSafeEqual,
 } from 'node:crypto';
 
 export type Keys = Readonly<{
-  /** a KeyObject, imported once: jose would otherwise import raw bytes on every sign and verify */
-  jwt: KeyObject;
+  jwt: Buffer;
   totpEncryption: Buffer;
   codeHmac: Buffer;
   nextAuth: string;
@@ -24,7 +21,7 @@ export function deriveKeys(authSecret: string): Keys {
   const derive = (label: string) =>
     Buffer.from(hkdfSync('sha256', authSecret, 'provena', `provena:${label}:v1`, 32));
   return Object.freeze({
-    jwt: createSecretKey(derive('jwt')),
+    jwt: derive('jwt'),
     totpEncryption: derive('totp-encryption'),
     codeHmac: derive('code-hmac'),
     nextAuth: derive('next-auth').toString('base64url'),
