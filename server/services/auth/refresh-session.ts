@@ -66,7 +66,7 @@ export async function refreshSession(ctx: ServiceContext, refreshToken: string):
 }
 
 /**
- * The common case in one statement and one commit: spend a live token of a live
+ * The common case in one statement (one round trip, one commit): spend a live token of a live
  * session, extend the session and store the next token. Concurrent calls with the same token
  * queue on the token's row lock; the loser finds it spent and takes the slow path (TOKEN_REUSED).
  * Returns null when the token was not live.
@@ -79,12 +79,7 @@ async function rotateInOneStatement(ctx: ServiceContext, refreshToken: string): 
   const at = sql`${now.toISOString()}::timestamptz`;
   const until = sql`${expiresAt.toISOString()}::timestamptz`;
   const hash = sha256(refreshToken);
-  // The rotation need not wait for its commit to reach disk: were the server to crash in that
-  // instant, the client would hold a token the database never kept and sign in again. That
-  // trade (about 9 ms of fsync per refresh) is taken here only, never for audit or passwords.
-  const result = await rt.db.transaction(async (tx) => {
-    await tx.execute(sql`set local synchronous_commit = off`);
-    return tx.execute(sql`
+  const result = await rt.db.execute(sql`
     with live as (
       select s.id from ${refreshTokens} t
         join ${sessions} s on s.id = t.session_id
@@ -103,7 +98,6 @@ async function rotateInOneStatement(ctx: ServiceContext, refreshToken: string): 
     insert into ${refreshTokens} (token_hash, session_id, created_at, expires_at)
     select ${sha256(next)}, id, ${at}, ${until} from touched
     returning session_id`);
-  });
   const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
     session_id: string;
   }[];
