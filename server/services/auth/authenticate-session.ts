@@ -53,7 +53,10 @@ export async function loadSessionActor(rt: Runtime, sessionId: string): Promise<
   if (!UUID.test(sessionId)) return null;
   const now = rt.clock.now();
   let query = actorQueries.get(rt.db);
-  if (!query) actorQueries.set(rt.db, (query = buildActorQuery(rt.db)));
+  if (!query) {
+    query = buildActorQuery(rt.db);
+    actorQueries.set(rt.db, query);
+  }
   const [row] = await query.execute({ sessionId, now: now.toISOString() });
   if (!row) return null;
   if (now.getTime() - row.lastSeenAt.getTime() > MINUTE) {
