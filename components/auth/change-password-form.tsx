@@ -8,10 +8,9 @@ import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
 import { Form } from '../ui/form';
 import { Input } from '../ui/input';
+import { NewPasswordFields } from './new-password-fields';
 
 type Field = 'oldPassword' | 'password' | 'confirm' | 'form';
-
-export const PASSWORD_HINT = 'At least 12 characters. Not a common password, not your email.';
 
 /** Old, new and confirm; the server's policy errors land under the field they concern. */
 export function ChangePasswordForm({
@@ -68,24 +67,12 @@ export function ChangePasswordForm({
         onChange={(e) => setOldPassword(e.target.value)}
         error={errors.oldPassword}
       />
-      <Input
-        label="New password"
-        type="password"
-        name="newPassword"
-        autoComplete="new-password"
-        value={password}
-        onChange={(e) => setPassword(e.target.value)}
-        error={errors.password}
-        hint={PASSWORD_HINT}
-      />
-      <Input
-        label="Confirm new password"
-        type="password"
-        name="confirmPassword"
-        autoComplete="new-password"
-        value={confirm}
-        onChange={(e) => setConfirm(e.target.value)}
-        error={errors.confirm}
+      <NewPasswordFields
+        password={password}
+        confirm={confirm}
+        onPassword={setPassword}
+        onConfirm={setConfirm}
+        errors={errors}
       />
       <Button type="submit" pending={change.isPending}>
         {submitLabel}

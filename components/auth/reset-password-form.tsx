@@ -8,8 +8,7 @@ import { readError, sentence, waitText } from '../trpc/errors';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
 import { Form } from '../ui/form';
-import { Input } from '../ui/input';
-import { PASSWORD_HINT } from './change-password-form';
+import { NewPasswordFields } from './new-password-fields';
 
 /** Sets a new password with the emailed token; every session ends, so the user signs in again. */
 export function ResetPasswordForm({ token }: { token: string }) {
@@ -68,25 +67,13 @@ export function ResetPasswordForm({ token }: { token: string }) {
   return (
     <Form onSubmit={submit} className="space-y-4">
       {errors.form ? <Alert tone="error">{errors.form}</Alert> : null}
-      <Input
-        label="New password"
-        type="password"
-        name="newPassword"
-        autoComplete="new-password"
-        value={password}
-        onChange={(e) => setPassword(e.target.value)}
-        error={errors.password}
-        hint={PASSWORD_HINT}
+      <NewPasswordFields
+        password={password}
+        confirm={confirm}
+        onPassword={setPassword}
+        onConfirm={setConfirm}
+        errors={errors}
         autoFocus
-      />
-      <Input
-        label="Confirm new password"
-        type="password"
-        name="confirmPassword"
-        autoComplete="new-password"
-        value={confirm}
-        onChange={(e) => setConfirm(e.target.value)}
-        error={errors.confirm}
       />
       <Button type="submit" className="w-full" pending={complete.isPending}>
         Set new password
