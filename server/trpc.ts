@@ -4,7 +4,7 @@ import { ZodError } from 'zod';
 import './validation';
 import type { Actor, RequestMeta } from './context';
 import { AppError, asAppError, type FieldError } from './errors';
-import { isPlatformAdmin, isPlatformStaff } from './rbac/platform';
+import { authorize } from './rbac/authorize';
 import type { Runtime } from './runtime';
 
 export type TrpcContext = {
@@ -102,9 +102,7 @@ export const userProcedure = sessionProcedure.use(({ ctx, next }) => {
 
 /** Internal staff: platform.admin for changes; platform.support also for reads. */
 export const adminProcedure = (access: 'read' | 'write') =>
-  userProcedure.use(({ ctx, next }) => {
-    const allowed =
-      access === 'read' ? isPlatformStaff(ctx.actor.platformRoles) : isPlatformAdmin(ctx.actor.platformRoles);
-    if (!allowed) throw new AppError('FORBIDDEN');
+  userProcedure.use(async ({ ctx, next }) => {
+    await authorize(ctx.rt.db, ctx.actor, access === 'read' ? 'admin.read' : 'admin.write', 'platform');
     return next({ ctx });
   });

@@ -38,7 +38,7 @@ export const resetCompleteInput = z.strictObject({
 export const idInput = z.strictObject({ _id: uuidSchema });
 export const emptyInput = z.strictObject({});
 
-const isoDate = z.string().describe('ISO-8601 UTC');
+export const isoDate = z.string().describe('ISO-8601 UTC');
 
 export const userOutput = z.object({
   _id: z.string(),
@@ -68,9 +68,23 @@ export const meOutput = z.object({
   platformRoles: z.array(z.string()),
   memberships: z.array(z.object({ organizationId: z.string(), name: z.string(), status: z.string() })),
   activeOrganization: z.object({ _id: z.string(), name: z.string() }).nullable(),
-  roles: z.array(z.string()),
-  permissions: z.array(z.string()),
-  profiles: z.array(z.unknown()),
+  roles: z.array(z.string()).describe("the active organization's role codes held at organization level"),
+  permissions: z.array(z.string()).describe('effective permissions in the active organization'),
+  profiles: z.array(
+    z.object({
+      _id: z.string(),
+      name: z.string(),
+      participantTags: z.array(
+        z.object({
+          tag: z.string(),
+          measurers: z.array(z.object({ identifier: z.string(), standardTypes: z.array(z.string()) })),
+          verifiers: z.array(z.object({ identifier: z.string() })),
+        }),
+      ),
+      roles: z.array(z.string()).describe('role codes held on this profile itself'),
+      permissions: z.array(z.string()).describe('effective permissions on this profile'),
+    }),
+  ),
 });
 
 export const tfaMethodOutput = z.object({

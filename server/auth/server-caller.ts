@@ -1,8 +1,10 @@
-import { headers } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import type { Actor } from '../context';
 import { CLIENT_IP_HEADER } from '../http/start';
+import { ACTIVE_ORGANIZATION_COOKIE } from '../organizations/active-organization';
 import { createCaller } from '../routers';
 import { getRuntime } from '../runtime';
+import { UUID } from '../services/auth/authenticate-session';
 
 /**
  * tRPC procedures called in-process from a server component, as the signed-in browser user: the
@@ -10,6 +12,7 @@ import { getRuntime } from '../runtime';
  */
 export async function serverCaller(actor: Actor) {
   const h = await headers();
+  const picked = (await cookies()).get(ACTIVE_ORGANIZATION_COOKIE)?.value;
   return createCaller({
     rt: getRuntime(),
     meta: {
@@ -20,5 +23,6 @@ export async function serverCaller(actor: Actor) {
     },
     actor,
     channel: 'browser',
+    activeOrganizationId: picked && UUID.test(picked) ? picked : undefined,
   });
 }

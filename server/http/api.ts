@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance, type FastifyServerFactory } from 'fastif
 import { uuidv7 } from 'uuidv7';
 import { actorFromCookieHeader } from '../auth/browser-session';
 import { AppError } from '../errors';
+import { activeOrganizationFromCookies } from '../organizations/active-organization';
 import { registerOpenApi } from '../rest/openapi';
 import { registerRestRoutes, requestMeta, sendProblem } from '../rest/register-routes';
 import { REST_PREFIX, restRoutes } from '../rest/routes';
@@ -95,7 +96,10 @@ export async function buildApi(
           meta: requestMeta(req),
           actor: await actorFromCookieHeader(rt, req.headers.cookie),
           channel: 'browser',
-          activeOrganizationId: typeof organization === 'string' && organization ? organization : undefined,
+          activeOrganizationId:
+            typeof organization === 'string' && organization
+              ? organization
+              : activeOrganizationFromCookies(req.headers.cookie),
         };
       },
       onError: ({ error, path }) => {

@@ -1,4 +1,4 @@
-/** Platform-wide roles, held through role links with entityType 'platform'. The full catalog grows with organizations. */
+/** Platform-wide roles, held through role links with entityType 'platform'. */
 export const PLATFORM_ADMIN = 'platform.admin';
 export const PLATFORM_SUPPORT = 'platform.support';
 

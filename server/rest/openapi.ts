@@ -88,7 +88,12 @@ function operation(route: RestRoute) {
     operationId: route.procedure,
     summary: route.summary,
     tags: [route.tag],
-    security: route.auth === 'public' ? [] : [{ bearerAuth: [] }],
+    security:
+      route.auth === 'public'
+        ? []
+        : route.auth === 'adminOrClient'
+          ? [{ bearerAuth: [] }, { clientId: [], clientKey: [] }]
+          : [{ bearerAuth: [] }],
     parameters,
     ...(requestBody ? { requestBody } : {}),
     responses: {
@@ -128,7 +133,11 @@ export function openApiDocument(): object {
     servers: [{ url: '/' }],
     paths,
     components: {
-      securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      securitySchemes: {
+        bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+        clientId: { type: 'apiKey', in: 'header', name: 'client-id' },
+        clientKey: { type: 'apiKey', in: 'header', name: 'client-key' },
+      },
       schemas: { Problem: problemSchema },
     },
   };

@@ -3,7 +3,9 @@ import type { Actor, RequestMeta } from '../context';
 import { AppError } from '../errors';
 import { createCaller } from '../routers';
 import type { Runtime } from '../runtime';
+import { authenticateAdminClient } from '../services/api-keys/authenticate-client';
 import { authenticateAccessToken, UUID } from '../services/auth/authenticate-session';
+import { assertActiveOrganization } from '../services/organizations/assert-active-organization';
 import type { TrpcContext } from '../trpc';
 import { withIdempotency } from './idempotency';
 import { toProblem } from './problem';
@@ -22,6 +24,10 @@ const header = (req: FastifyRequest, name: string): string | undefined => {
 
 async function authenticate(rt: Runtime, req: FastifyRequest, route: RestRoute): Promise<Actor | null> {
   if (route.auth === 'public') return null;
+  const clientId = header(req, 'client-id');
+  if (clientId !== undefined && route.auth === 'adminOrClient') {
+    return authenticateAdminClient(rt, clientId, header(req, 'client-key'));
+  }
   const authorization = header(req, 'authorization');
   const match = authorization?.match(/^Bearer\s+(\S+)$/i);
   if (!match) throw new AppError('UNAUTHENTICATED', 'Send Authorization: Bearer <accessToken>.');
@@ -74,6 +80,8 @@ function handlerFor(rt: Runtime, route: RestRoute) {
         activeOrganizationId: activeOrganization(req),
       };
       const input = readInput(req, route);
+      if (actor && ctx.activeOrganizationId)
+        await assertActiveOrganization(rt, actor, ctx.activeOrganizationId, input);
       const act = async () => {
         const body = await callProcedure(ctx, route.procedure, input);
         return { status: route.status, body: route.status === 204 ? undefined : body };

@@ -1,8 +1,11 @@
+import { adminRoutes } from './routes-admin';
+import { organizationRoutes } from './routes-organizations';
 /**
  * The REST contract (shared/contract/REST.md) as one table: each row maps a method and path onto
  * a tRPC procedure. Fastify routes and the OpenAPI document are both generated from it.
  */
-export type AuthKind = 'public' | 'user' | 'admin';
+/** `adminOrClient`: a platform admin user, or an API key with the admin scope (REST.md #38, #41). */
+export type AuthKind = 'public' | 'user' | 'admin' | 'adminOrClient';
 
 export type RestRoute = Readonly<{
   method: 'GET' | 'POST';
@@ -20,7 +23,7 @@ export type RestRoute = Readonly<{
   refusals?: readonly { status: 401 | 403; codes: string }[];
 }>;
 
-export const restRoutes: readonly RestRoute[] = [
+const identityRoutes: readonly RestRoute[] = [
   {
     method: 'POST',
     path: '/auth/login',
@@ -168,5 +171,7 @@ export const restRoutes: readonly RestRoute[] = [
     summary: 'List configured two-factor authentication methods for the current user',
   },
 ];
+
+export const restRoutes: readonly RestRoute[] = [...identityRoutes, ...organizationRoutes, ...adminRoutes];
 
 export const REST_PREFIX = '/api/v1';

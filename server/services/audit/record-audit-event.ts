@@ -16,7 +16,29 @@ export type AuditAction =
   | 'auth.tfa.disabled'
   | 'auth.tfa.removed'
   | 'auth.recovery_code.used'
-  | 'admin.bootstrap';
+  | 'admin.bootstrap'
+  | 'organization.created'
+  | 'organization.updated'
+  | 'organization.archived'
+  | 'organization.restored'
+  | 'profile.created'
+  | 'profile.updated'
+  | 'member.invited'
+  | 'member.added'
+  | 'member.invitation.resent'
+  | 'member.invitation.cancelled'
+  | 'member.joined'
+  | 'member.removed'
+  | 'member.left'
+  | 'member.roles.changed'
+  | 'member.profile_roles.changed'
+  | 'admin.user.created'
+  | 'admin.user.updated'
+  | 'admin.user.role_links.added'
+  | 'admin.user.role_links.removed'
+  | 'admin.user.password.set'
+  | 'admin.user.sessions.revoked'
+  | 'admin.user.tfa.removed';
 
 export type AuditEventInput = {
   action: AuditAction;

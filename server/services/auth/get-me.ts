@@ -1,16 +1,21 @@
 import type { ActorContext } from '../../context';
 import { AppError } from '../../errors';
+import { loadMemberships } from '../organizations/load-memberships';
 
 /**
- * The signed-in user and their context. Organizations and memberships arrive with their own
- * issue; until then a user is a member of none, so naming any active organization is 403.
+ * The signed-in user and their context in the active organization: the one named by
+ * x-active-organization-id, else the only membership. An API caller naming an organization it is
+ * not an active member of gets 403; the browser's remembered choice just falls back.
  */
 export async function getMe(ctx: ActorContext & { activeOrganizationId?: string }) {
   const { actor } = ctx;
-  const memberships: { organizationId: string; name: string; status: string }[] = [];
-  if (ctx.activeOrganizationId && !memberships.some((m) => m.organizationId === ctx.activeOrganizationId)) {
+  const memberships = await loadMemberships(ctx.rt.db, actor);
+  const wanted = ctx.activeOrganizationId;
+  let active = wanted ? memberships.find((m) => m._id === wanted) : undefined;
+  if (wanted && !active && actor.channel === 'api') {
     throw new AppError('FORBIDDEN', 'You are not a member of the organization in x-active-organization-id.');
   }
+  if (!active && (memberships.length === 1 || actor.channel === 'browser')) active = memberships[0];
   return {
     user: {
       _id: actor.userId,
@@ -25,10 +30,10 @@ export async function getMe(ctx: ActorContext & { activeOrganizationId?: string 
       tfaEnabled: actor.tfaEnabled,
     },
     platformRoles: [...actor.platformRoles],
-    memberships,
-    activeOrganization: null,
-    roles: [] as string[],
-    permissions: [] as string[],
-    profiles: [] as unknown[],
+    memberships: memberships.map((m) => ({ organizationId: m._id, name: m.name, status: 'active' as const })),
+    activeOrganization: active ? { _id: active._id, name: active.name } : null,
+    roles: active?.roles ?? [],
+    permissions: active?.permissions ?? [],
+    profiles: active?.profiles ?? [],
   };
 }

@@ -1,0 +1,108 @@
+import { and, eq, or, sql } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { organizationMembers, organizationProfiles, organizations, roleLinks } from '@/db/schema';
+import type { Actor } from '../context';
+import { AppError } from '../errors';
+import { allPermissions, isReadPermission, type Permission, permissionsOf } from './catalog';
+import { isPlatformAdmin, isPlatformStaff } from './platform';
+
+export type AccessTarget = 'platform' | { organizationId: string } | { profileId: string };
+
+/** What `authorize` proved: the tenant the record lives in and what the actor may do there. */
+export type Access = Readonly<{
+  organizationId: string | null;
+  profileId: string | null;
+  /** role codes the actor holds on the target through membership (organization and profile links) */
+  roleCodes: readonly string[];
+  permissions: ReadonlySet<Permission>;
+}>;
+
+const everything: ReadonlySet<Permission> = new Set(allPermissions);
+const everyRead: ReadonlySet<Permission> = new Set(allPermissions.filter(isReadPermission));
+
+/** platform.admin holds every permission everywhere, platform.support every read. */
+export function platformPermissions(actor: Pick<Actor, 'platformRoles'>): ReadonlySet<Permission> {
+  if (isPlatformAdmin(actor.platformRoles)) return everything;
+  if (isPlatformStaff(actor.platformRoles)) return everyRead;
+  return new Set();
+}
+
+async function loadTarget(db: Db, userId: string, target: Exclude<AccessTarget, 'platform'>) {
+  const byProfile = 'profileId' in target;
+  const linkOnTarget = byProfile
+    ? or(
+        and(eq(roleLinks.entityType, 'organization'), eq(roleLinks.entityId, organizations.id)),
+        and(
+          eq(roleLinks.entityType, 'organization_profile'),
+          eq(roleLinks.entityId, organizationProfiles.id),
+        ),
+      )
+    : and(eq(roleLinks.entityType, 'organization'), eq(roleLinks.entityId, organizations.id));
+  const held = sql<string[]>`coalesce((select json_agg(${roleLinks.roleCode}) from ${roleLinks}
+    where ${roleLinks.userId} = ${userId} and ${linkOnTarget}), '[]'::json)`;
+  const base = byProfile
+    ? db
+        .select({
+          organizationId: organizations.id,
+          organizationStatus: organizations.status,
+          profileId: organizationProfiles.id,
+          profileStatus: organizationProfiles.status,
+          memberStatus: organizationMembers.status,
+          roleCodes: held,
+        })
+        .from(organizationProfiles)
+        .innerJoin(organizations, eq(organizations.id, organizationProfiles.organizationId))
+    : db
+        .select({
+          organizationId: organizations.id,
+          organizationStatus: organizations.status,
+          profileId: sql<string | null>`null`,
+          profileStatus: sql<string | null>`null`,
+          memberStatus: organizationMembers.status,
+          roleCodes: held,
+        })
+        .from(organizations);
+  const [row] = await base
+    .leftJoin(
+      organizationMembers,
+      and(eq(organizationMembers.organizationId, organizations.id), eq(organizationMembers.userId, userId)),
+    )
+    .where(
+      byProfile ? eq(organizationProfiles.id, target.profileId) : eq(organizations.id, target.organizationId),
+    );
+  return row;
+}
+
+/**
+ * The one authorization check. Membership grants through the roles linked to the organization
+ * (they cover every profile) and to the profile; an archived organization or profile grants
+ * nothing; platform roles grant everywhere. A record the actor cannot see at all is 404, exactly
+ * like a missing one, so ids of other tenants cannot be probed; a visible one without the
+ * permission is 403.
+ */
+export async function authorize(
+  db: Db,
+  actor: Actor,
+  permission: Permission,
+  target: AccessTarget,
+): Promise<Access> {
+  const platform = platformPermissions(actor);
+  if (target === 'platform') {
+    if (!platform.has(permission)) throw new AppError('FORBIDDEN');
+    return { organizationId: null, profileId: null, roleCodes: [], permissions: platform };
+  }
+  const notFound = new AppError('profileId' in target ? 'PROFILE_NOT_FOUND' : 'ORGANIZATION_NOT_FOUND');
+  const row = await loadTarget(db, actor.userId, target);
+  if (!row) throw notFound;
+  const member =
+    row.memberStatus === 'active' &&
+    row.organizationStatus === 'active' &&
+    (row.profileStatus === null || row.profileStatus === 'active');
+  const roleCodes = member ? row.roleCodes : [];
+  const permissions = new Set([...platform, ...permissionsOf(roleCodes)]);
+  if (!member && !platform.has('organization.read')) throw notFound;
+  if (!permissions.has(permission)) {
+    throw new AppError('FORBIDDEN', `This needs the permission ${permission}.`);
+  }
+  return { organizationId: row.organizationId, profileId: row.profileId, roleCodes, permissions };
+}
