@@ -1,12 +1,19 @@
 import { AppHeader } from '@/components/layout/app-header';
-import { requireActor } from '@/server/auth/current-actor';
+import { isPlatformStaff } from '@/components/organizations/roles';
+import { currentMe } from './current-me';
 
 /** Every page in here is for a signed-in user whose password needs no change. */
 export default async function SignedInLayout({ children }: { children: React.ReactNode }) {
-  const actor = await requireActor();
+  const { me } = await currentMe();
   return (
     <>
-      <AppHeader email={actor.email} />
+      <AppHeader
+        email={me.user.email}
+        memberships={me.memberships}
+        activeOrganizationId={me.activeOrganization?._id ?? null}
+        showActivity={me.permissions.includes('audit.read')}
+        showAdmin={isPlatformStaff(me.platformRoles)}
+      />
       <main className="mx-auto max-w-5xl px-4 py-8 sm:px-6">{children}</main>
     </>
   );

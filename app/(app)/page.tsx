@@ -1,17 +1,19 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { NoOrganization } from '@/components/organizations/no-organization';
+import { ProfileList } from '@/components/organizations/profile-list';
+import { isPlatformStaff, roleList } from '@/components/organizations/roles';
 import { Badge } from '@/components/ui/badge';
 import { buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { requireActor } from '@/server/auth/current-actor';
-import { serverCaller } from '@/server/auth/server-caller';
+import { currentMe } from './current-me';
 
 export const metadata: Metadata = { title: 'Home' };
 
 export default async function HomePage() {
-  const actor = await requireActor();
-  const me = await (await serverCaller(actor)).auth.me();
+  const { me } = await currentMe();
   const name = me.user.firstName || me.user.email;
+  const organization = me.activeOrganization;
   return (
     <div className="space-y-8">
       <div>
@@ -21,33 +23,40 @@ export default async function HomePage() {
           {me.platformRoles.includes('platform.admin') ? ', a platform administrator' : ''}.
         </p>
       </div>
-      <div className="grid gap-6 md:grid-cols-2">
+      {organization ? (
         <Card
-          title="Your account"
-          description="Password, two-factor sign-in and the devices signed in to your account."
-        >
-          <div className="flex flex-wrap items-center justify-between gap-3">
-            <p className="flex items-center gap-2 text-sm text-slate-700">
-              Two-factor sign-in
-              {me.user.tfaEnabled ? <Badge tone="green">On</Badge> : <Badge tone="amber">Off</Badge>}
-            </p>
-            <Link href="/account" className={buttonClass('secondary')}>
-              Go to your account
+          title={organization.name}
+          description={`Its profiles you can see. Your roles in this organization: ${roleList(me.roles, 'none at organization level')}.`}
+          actions={
+            <Link href="/team" className={buttonClass('secondary')}>
+              Team
             </Link>
-          </div>
-          {me.user.tfaEnabled ? null : (
-            <p className="mt-3 text-sm text-slate-600">
-              Turn on two-factor sign-in so a stolen password alone cannot open your account.
-            </p>
-          )}
+          }
+        >
+          <ProfileList profiles={me.profiles} />
         </Card>
-        <Card title="Organizations" description="Producers, pipelines and buyers you work for.">
-          <p className="text-sm text-slate-600">
-            Organizations, their profiles and reports come in a later release of Provena. There is nothing to
-            show here yet.
+      ) : (
+        <NoOrganization staff={isPlatformStaff(me.platformRoles)} />
+      )}
+      <Card
+        title="Your account"
+        description="Password, two-factor sign-in and the devices signed in to your account."
+      >
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <p className="flex items-center gap-2 text-sm text-slate-700">
+            Two-factor sign-in
+            {me.user.tfaEnabled ? <Badge tone="green">On</Badge> : <Badge tone="amber">Off</Badge>}
           </p>
-        </Card>
-      </div>
+          <Link href="/account" className={buttonClass('secondary')}>
+            Go to your account
+          </Link>
+        </div>
+        {me.user.tfaEnabled ? null : (
+          <p className="mt-3 text-sm text-slate-600">
+            Turn on two-factor sign-in so a stolen password alone cannot open your account.
+          </p>
+        )}
+      </Card>
     </div>
   );
 }

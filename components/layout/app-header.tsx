@@ -1,22 +1,47 @@
+import { OrganizationSwitcher } from '../organizations/organization-switcher';
 import { Logo } from './logo';
 import { NavLinks } from './nav-links';
 import { SignOutButton } from './sign-out-button';
 
-export function AppHeader({ email }: { email: string }) {
+type Membership = { organizationId: string; name: string };
+
+export function AppHeader({
+  email,
+  memberships,
+  activeOrganizationId,
+  showActivity,
+  showAdmin,
+}: {
+  email: string;
+  memberships: Membership[];
+  activeOrganizationId: string | null;
+  showActivity: boolean;
+  showAdmin: boolean;
+}) {
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-3 sm:px-6">
-        <div className="flex items-center gap-6">
-          <Logo />
-          <NavLinks />
+      <div className="mx-auto max-w-5xl px-4 sm:px-6">
+        <div className="flex flex-wrap items-center justify-between gap-4 py-3">
+          <div className="flex min-w-0 items-center gap-4">
+            <Logo />
+            {memberships.length > 0 ? (
+              <>
+                <span aria-hidden="true" className="text-slate-300">
+                  /
+                </span>
+                <OrganizationSwitcher memberships={memberships} activeOrganizationId={activeOrganizationId} />
+              </>
+            ) : null}
+          </div>
+          <div className="flex items-center gap-3">
+            <span className="text-sm text-slate-600">
+              <span className="sr-only">Signed in as </span>
+              {email}
+            </span>
+            <SignOutButton />
+          </div>
         </div>
-        <div className="flex items-center gap-3">
-          <span className="text-sm text-slate-600">
-            <span className="sr-only">Signed in as </span>
-            {email}
-          </span>
-          <SignOutButton />
-        </div>
+        <NavLinks showActivity={showActivity} showAdmin={showAdmin} />
       </div>
     </header>
   );

@@ -3,16 +3,22 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
-const links = [
-  { href: '/', label: 'Home' },
-  { href: '/account', label: 'Account' },
-  { href: '/api/docs', label: 'API' },
-];
+type NavLink = { href: string; label: string };
 
-export function NavLinks() {
+/** Activity and Admin appear only for those who may open them: no link leads to a refusal. */
+export function NavLinks({ showActivity, showAdmin }: { showActivity: boolean; showAdmin: boolean }) {
   const pathname = usePathname();
+  const links: NavLink[] = [
+    { href: '/', label: 'Home' },
+    { href: '/team', label: 'Team' },
+    { href: '/profiles', label: 'Profiles' },
+    ...(showActivity ? [{ href: '/activity', label: 'Activity' }] : []),
+    { href: '/account', label: 'Account' },
+    { href: '/api/docs', label: 'API' },
+    ...(showAdmin ? [{ href: '/admin', label: 'Admin' }] : []),
+  ];
   return (
-    <nav aria-label="Main" className="flex items-center gap-1 text-sm">
+    <nav aria-label="Main" className="-mb-px flex flex-wrap items-center gap-1 text-sm">
       {links.map((link) => {
         const current = link.href === '/' ? pathname === '/' : pathname.startsWith(link.href);
         return (
@@ -20,10 +26,10 @@ export function NavLinks() {
             key={link.href}
             href={link.href}
             aria-current={current ? 'page' : undefined}
-            className={`rounded-md px-2.5 py-1.5 ${
+            className={`border-b-2 px-2.5 pt-1.5 pb-2.5 ${
               current
-                ? 'bg-slate-100 font-medium text-slate-900'
-                : 'text-slate-600 hover:bg-slate-100 hover:text-slate-900'
+                ? 'border-emerald-700 font-medium text-slate-900'
+                : 'border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900'
             }`}
           >
             {link.label}
