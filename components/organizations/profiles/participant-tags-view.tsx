@@ -1,0 +1,65 @@
+import { measurers, standardTypes, verifiers } from '@/server/rbac/participants';
+import { tagName } from '../participant-tag-badges';
+import type { ParticipantTagEntry } from '../types';
+
+const measurerName = (id: string) => (id in measurers ? measurers[id as keyof typeof measurers].name : id);
+const verifierName = (id: string) => (id in verifiers ? verifiers[id as keyof typeof verifiers].name : id);
+
+function Standards({ codes }: { codes: string[] }) {
+  return (
+    <span className="text-slate-500">
+      {' '}
+      reports to{' '}
+      {codes.map((code, i) => (
+        <span key={code}>
+          {i > 0 ? ', ' : ''}
+          <abbr title={standardTypes[code as keyof typeof standardTypes] ?? code}>{code}</abbr>
+        </span>
+      ))}
+    </span>
+  );
+}
+
+/** Each participant tag with the measurers (and their standards) and verifiers that attest it. */
+export function ParticipantTagsView({ tags }: { tags: ParticipantTagEntry[] }) {
+  if (tags.length === 0)
+    return <p className="text-sm text-slate-600">This profile has no participant tags.</p>;
+  return (
+    <ul className="space-y-3">
+      {tags.map((entry) => (
+        <li key={entry.tag} className="rounded-md border border-slate-200 p-4">
+          <p className="font-medium text-slate-900">
+            {tagName(entry.tag)} <code className="ml-1 text-xs font-normal text-slate-500">{entry.tag}</code>
+          </p>
+          <dl className="mt-3 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[8rem_1fr]">
+            <dt className="text-slate-500">Measurers</dt>
+            <dd>
+              {entry.measurers.length ? (
+                <ul className="space-y-1">
+                  {entry.measurers.map((m) => (
+                    <li key={m.identifier}>
+                      {measurerName(m.identifier)}
+                      <Standards codes={m.standardTypes} />
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <span className="text-slate-500">None</span>
+              )}
+            </dd>
+            <dt className="text-slate-500">Verifiers</dt>
+            <dd>
+              {entry.verifiers.length ? (
+                entry.verifiers.map((v) => verifierName(v.identifier)).join(', ')
+              ) : (
+                <span className="text-slate-500">None</span>
+              )}
+            </dd>
+          </dl>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export { measurerName, verifierName };
