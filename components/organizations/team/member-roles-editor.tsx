@@ -1,0 +1,106 @@
+'use client';
+
+import { useMutation } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import type { RoleCode } from '@/server/rbac/catalog';
+import { useTRPC } from '../../trpc/client';
+import { Alert } from '../../ui/alert';
+import { Button } from '../../ui/button';
+import { Choice } from '../checkbox';
+import { canGrant, DEFAULT_ROLE_CODES, ORGANIZATION_ROLE_CODES, roleName } from '../roles';
+import type { Member, MeProfile } from '../types';
+import { describeMemberError } from './member-errors';
+import { ProfileRolesForm } from './profile-roles-form';
+import { RoleChoice } from './role-choice';
+
+/** Organization-level roles (they reach every profile), then each profile's own roles. */
+export function MemberRolesEditor({
+  organizationId,
+  member,
+  myPermissions,
+  profiles,
+  onSaved,
+}: {
+  organizationId: string;
+  member: Member;
+  myPermissions: string[];
+  profiles: MeProfile[];
+  onSaved: () => void;
+}) {
+  const trpc = useTRPC();
+  const save = useMutation(trpc.organizationUsers.setRoles.mutationOptions());
+  const name = `${member.firstName} ${member.lastName}`.trim() || member.email;
+  const [access, setAccess] = useState(member.roles.find((r) => r.startsWith('default.')) ?? '');
+  const [codes, setCodes] = useState(member.roles.filter((r) => !r.startsWith('default.')));
+  const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setMessage(null);
+    try {
+      await save.mutateAsync({
+        organizationId,
+        userId: member._id,
+        defaultRoleCodes: access ? [access as RoleCode] : [],
+        roleCodes: codes as RoleCode[],
+      });
+      setMessage({ tone: 'success', text: 'Organization roles saved.' });
+      onSaved();
+    } catch (error) {
+      setMessage({ tone: 'error', text: describeMemberError(error) });
+    }
+  }
+
+  return (
+    <div className="space-y-5 rounded-md border border-slate-200 bg-slate-50 p-4">
+      <form onSubmit={submit} aria-label={`Organization roles of ${name}`} className="space-y-4">
+        <h3 className="text-sm font-semibold text-slate-900">Organization roles</h3>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <fieldset className="space-y-2">
+            <legend className="mb-1 text-xs font-medium text-slate-600">Access to the organization</legend>
+            {DEFAULT_ROLE_CODES.map((code) => (
+              <Choice
+                key={code}
+                type="radio"
+                name={`access-${member._id}`}
+                label={roleName(code)}
+                hint={
+                  code === 'default.organization.admin'
+                    ? 'Manages the team, profiles and the activity log'
+                    : 'Sees the organization and its profiles'
+                }
+                checked={access === code}
+                disabled={access !== code && !canGrant(code, myPermissions)}
+                onChange={() => setAccess(code)}
+              />
+            ))}
+          </fieldset>
+          <fieldset className="space-y-2">
+            <legend className="mb-1 text-xs font-medium text-slate-600">On every profile</legend>
+            {ORGANIZATION_ROLE_CODES.map((code) => (
+              <RoleChoice key={code} code={code} held={myPermissions} codes={codes} onChange={setCodes} />
+            ))}
+          </fieldset>
+        </div>
+        {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
+        <Button type="submit" variant="secondary" pending={save.isPending}>
+          Save organization roles
+        </Button>
+      </form>
+      {profiles.length ? (
+        <div className="space-y-4 border-t border-slate-200 pt-4">
+          <h3 className="text-sm font-semibold text-slate-900">Profile roles</h3>
+          {profiles.map((profile) => (
+            <ProfileRolesForm
+              key={profile._id}
+              member={member}
+              memberName={name}
+              profile={profile}
+              onSaved={onSaved}
+            />
+          ))}
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+'use client';
+
+import type { RoleCode } from '@/server/rbac/catalog';
+import { Choice } from '../checkbox';
+import { canGrant, roleName } from '../roles';
+
+const toggled = (codes: string[], code: string, on: boolean) =>
+  on ? [...codes, code] : codes.filter((c) => c !== code);
+
+/** A role the granter lacks permissions for cannot be newly ticked; one already held can be removed. */
+export function RoleChoice(props: {
+  code: RoleCode;
+  held: readonly string[];
+  codes: string[];
+  onChange: (codes: string[]) => void;
+}) {
+  const checked = props.codes.includes(props.code);
+  const allowed = checked || canGrant(props.code, props.held);
+  return (
+    <Choice
+      label={roleName(props.code)}
+      hint={allowed ? undefined : 'Needs permissions you do not hold'}
+      checked={checked}
+      disabled={!allowed}
+      onChange={(e) => props.onChange(toggled(props.codes, props.code, e.target.checked))}
+    />
+  );
+}

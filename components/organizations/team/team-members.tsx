@@ -1,0 +1,110 @@
+'use client';
+
+import { useQueryClient } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { Alert } from '../../ui/alert';
+import { Button } from '../../ui/button';
+import { Card } from '../../ui/card';
+import { clearActiveOrganizationCookie } from '../active-organization-cookie';
+import type { MeProfile } from '../types';
+import { InviteForm } from './invite-form';
+import { MemberRow } from './member-row';
+import { useMembers, useRefreshMembers } from './use-members';
+
+export type TeamMembersProps = {
+  organizationId: string;
+  organizationName: string;
+  selfId: string;
+  /** the viewer's effective permissions in this organization */
+  permissions: string[];
+  profiles: MeProfile[];
+};
+
+/** The team page's body: the invite form for those who may invite, then everyone with their roles. */
+export function TeamMembers({
+  organizationId,
+  organizationName,
+  selfId,
+  permissions,
+  profiles,
+}: TeamMembersProps) {
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const members = useMembers(organizationId);
+  const refreshMembers = useRefreshMembers();
+  const [notice, setNotice] = useState<string | null>(null);
+  const canInvite = permissions.includes('members.invite');
+  const canManage = permissions.includes('members.manage');
+
+  function changed(message?: string) {
+    setNotice(message ?? null);
+    void refreshMembers();
+    // Roles shape the viewer's own permissions too, which the server-rendered header and pages show.
+    router.refresh();
+  }
+
+  function left() {
+    clearActiveOrganizationCookie();
+    void queryClient.invalidateQueries();
+    router.push('/');
+    router.refresh();
+  }
+
+  const items = members.data?.pages.flatMap((page) => page.items) ?? [];
+
+  return (
+    <div className="space-y-6">
+      {canInvite ? <InviteForm organizationId={organizationId} onInvited={() => changed()} /> : null}
+      <Card
+        title={`Members of ${organizationName}`}
+        description={
+          canManage
+            ? 'Change what people can do, or remove them. Organization roles apply to every profile.'
+            : 'The people in this organization and their roles.'
+        }
+      >
+        {notice ? (
+          <div className="mb-4">
+            <Alert tone="success">{notice}</Alert>
+          </div>
+        ) : null}
+        {members.isPending ? (
+          <p className="text-sm text-slate-500">Loading…</p>
+        ) : members.isError ? (
+          <Alert tone="error">The members could not be loaded. Reload the page to try again.</Alert>
+        ) : items.length === 0 ? (
+          <p className="text-sm text-slate-600">Nobody is in this organization yet.</p>
+        ) : (
+          <ul aria-label="Members" className="-my-4 divide-y divide-slate-100">
+            {items.map((member) => (
+              <MemberRow
+                key={member._id}
+                organizationId={organizationId}
+                member={member}
+                isSelf={member._id === selfId}
+                canInvite={canInvite}
+                canManage={canManage}
+                myPermissions={permissions}
+                profiles={profiles}
+                onChanged={changed}
+                onLeft={left}
+              />
+            ))}
+          </ul>
+        )}
+        {members.hasNextPage ? (
+          <div className="mt-6">
+            <Button
+              variant="secondary"
+              pending={members.isFetchingNextPage}
+              onClick={() => void members.fetchNextPage()}
+            >
+              Show more members
+            </Button>
+          </div>
+        ) : null}
+      </Card>
+    </div>
+  );
+}
