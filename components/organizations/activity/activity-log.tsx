@@ -1,0 +1,110 @@
+'use client';
+
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { formatDateTime } from '../../format';
+import { useTRPC, useTRPCClient } from '../../trpc/client';
+import { readError } from '../../trpc/errors';
+import { Alert } from '../../ui/alert';
+import { Button } from '../../ui/button';
+import { Card } from '../../ui/card';
+import { useMembers } from '../team/use-members';
+import type { AuditFilters, MeProfile } from '../types';
+import { ActivityFilters, type ActivityFilterValues, noFilters } from './activity-filters';
+import { describeAction, describeActor, describeTarget } from './describe-event';
+
+const PAGE_SIZE = 50;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Dates are days in the reader's zone: "to" includes its whole day. */
+function toInput(organizationId: string, f: ActivityFilterValues): AuditFilters {
+  const midnight = (day: string) => new Date(`${day}T00:00:00`);
+  return {
+    organizationId,
+    ...(f.action ? { action: f.action } : {}),
+    ...(f.userId ? { userId: f.userId } : {}),
+    ...(f.from ? { from: midnight(f.from).toISOString() } : {}),
+    ...(f.to ? { to: new Date(midnight(f.to).getTime() + DAY_MS - 1).toISOString() } : {}),
+  };
+}
+
+/** The organization's audit log, newest first, a page at a time. */
+export function ActivityLog({ organizationId, profiles }: { organizationId: string; profiles: MeProfile[] }) {
+  const trpc = useTRPC();
+  const client = useTRPCClient();
+  const [filters, setFilters] = useState(noFilters);
+  const members = useMembers(organizationId);
+  const input = toInput(organizationId, filters);
+  const events = useInfiniteQuery({
+    queryKey: [...trpc.auditEvents.list.pathKey(), { input, type: 'pages' }],
+    queryFn: ({ pageParam }) =>
+      client.auditEvents.list.query({ ...input, limit: PAGE_SIZE, cursor: pageParam }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+  const items = events.data?.pages.flatMap((page) => page.items) ?? [];
+  const profileName = (id: string) => profiles.find((p) => p._id === id)?.name;
+
+  return (
+    <div className="space-y-6">
+      <Card>
+        <ActivityFilters members={members.data?.pages.flatMap((p) => p.items) ?? []} onApply={setFilters} />
+      </Card>
+      <Card>
+        {events.isPending ? (
+          <p className="text-sm text-slate-500">Loading…</p>
+        ) : events.isError ? (
+          <Alert tone="error">{readError(events.error).message}</Alert>
+        ) : items.length === 0 ? (
+          <p className="text-sm text-slate-600">No activity matches these filters.</p>
+        ) : (
+          <div className="-mx-5 -my-4 overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">Activity, newest first</caption>
+              <thead className="border-b border-slate-200 text-xs text-slate-500">
+                <tr>
+                  <th scope="col" className="px-5 py-3 font-medium">
+                    When
+                  </th>
+                  <th scope="col" className="px-5 py-3 font-medium">
+                    Who
+                  </th>
+                  <th scope="col" className="px-5 py-3 font-medium">
+                    What
+                  </th>
+                  <th scope="col" className="px-5 py-3 font-medium">
+                    Whom or what
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {items.map((event) => (
+                  <tr key={event._id} className="align-top">
+                    <td className="px-5 py-3 whitespace-nowrap text-slate-600">
+                      <time dateTime={event.at}>{formatDateTime(event.at)}</time>
+                    </td>
+                    <td className="px-5 py-3 text-slate-900">{describeActor(event)}</td>
+                    <td className="px-5 py-3 text-slate-900">
+                      {describeAction(event.action)}
+                      <span className="block text-xs text-slate-400">{event.action}</span>
+                    </td>
+                    <td className="px-5 py-3 text-slate-700">{describeTarget(event, profileName)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Card>
+      {events.hasNextPage ? (
+        <Button
+          variant="secondary"
+          pending={events.isFetchingNextPage}
+          onClick={() => void events.fetchNextPage()}
+        >
+          Load more
+        </Button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import type { AuditEvent } from '../types';
+
+/** What happened, as the second half of "<who> …"; the object is the event's subject or target. */
+export const actionWords: Record<string, string> = {
+  'organization.created': 'created the organization',
+  'organization.updated': "changed the organization's details",
+  'organization.archived': 'archived the organization',
+  'organization.restored': 'restored the organization',
+  'profile.created': 'created a profile',
+  'profile.updated': 'changed a profile',
+  'member.invited': 'invited',
+  'member.added': 'added an existing account',
+  'member.invitation.resent': 'resent the invitation of',
+  'member.invitation.cancelled': 'cancelled the invitation of',
+  'member.joined': 'joined the organization',
+  'member.removed': 'removed',
+  'member.left': 'left the organization',
+  'member.roles.changed': 'changed the organization roles of',
+  'member.profile_roles.changed': 'changed the profile roles of',
+};
+
+/** Prefix filters (the list takes an action, or a prefix ending in "."). */
+export const actionGroups: { value: string; label: string }[] = [
+  { value: 'member.', label: 'Everything about members' },
+  { value: 'profile.', label: 'Everything about profiles' },
+  { value: 'organization.', label: 'Everything about the organization' },
+];
+
+export const describeAction = (action: string) => actionWords[action] ?? action;
+
+/** Who did it: a person, or the platform itself (an API client or a platform job). */
+export const describeActor = (event: AuditEvent) => event.actor?.email ?? 'The platform';
+
+/** What it was done to: the person, else the record's name when the event kept one. */
+export function describeTarget(event: AuditEvent, profileName: (id: string) => string | undefined): string {
+  if (event.subject) return event.subject.email;
+  if (event.targetType === 'organization_profile' || event.targetType === 'profile') {
+    const name = (event.targetId && profileName(event.targetId)) ?? stringField(event.data, 'name');
+    return name ? `Profile ${name}` : 'A profile';
+  }
+  return stringField(event.data, 'name') ?? '';
+}
+
+function stringField(data: Record<string, unknown>, key: string): string | undefined {
+  const value = data[key];
+  return typeof value === 'string' && value ? value : undefined;
+}
