@@ -1,0 +1,61 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import Link from 'next/link';
+import { formatDateTime } from '../../format';
+import { useTRPC } from '../../trpc/client';
+import { readError } from '../../trpc/errors';
+import { Alert } from '../../ui/alert';
+import { AcceptInvitationForm } from './accept-invitation-form';
+
+function DeadInvitation() {
+  return (
+    <div className="space-y-4">
+      <Alert tone="error" title="This invitation does not work">
+        It was already used, cancelled or replaced by a newer one, or it is more than 7 days old. Ask the
+        person who invited you for a new invitation.
+      </Alert>
+      <p className="text-sm text-slate-600">
+        Already joined?{' '}
+        <Link href="/sign-in" className="font-medium text-emerald-800 hover:underline">
+          Sign in
+        </Link>
+      </p>
+    </div>
+  );
+}
+
+/** Who the invitation is for and from whom, then the form that joins and signs in. */
+export function AcceptInvitation({ token }: { token: string }) {
+  const trpc = useTRPC();
+  const preview = useQuery(trpc.invitations.preview.queryOptions({ token }, { enabled: token !== '' }));
+
+  if (!token) return <DeadInvitation />;
+  if (preview.isPending) return <p className="text-sm text-slate-500">Loading your invitation…</p>;
+  if (preview.isError) {
+    const e = readError(preview.error);
+    if (e.code === 'INVITATION_INVALID' || e.code === 'VALIDATION_FAILED') return <DeadInvitation />;
+    return <Alert tone="error">{e.message}</Alert>;
+  }
+
+  const invitation = preview.data;
+  return (
+    <div className="space-y-5">
+      <div className="space-y-1.5 text-sm text-slate-700">
+        <p>
+          {invitation.firstName ? `${invitation.firstName}, you` : 'You'} are invited to join{' '}
+          <strong className="text-slate-900">{invitation.organizationName}</strong> on Provena.
+        </p>
+        <p className="text-xs text-slate-500">
+          This invitation works until {formatDateTime(invitation.expiresAt)}.
+        </p>
+      </div>
+      <AcceptInvitationForm
+        token={token}
+        email={invitation.email}
+        organizationName={invitation.organizationName}
+        needsPassword={invitation.needsPassword}
+      />
+    </div>
+  );
+}
