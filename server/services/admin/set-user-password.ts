@@ -1,0 +1,65 @@
+import { eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Db } from '@/db/client';
+import { loginCodes, passwordResets, users } from '@/db/schema';
+import type { adminSetPasswordInput, userIdInput } from '../../admin/schemas';
+import type { ActorContext } from '../../context';
+import { emails } from '../../email/templates';
+import { AppError } from '../../errors';
+import { recordAuditEvent } from '../audit/record-audit-event';
+import { revokeSessions } from '../auth/revoke-sessions';
+import { assertPasswordPolicy, storePassword } from '../auth/set-password';
+import { enqueueEmail } from '../email/enqueue-email';
+
+async function lockUser(tx: Db, userId: string) {
+  const [user] = await tx.select().from(users).where(eq(users.id, userId)).for('update');
+  if (!user) throw new AppError('USER_NOT_FOUND');
+  return user;
+}
+
+/**
+ * #29: the new password is temporary (the user changes it at the next sign-in), every session
+ * ends, and any login code or reset link still out there dies with the old password.
+ */
+export async function setUserPassword(ctx: ActorContext, input: z.infer<typeof adminSetPasswordInput>) {
+  const { rt } = ctx;
+  await rt.db.transaction(async (tx) => {
+    const user = await lockUser(tx, input.userId);
+    assertPasswordPolicy(input.password, { email: user.email });
+    const now = rt.clock.now();
+    await storePassword(tx, rt, user.id, input.password, true);
+    await tx.delete(passwordResets).where(eq(passwordResets.userId, user.id));
+    await tx.delete(loginCodes).where(eq(loginCodes.userId, user.id));
+    const sessions = await revokeSessions(tx, { userId: user.id, reason: 'password-set-by-admin', now });
+    await recordAuditEvent(tx, ctx.meta, {
+      action: 'admin.user.password.set',
+      actorUserId: ctx.actor.userId,
+      subjectUserId: user.id,
+      targetType: 'user',
+      targetId: user.id,
+      data: { sessionsRevoked: sessions },
+    });
+    await enqueueEmail(tx, user.email, emails.passwordChanged('set by an administrator'), now);
+  });
+}
+
+/** #31: every session of the user ends at once (access and refresh tokens, browser cookies too). */
+export async function revokeUserSessions(ctx: ActorContext, input: z.infer<typeof userIdInput>) {
+  const { rt } = ctx;
+  await rt.db.transaction(async (tx) => {
+    const user = await lockUser(tx, input.userId);
+    const sessions = await revokeSessions(tx, {
+      userId: user.id,
+      reason: 'revoked-by-admin',
+      now: rt.clock.now(),
+    });
+    await recordAuditEvent(tx, ctx.meta, {
+      action: 'admin.user.sessions.revoked',
+      actorUserId: ctx.actor.userId,
+      subjectUserId: user.id,
+      targetType: 'user',
+      targetId: user.id,
+      data: { sessionsRevoked: sessions },
+    });
+  });
+}
