@@ -1,0 +1,40 @@
+import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import { organizationProfiles, organizations } from '@/db/schema';
+import type { adminOrganizationListInput } from '../../admin/schemas';
+import type { ActorContext } from '../../context';
+import { DEFAULT_LIMIT, toPage } from '../../pagination';
+import { afterTextId, containsText, decodeTextIdCursor } from '../query/search';
+import { presentOrganization } from './present-organization';
+
+/** #37: every organization (search: part of the name, any case), sorted by name, with its profile count. */
+export async function listOrganizations(
+  ctx: ActorContext,
+  input: z.infer<typeof adminOrganizationListInput>,
+) {
+  const limit = input.limit ?? DEFAULT_LIMIT;
+  const cursor = decodeTextIdCursor(input.cursor);
+  const rows = await ctx.rt.db
+    .select({
+      ...getTableColumns(organizations),
+      sortKey: sql<string>`lower(${organizations.name})`,
+      profileCount: sql<number>`(select count(*) from ${organizationProfiles}
+        where ${organizationProfiles.organizationId} = ${organizations.id})`.mapWith(Number),
+    })
+    .from(organizations)
+    .where(
+      and(
+        input.search ? containsText(organizations.name, input.search) : undefined,
+        input.status ? eq(organizations.status, input.status) : undefined,
+        cursor ? afterTextId(organizations.name, organizations.id, cursor) : undefined,
+      ),
+    )
+    .orderBy(asc(sql`lower(${organizations.name})`), asc(organizations.id))
+    .limit(limit + 1);
+  return toPage(
+    rows,
+    limit,
+    (o) => [o.sortKey, o.id],
+    (o) => ({ ...presentOrganization(o), profileCount: o.profileCount }),
+  );
+}
