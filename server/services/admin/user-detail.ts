@@ -15,10 +15,11 @@ export async function presentRoleLinks(db: Db, userId: string) {
       roleCode: roleLinks.roleCode,
       entityType: roleLinks.entityType,
       entityId: roleLinks.entityId,
-      entityName: sql<string | null>`case ${roleLinks.entityType}
-        when 'organization' then (select o.name from organizations o where o.id = ${roleLinks.entityId})
+      // qualified by hand: Drizzle leaves a one-table select's columns unqualified
+      entityName: sql<string | null>`case role_links.entity_type
+        when 'organization' then (select o.name from organizations o where o.id = role_links.entity_id)
         when 'organization_profile' then
-          (select p.name from organization_profiles p where p.id = ${roleLinks.entityId})
+          (select p.name from organization_profiles p where p.id = role_links.entity_id)
         end`,
       createdAt: roleLinks.createdAt,
     })

@@ -1,6 +1,6 @@
 import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { organizationProfiles, organizations } from '@/db/schema';
+import { organizations } from '@/db/schema';
 import type { adminOrganizationListInput } from '../../admin/schemas';
 import type { ActorContext } from '../../context';
 import { DEFAULT_LIMIT, toPage } from '../../pagination';
@@ -18,8 +18,10 @@ export async function listOrganizations(
     .select({
       ...getTableColumns(organizations),
       sortKey: sql<string>`lower(${organizations.name})`,
-      profileCount: sql<number>`(select count(*) from ${organizationProfiles}
-        where ${organizationProfiles.organizationId} = ${organizations.id})`.mapWith(Number),
+      // spelled out: in a one-table select Drizzle leaves columns unqualified, and an unqualified
+      // "id" inside the subquery would be the profile's
+      profileCount: sql<number>`(select count(*) from organization_profiles p
+        where p.organization_id = organizations.id)`.mapWith(Number),
     })
     .from(organizations)
     .where(
