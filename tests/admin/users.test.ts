@@ -1,0 +1,372 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loginCodes, passwordResets } from '@/db/schema';
+import { loadSessionActor } from '@/server/services/auth/authenticate-session';
+import { apiLogin, auditRows, enableTotp, latestEmail, uniqueIp, uniqueRequestId } from '../helpers/identity';
+import { createOrganizationRow } from '../helpers/organizations';
+import {
+  createTestRuntime,
+  createUser,
+  STRONG_PASSWORD,
+  signedIn,
+  type TestRuntime,
+  uniqueEmail,
+  userById,
+} from '../helpers/runtime';
+import { callerFor, createStaff, expectRefusal, messageAt } from './helpers';
+
+let rt: TestRuntime;
+let staff: Awaited<ReturnType<typeof createStaff>>;
+beforeAll(async () => {
+  rt = await createTestRuntime();
+  staff = await createStaff(rt);
+});
+afterAll(() => rt.close());
+
+const loginAs = (email: string, secret: string) => apiLogin(rt, { email, secret }, uniqueIp());
+
+describe('admin: create a user (#25)', () => {
+  it('creates a user whose password is temporary and forces a change at the first sign-in', async () => {
+    const email = uniqueEmail('created');
+    const user = await staff.asAdmin.admin.users.create({
+      email,
+      firstName: 'First',
+      lastName: 'Last',
+      password: 'temporary-password',
+      roleLinks: [],
+    });
+    expect(user).toMatchObject({
+      email,
+      firstName: 'First',
+      lastName: 'Last',
+      status: 'active',
+      passwordChangeRequired: true,
+      roleLinks: [],
+      tfaMethods: [],
+      memberships: [],
+    });
+    expect(JSON.stringify(user)).not.toContain('argon2');
+    const login = await loginAs(email, 'temporary-password');
+    expect(login.kind).toBe('password_change_required');
+  });
+
+  it('applies role links at creation, making the user an active member of the organization', async () => {
+    const organization = await createOrganizationRow(rt, { name: 'Created With Links' });
+    const user = await staff.asAdmin.admin.users.create({
+      email: uniqueEmail(),
+      password: 'temporary-password',
+      roleLinks: [{ roleCode: 'basic.editor', entityType: 'organization', entityId: organization.id }],
+    });
+    expect(user.roleLinks).toMatchObject([
+      { roleCode: 'basic.editor', entityType: 'organization', entityName: 'Created With Links' },
+    ]);
+    expect(user.memberships).toEqual([
+      { organizationId: organization.id, name: 'Created With Links', status: 'active' },
+    ]);
+  });
+
+  it('records admin.user.created by the admin about the new user', async () => {
+    const requestId = uniqueRequestId();
+    const caller = await callerFor(rt, staff.admin.id, requestId);
+    const user = await caller.admin.users.create({ email: uniqueEmail(), password: 'temporary-password' });
+    const [event] = await auditRows(rt, { requestId });
+    expect(event).toMatchObject({
+      action: 'admin.user.created',
+      actorUserId: staff.admin.id,
+      subjectUserId: user._id,
+    });
+  });
+
+  it('refuses an email already taken in another case with 409 EMAIL_TAKEN', async () => {
+    const existing = await createUser(rt, { email: uniqueEmail('taken') });
+    const refusal = await expectRefusal(
+      staff.asAdmin.admin.users.create({
+        email: existing.email.toUpperCase(),
+        password: 'temporary-password',
+      }),
+      'EMAIL_TAKEN',
+    );
+    expect(refusal.status).toBe(409);
+  });
+
+  it('creates only one of two users with the same email created at once (409 for the other)', async () => {
+    const email = uniqueEmail('race');
+    const results = await Promise.allSettled([
+      staff.asAdmin.admin.users.create({ email, password: 'temporary-password' }),
+      staff.asAdmin.admin.users.create({ email: email.toUpperCase(), password: 'temporary-password' }),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const failed = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    await expectRefusal(Promise.reject(failed.reason), 'EMAIL_TAKEN');
+  });
+
+  it('refuses a password against the policy with 400 PASSWORD_POLICY and the reasons', async () => {
+    const refusal = await expectRefusal(
+      staff.asAdmin.admin.users.create({ email: uniqueEmail(), password: 'short' }),
+      'PASSWORD_POLICY',
+    );
+    expect(refusal.status).toBe(400);
+    expect(messageAt(refusal.errors, 'password')).toContain('at least 12 characters');
+  });
+
+  it('refuses an unknown role code with 400 VALIDATION_FAILED naming the allowed codes', async () => {
+    const refusal = await expectRefusal(
+      staff.asAdmin.admin.users.create({
+        email: uniqueEmail(),
+        password: 'temporary-password',
+        roleLinks: [{ roleCode: 'root' as never, entityType: 'platform' }],
+      }),
+      'VALIDATION_FAILED',
+    );
+    const message = messageAt(refusal.errors, 'roleLinks.0.roleCode');
+    expect(message).toContain('default.organization.admin');
+    expect(message).toContain('sox.producer.admin');
+  });
+});
+
+describe('admin: update a user (#26)', () => {
+  it('changes only the fields sent and records which', async () => {
+    const user = await createUser(rt);
+    const requestId = uniqueRequestId();
+    const caller = await callerFor(rt, staff.admin.id, requestId);
+    const updated = await caller.admin.users.update({ _id: user.id, firstName: 'UpdatedFirstName' });
+    expect(updated).toMatchObject({ firstName: 'UpdatedFirstName', lastName: 'User', email: user.email });
+    const [event] = await auditRows(rt, { requestId });
+    expect(event).toMatchObject({ action: 'admin.user.updated', data: { changed: ['firstName'] } });
+  });
+
+  it('changes the email, and refuses one another user holds with 409 EMAIL_TAKEN', async () => {
+    const user = await createUser(rt);
+    const other = await createUser(rt);
+    const email = uniqueEmail('renamed');
+    await expect(staff.asAdmin.admin.users.update({ _id: user.id, email })).resolves.toMatchObject({ email });
+    await expectRefusal(
+      staff.asAdmin.admin.users.update({ _id: user.id, email: other.email.toUpperCase() }),
+      'EMAIL_TAKEN',
+    );
+    expect((await userById(rt, user.id)).email).toBe(email);
+  });
+
+  it('lets a user keep their own email in another case', async () => {
+    const user = await createUser(rt);
+    await expect(
+      staff.asAdmin.admin.users.update({ _id: user.id, email: user.email.toUpperCase() }),
+    ).resolves.toMatchObject({ email: user.email.toUpperCase() });
+  });
+
+  it('gives one of two users the same new email at once and 409 EMAIL_TAKEN to the other', async () => {
+    const [a, b] = [await createUser(rt), await createUser(rt)];
+    const email = uniqueEmail('contested');
+    const results = await Promise.allSettled([
+      staff.asAdmin.admin.users.update({ _id: a.id, email }),
+      staff.asAdmin.admin.users.update({ _id: b.id, email }),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const failed = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    await expectRefusal(Promise.reject(failed.reason), 'EMAIL_TAKEN');
+  });
+
+  it('disables a user: every session ends at once and sign-in is refused', async () => {
+    const user = await createUser(rt);
+    const session = await signedIn(rt, user.id);
+    const updated = await staff.asAdmin.admin.users.update({ _id: user.id, status: 'disabled' });
+    expect(updated.status).toBe('disabled');
+    expect(await loadSessionActor(rt, session.actor.sessionId)).toBeNull();
+    const login = await expectRefusal(loginAs(user.email, STRONG_PASSWORD), 'INVALID_CREDENTIALS');
+    expect(login.status).toBe(401);
+    await staff.asAdmin.admin.users.update({ _id: user.id, status: 'active' });
+    expect((await loginAs(user.email, STRONG_PASSWORD)).kind).toBe('ok');
+  });
+
+  it('refuses a platform admin disabling themselves with 409 CONFLICT', async () => {
+    const admin = await createUser(rt, { platformRoles: ['platform.admin'] });
+    const caller = await callerFor(rt, admin.id);
+    const refusal = await expectRefusal(
+      caller.admin.users.update({ _id: admin.id, status: 'disabled' }),
+      'CONFLICT',
+    );
+    expect(refusal.status).toBe(409);
+    expect((await userById(rt, admin.id)).status).toBe('active');
+  });
+
+  it('answers 404 USER_NOT_FOUND for an unknown id', async () => {
+    await expectRefusal(
+      staff.asAdmin.admin.users.update({ _id: '0190a4f2-0000-7000-8000-000000000001', firstName: 'X' }),
+      'USER_NOT_FOUND',
+    );
+  });
+});
+
+describe("admin: a user's password and sessions (#29, #31)", () => {
+  it('sets a temporary password, ends every session, kills reset links and mails the user', async () => {
+    const user = await createUser(rt);
+    const session = await signedIn(rt, user.id);
+    await rt.db
+      .insert(passwordResets)
+      .values({ userId: user.id, tokenHash: `h-${user.id}`, expiresAt: rt.clock.now() });
+    await rt.db.insert(loginCodes).values({ userId: user.id, codeHmac: 'x', expiresAt: rt.clock.now() });
+    const requestId = uniqueRequestId();
+    const caller = await callerFor(rt, staff.admin.id, requestId);
+    await caller.admin.users.setPassword({ userId: user.id, password: 'new-password' });
+    expect(await loadSessionActor(rt, session.actor.sessionId)).toBeNull();
+    expect((await userById(rt, user.id)).passwordChangeRequired).toBe(true);
+    expect(await rt.db.select().from(passwordResets).where(eq(passwordResets.userId, user.id))).toEqual([]);
+    expect(await rt.db.select().from(loginCodes).where(eq(loginCodes.userId, user.id))).toEqual([]);
+    await expectRefusal(loginAs(user.email, STRONG_PASSWORD), 'INVALID_CREDENTIALS');
+    expect((await loginAs(user.email, 'new-password')).kind).toBe('password_change_required');
+    expect((await latestEmail(rt, user.email, 'security-password')).text).toContain('administrator');
+    const [event] = await auditRows(rt, { requestId });
+    expect(event).toMatchObject({ action: 'admin.user.password.set', subjectUserId: user.id });
+    expect(JSON.stringify(event)).not.toContain('new-password');
+  });
+
+  it('refuses a password against the policy with 400 and keeps the old one', async () => {
+    const user = await createUser(rt);
+    await expectRefusal(
+      staff.asAdmin.admin.users.setPassword({ userId: user.id, password: user.email }),
+      'PASSWORD_POLICY',
+    );
+    expect((await loginAs(user.email, STRONG_PASSWORD)).kind).toBe('ok');
+  });
+
+  it('revokes every session of the user and records how many', async () => {
+    const user = await createUser(rt);
+    const sessions = [await signedIn(rt, user.id), await signedIn(rt, user.id, 'browser')];
+    const bystander = await signedIn(rt, (await createUser(rt)).id);
+    const requestId = uniqueRequestId();
+    const caller = await callerFor(rt, staff.admin.id, requestId);
+    await caller.admin.users.revokeSessions({ userId: user.id });
+    for (const s of sessions) expect(await loadSessionActor(rt, s.actor.sessionId)).toBeNull();
+    expect(await loadSessionActor(rt, bystander.actor.sessionId)).not.toBeNull();
+    const [event] = await auditRows(rt, { requestId });
+    expect(event).toMatchObject({ action: 'admin.user.sessions.revoked', data: { sessionsRevoked: 2 } });
+  });
+
+  it('answers 404 USER_NOT_FOUND for an unknown user', async () => {
+    const unknown = '0190a4f2-0000-7000-8000-000000000002';
+    await expectRefusal(staff.asAdmin.admin.users.revokeSessions({ userId: unknown }), 'USER_NOT_FOUND');
+    await expectRefusal(
+      staff.asAdmin.admin.users.setPassword({ userId: unknown, password: 'new-password' }),
+      'USER_NOT_FOUND',
+    );
+  });
+});
+
+describe('admin: user details and TFA (#30, #33, #34)', () => {
+  it('shows role links, TFA methods without secrets, memberships and last sign-in', async () => {
+    const user = await createUser(rt);
+    expect((await loginAs(user.email, STRONG_PASSWORD)).kind).toBe('ok');
+    await enableTotp(rt, user);
+    const organization = await createOrganizationRow(rt, { name: 'Detail Org' });
+    await staff.asAdmin.admin.users.addRoleLinks({
+      userId: user.id,
+      roleLinks: [{ roleCode: 'basic.viewer', entityType: 'organization', entityId: organization.id }],
+    });
+    const detail = await staff.asSupport.admin.users.get({ userId: user.id });
+    expect(detail.lastLoginAt).not.toBeNull();
+    expect(detail.roleLinks).toMatchObject([{ roleCode: 'basic.viewer', entityName: 'Detail Org' }]);
+    expect(detail.memberships).toEqual([
+      { organizationId: organization.id, name: 'Detail Org', status: 'active' },
+    ]);
+    expect(detail.tfaMethods).toHaveLength(1);
+    expect(Object.keys(detail.tfaMethods[0]!).sort()).toEqual([
+      '_id',
+      'activatedAt',
+      'createdAt',
+      'status',
+      'type',
+    ]);
+    expect(JSON.stringify(detail)).not.toMatch(/secret|hash/i);
+  });
+
+  it('lists and removes a TFA method, dropping the recovery codes, mailing the user and recording it', async () => {
+    const user = await createUser(rt);
+    const { methodId } = await enableTotp(rt, user);
+    const listed = await staff.asSupport.admin.users.tfa.list({ userId: user.id });
+    expect(listed.items.map((m) => m._id)).toEqual([methodId]);
+    const requestId = uniqueRequestId();
+    const caller = await callerFor(rt, staff.admin.id, requestId);
+    await caller.admin.users.tfa.remove({ userId: user.id, tfaId: methodId });
+    expect((await staff.asAdmin.admin.users.tfa.list({ userId: user.id })).items).toEqual([]);
+    expect((await loginAs(user.email, STRONG_PASSWORD)).kind).toBe('ok');
+    expect((await latestEmail(rt, user.email, 'security-tfa')).subject).toContain('removed');
+    const [event] = await auditRows(rt, { requestId });
+    expect(event).toMatchObject({
+      action: 'admin.user.tfa.removed',
+      targetId: methodId,
+      subjectUserId: user.id,
+    });
+  });
+
+  it("answers 404 TFA_NOT_FOUND for another user's method and leaves it in place", async () => {
+    const owner = await createUser(rt);
+    const other = await createUser(rt);
+    const { methodId } = await enableTotp(rt, owner);
+    const refusal = await expectRefusal(
+      staff.asAdmin.admin.users.tfa.remove({ userId: other.id, tfaId: methodId }),
+      'TFA_NOT_FOUND',
+    );
+    expect(refusal.status).toBe(404);
+    expect((await staff.asAdmin.admin.users.tfa.list({ userId: owner.id })).items).toHaveLength(1);
+  });
+
+  it('answers 404 USER_NOT_FOUND for an unknown user', async () => {
+    const unknown = '0190a4f2-0000-7000-8000-000000000003';
+    await expectRefusal(staff.asSupport.admin.users.get({ userId: unknown }), 'USER_NOT_FOUND');
+    await expectRefusal(staff.asSupport.admin.users.tfa.list({ userId: unknown }), 'USER_NOT_FOUND');
+  });
+});
+
+describe('admin: search users by email (#32)', () => {
+  const stamp = Date.now().toString(36);
+  const ordered = [`amy@order-${stamp}.example`, `bob@order-${stamp}.example`, `Zed@Order-${stamp}.Example`];
+  const literal = [
+    `under_score@lit-${stamp}.example`,
+    `underXscore@lit-${stamp}.example`,
+    `pct%sign@lit-${stamp}.example`,
+  ];
+  beforeAll(async () => {
+    for (const email of [...ordered].reverse()) await createUser(rt, { email });
+    for (const email of literal) await createUser(rt, { email });
+  });
+
+  it('finds a part of the email in any case, sorted by email', async () => {
+    const { items, nextCursor } = await staff.asSupport.admin.users.search({ email: `@ORDER-${stamp}.exa` });
+    expect(items.map((u) => u.email)).toEqual(ordered);
+    expect(nextCursor).toBeNull();
+  });
+
+  it('takes _ and % literally', async () => {
+    const underscore = await staff.asSupport.admin.users.search({ email: `under_score@lit-${stamp}` });
+    expect(underscore.items.map((u) => u.email)).toEqual([`under_score@lit-${stamp}.example`]);
+    const percent = await staff.asSupport.admin.users.search({ email: `%sign@lit-${stamp}` });
+    expect(percent.items.map((u) => u.email)).toEqual([`pct%sign@lit-${stamp}.example`]);
+    const none = await staff.asSupport.admin.users.search({ email: `%@lit-${stamp}` });
+    expect(none.items).toEqual([]);
+  });
+
+  it('pages with the cursor without skipping or repeating anyone', async () => {
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const page = await staff.asSupport.admin.users.search({ email: `-${stamp}.example`, limit: 2, cursor });
+      expect(page.items.length).toBeLessThanOrEqual(2);
+      seen.push(...page.items.map((u) => u.email));
+      cursor = page.nextCursor ?? undefined;
+      pages++;
+    } while (cursor);
+    expect(pages).toBe(3);
+    expect([...seen].sort()).toEqual([...ordered, ...literal].sort());
+  });
+
+  it('lists everyone for an empty email', async () => {
+    const { items } = await staff.asSupport.admin.users.search({ email: '', limit: 200 });
+    expect(items.map((u) => u._id)).toEqual(expect.arrayContaining([staff.admin.id, staff.plain.id]));
+  });
+
+  it('refuses a forged cursor with 400 VALIDATION_FAILED', async () => {
+    const cursor = Buffer.from(JSON.stringify(['a', 'not-a-uuid'])).toString('base64url');
+    await expectRefusal(staff.asSupport.admin.users.search({ email: '', cursor }), 'VALIDATION_FAILED');
+  });
+});
