@@ -1,7 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loginCodes, passwordResets } from '@/db/schema';
+import { loginCodes, passwordResets, users } from '@/db/schema';
+import { EMAIL_UNIQUE_INDEX } from '@/server/services/admin/create-user';
 import { loadSessionActor } from '@/server/services/auth/authenticate-session';
+import { isUniqueViolation } from '@/server/services/query/unique-violation';
 import { apiLogin, auditRows, enableTotp, latestEmail, uniqueIp, uniqueRequestId } from '../helpers/identity';
 import { createOrganizationRow } from '../helpers/organizations';
 import {
@@ -164,6 +166,19 @@ describe('admin: update a user (#26)', () => {
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const failed = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
     await expectRefusal(Promise.reject(failed.reason), 'EMAIL_TAKEN');
+  });
+
+  it("recognises this database driver's unique violation of the email index (the race's last line)", async () => {
+    const user = await createUser(rt);
+    const error = await rt.db
+      .insert(users)
+      .values({ email: user.email.toUpperCase() })
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+    expect(isUniqueViolation(error, EMAIL_UNIQUE_INDEX)).toBe(true);
+    expect(isUniqueViolation(error, 'role_links_unique_key')).toBe(false);
   });
 
   it('disables a user: every session ends at once and sign-in is refused', async () => {

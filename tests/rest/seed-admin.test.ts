@@ -1,0 +1,445 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { authorize } from '@/server/rbac/authorize';
+import { startTestServer } from '../helpers/http';
+import { enableTotp, expectAppError } from '../helpers/identity';
+import {
+  createTestRuntime,
+  createUser,
+  STRONG_PASSWORD,
+  signedIn,
+  type TestRuntime,
+} from '../helpers/runtime';
+
+/**
+ * The seed's administrative examples (#25-#40, #42; shared/seed/platform-api-seed.txt), each body
+ * sent as the seed's own text with only its <placeholders> replaced by real ids.
+ */
+const seed = {
+  createUser: `{
+"email": "user@example.com",
+"firstName": "First",
+"lastName": "Last",
+"password": "temporary-password",
+"roleLinks": []
+}`,
+  updateUser: `{
+"_id": "<userId>",
+"firstName": "UpdatedFirstName"
+}`,
+  addRoleLinks: `{
+"userId": "<userId>",
+"roleLinks": [
+{
+"roleCode": "default.organization.admin",
+"entityType": "organization",
+"entityId": "<organizationId>"
+},
+{
+"roleCode": "sox.producer.admin",
+"entityType": "organization_profile",
+"entityId": "<profileId>"
+}
+]
+}`,
+  removeRoleLinks: `{
+"userId": "<userId>",
+"roleLinks": [
+{
+"roleCode": "default.organization.admin",
+"entityType": "organization",
+"entityId": "<organizationId>"
+}
+]
+}`,
+  setPassword: `{
+"userId": "<userId>",
+"password": "new-password"
+}`,
+  userId: `{
+"userId": "<userId>"
+}`,
+  searchUsers: `{
+"email": "partial-or-full-email"
+}`,
+  removeTfa: `{
+"userId": "<userId>",
+"tfaId": "<tfaId>"
+}`,
+  createOrganization: `{
+"name": "Organization Name",
+"taxId": "123456789",
+"duns": "123456789"
+}`,
+  updateOrganization: `{
+"_id": "<organizationId>",
+"name": "Updated Organization Name",
+"taxId": "",
+"status": "archive",
+"address": {}
+}`,
+  empty: '{}',
+  createProfile: `{
+"name": "Organization Profile Name",
+"organizationId": "<organizationId>",
+"taxId": "800162034",
+"duns": "831003012",
+"participantTypes": ["producer"],
+"participantTags": [
+{
+"tag": "nat_gas_producer"
+}
+]
+}`,
+  updateProfile: `{
+"_id": "<profileId>",
+"participantTags": [
+{
+"tag": "nat_gas_producer",
+"measurers": [
+{"identifier": "mock-server", "standardTypes": ["OGCI", "NGSI"]},
+{"identifier": "project-canary", "standardTypes": ["OGCI"]}
+],
+"verifiers": [
+{"identifier": "demo_verifier"},
+{"identifier": "spirit"}
+]
+},
+{
+"tag": "nat_gas_transportation_producer"
+},
+{
+"tag": "nat_gas_buyer"
+},
+{
+"tag": "nat_gas_transportation_buyer"
+}
+]
+}`,
+  searchProfiles: `{
+"participantTags": [
+{"tag": "nat_gas_transportation_producer"}
+]
+}`,
+};
+
+let rt: TestRuntime;
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let adminToken: string;
+let plainToken: string;
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  rt = await createTestRuntime();
+  server = await startTestServer(rt);
+  const admin = await createUser(rt, {
+    email: 'platform-admin@example.com',
+    platformRoles: ['platform.admin'],
+  });
+  const plain = await createUser(rt, { email: 'plain@example.com' });
+  const login = async (email: string) =>
+    (
+      await server.request<{ accessToken: string }>('POST', '/auth/login', {
+        body: { email, secret: STRONG_PASSWORD },
+      })
+    ).body.accessToken;
+  adminToken = await login(admin.email);
+  plainToken = await login(plain.email);
+});
+afterAll(async () => {
+  await server.close();
+  await rt.close();
+});
+
+type Body = Record<string, unknown> & { items?: Record<string, unknown>[] };
+
+/** Sends a seed body as its own text, with the placeholders filled in. */
+function send(
+  path: string,
+  text: string,
+  options: { token?: string; headers?: Record<string, string> } = {},
+) {
+  const raw = text.replace(/<(\w+)>/g, (_, name: string) => {
+    const id = ids[name];
+    if (!id) throw new Error(`no id yet for <${name}>`);
+    return id;
+  });
+  return server.request<Body>('POST', path, {
+    raw,
+    token: options.token ?? adminToken,
+    headers: { 'content-type': 'application/json', ...options.headers },
+  });
+}
+
+describe('seed: administrative examples, in the order an admin would use them', () => {
+  it('#25 creates the user with a temporary password (201)', async () => {
+    const res = await send('/admin/users/create', seed.createUser);
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({
+      email: 'user@example.com',
+      firstName: 'First',
+      lastName: 'Last',
+      status: 'active',
+      passwordChangeRequired: true,
+      roleLinks: [],
+      tfaMethods: [],
+      memberships: [],
+    });
+    ids.userId = res.body._id as string;
+    const login = await server.request('POST', '/auth/login', {
+      body: { email: 'user@example.com', secret: 'temporary-password' },
+    });
+    expect(login.status).toBe(403);
+    expect(login.body.code).toBe('PASSWORD_CHANGE_REQUIRED');
+  });
+
+  it('#35 creates the organization (201)', async () => {
+    const res = await send('/admin/organizations/create', seed.createOrganization);
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({
+      name: 'Organization Name',
+      taxId: '123456789',
+      duns: '123456789',
+      address: null,
+      status: 'active',
+    });
+    ids.organizationId = res.body._id as string;
+  });
+
+  it('#38 creates the profile (201), tags stored with empty measurers and verifiers', async () => {
+    const res = await send('/admin/organization-profiles/create', seed.createProfile);
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({
+      name: 'Organization Profile Name',
+      organizationId: ids.organizationId,
+      organizationName: 'Organization Name',
+      taxId: '800162034',
+      duns: '831003012',
+      participantTypes: ['producer'],
+      participantTags: [{ tag: 'nat_gas_producer', measurers: [], verifiers: [] }],
+      status: 'active',
+    });
+    ids.profileId = res.body._id as string;
+  });
+
+  it('#38 with the seed client-id/client-key headers is 401 INVALID_CLIENT_CREDENTIALS (no such key)', async () => {
+    const res = await send('/admin/organization-profiles/create', seed.createProfile, {
+      token: '',
+      headers: { 'client-id': '<clientId>', 'client-key': '<clientKey>' },
+    });
+    expect(res.status).toBe(401);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    expect(res.body.code).toBe('INVALID_CLIENT_CREDENTIALS');
+  });
+
+  it('#26 updates the first name (200)', async () => {
+    const res = await send('/admin/users/update', seed.updateUser);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ _id: ids.userId, firstName: 'UpdatedFirstName', lastName: 'Last' });
+  });
+
+  it('#27 adds the organization admin and profile roles (200) and makes the user a member', async () => {
+    const res = await send('/admin/users/role-links/add', seed.addRoleLinks);
+    expect(res.status).toBe(200);
+    expect(res.body.userId).toBe(ids.userId);
+    const links = (res.body.roleLinks as Body[]).map(({ roleCode, entityType, entityId, entityName }) => ({
+      roleCode,
+      entityType,
+      entityId,
+      entityName,
+    }));
+    expect(links).toEqual(
+      expect.arrayContaining([
+        {
+          roleCode: 'default.organization.admin',
+          entityType: 'organization',
+          entityId: ids.organizationId,
+          entityName: 'Organization Name',
+        },
+        {
+          roleCode: 'sox.producer.admin',
+          entityType: 'organization_profile',
+          entityId: ids.profileId,
+          entityName: 'Organization Profile Name',
+        },
+      ]),
+    );
+    expect(links).toHaveLength(2);
+  });
+
+  it('#28 removes the organization admin role (200)', async () => {
+    const res = await send('/admin/users/role-links/remove', seed.removeRoleLinks);
+    expect(res.status).toBe(200);
+    expect((res.body.roleLinks as Body[]).map((l) => l.roleCode)).toEqual(['sox.producer.admin']);
+  });
+
+  it('#29 sets "new-password" as a temporary password (204)', async () => {
+    const res = await send('/admin/users/password', seed.setPassword);
+    expect(res.status).toBe(204);
+    expect(res.text).toBe('');
+    const login = await server.request('POST', '/auth/login', {
+      body: { email: 'user@example.com', secret: 'new-password' },
+    });
+    expect(login.status).toBe(403);
+    expect(login.body.code).toBe('PASSWORD_CHANGE_REQUIRED');
+  });
+
+  it('#30 reads the user with role links, TFA methods and memberships (200)', async () => {
+    const res = await send('/admin/users/get', seed.userId);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      _id: ids.userId,
+      email: 'user@example.com',
+      firstName: 'UpdatedFirstName',
+      passwordChangeRequired: true,
+      tfaMethods: [],
+      memberships: [{ organizationId: ids.organizationId, name: 'Organization Name', status: 'active' }],
+    });
+    expect(res.text).not.toMatch(/hash|secret/i);
+  });
+
+  it("#31 revokes the user's sessions (204): a restricted token stops working", async () => {
+    const login = await server.request<{ restrictedToken: string }>('POST', '/auth/login', {
+      body: { email: 'user@example.com', secret: 'new-password' },
+    });
+    const token = login.body.restrictedToken;
+    const res = await send('/admin/users/sessions/revoke', seed.userId);
+    expect(res.status).toBe(204);
+    const change = await server.request('POST', '/auth/password', {
+      token,
+      body: { password: 'a-brand-new-password', oldPassword: 'new-password' },
+    });
+    expect(change.status).toBe(401);
+  });
+
+  it('#32 searches by part of an email (200): the seed text matches nobody, a real part matches', async () => {
+    const res = await send('/admin/users/search', seed.searchUsers);
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ items: [], nextCursor: null });
+    const found = await server.request<Body>('POST', '/admin/users/search', {
+      token: adminToken,
+      body: { email: 'USER@EXAMPLE' },
+    });
+    expect(found.status).toBe(200);
+    expect(found.body.items!.map((u) => u._id)).toEqual([ids.userId]);
+  });
+
+  it('#33 lists and #34 removes a TFA method (200, 204)', async () => {
+    const { methodId } = await enableTotp(rt, { id: ids.userId!, password: 'new-password' });
+    ids.tfaId = methodId;
+    const listed = await send('/admin/users/tfa/list', seed.userId);
+    expect(listed.status).toBe(200);
+    expect(listed.body.items).toEqual([
+      expect.objectContaining({ _id: methodId, type: 'totp', status: 'active' }),
+    ]);
+    expect(listed.text).not.toMatch(/secret/i);
+    const removed = await send('/admin/users/tfa/remove', seed.removeTfa);
+    expect(removed.status).toBe(204);
+    const again = await send('/admin/users/tfa/remove', seed.removeTfa);
+    expect(again.status).toBe(404);
+    expect(again.body.code).toBe('TFA_NOT_FOUND');
+    expect((await send('/admin/users/tfa/list', seed.userId)).body.items).toEqual([]);
+  });
+
+  it('#39 sets the tags with measurers and verifiers (200)', async () => {
+    const res = await send('/admin/organization-profiles/update', seed.updateProfile);
+    expect(res.status).toBe(200);
+    expect(res.body.participantTags).toEqual([
+      {
+        tag: 'nat_gas_producer',
+        measurers: [
+          { identifier: 'mock-server', standardTypes: ['OGCI', 'NGSI'] },
+          { identifier: 'project-canary', standardTypes: ['OGCI'] },
+        ],
+        verifiers: [{ identifier: 'demo_verifier' }, { identifier: 'spirit' }],
+      },
+      { tag: 'nat_gas_transportation_producer', measurers: [], verifiers: [] },
+      { tag: 'nat_gas_buyer', measurers: [], verifiers: [] },
+      { tag: 'nat_gas_transportation_buyer', measurers: [], verifiers: [] },
+    ]);
+    expect(res.body).toMatchObject({ taxId: '800162034', duns: '831003012', participantTypes: ['producer'] });
+  });
+
+  it('#40 finds the profile by nat_gas_transportation_producer (200)', async () => {
+    const res = await send('/admin/organization-profiles/search', seed.searchProfiles);
+    expect(res.status).toBe(200);
+    expect(res.body.items!.map((p) => p._id)).toEqual([ids.profileId]);
+    expect(res.body.items![0]).toMatchObject({ organizationName: 'Organization Name' });
+  });
+
+  it('#36 renames, clears taxId and the address, and archives (200): the member loses access', async () => {
+    const { actor } = await signedIn(rt, ids.userId!);
+    await expect(
+      authorize(rt.db, actor, 'profiles.read', { profileId: ids.profileId! }),
+    ).resolves.toBeDefined();
+    const res = await send('/admin/organizations/update', seed.updateOrganization);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      _id: ids.organizationId,
+      name: 'Updated Organization Name',
+      taxId: '',
+      duns: '123456789',
+      address: null,
+      status: 'archive',
+    });
+    await expectAppError(
+      authorize(rt.db, actor, 'profiles.read', { profileId: ids.profileId! }),
+      'PROFILE_NOT_FOUND',
+    );
+    const detail = await send('/admin/users/get', seed.userId);
+    expect(detail.body.memberships).toEqual([
+      { organizationId: ids.organizationId, name: 'Updated Organization Name', status: 'active' },
+    ]);
+  });
+
+  it('#37 lists organizations with an empty body (200)', async () => {
+    const res = await send('/admin/organizations/list', seed.empty);
+    expect(res.status).toBe(200);
+    expect(res.body.nextCursor).toBeNull();
+    expect(res.body.items).toEqual([
+      expect.objectContaining({ _id: ids.organizationId, status: 'archive', profileCount: 1 }),
+    ]);
+  });
+
+  it('#42 lists the role catalog and the participant tags with an empty body (200)', async () => {
+    const roles = await send('/admin/roles/list', seed.empty);
+    expect(roles.status).toBe(200);
+    expect(roles.body.items!.map((r) => r.code)).toEqual(
+      expect.arrayContaining(['default.organization.admin', 'basic.admin', 'sox.producer.admin']),
+    );
+    const tags = await send('/admin/participant-tags/list', seed.empty);
+    expect(tags.status).toBe(200);
+    const producer = tags.body.items!.find((t) => t.tag === 'nat_gas_producer')!;
+    expect(producer.measurers).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ identifier: 'mock-server', standardTypes: ['OGCI', 'NGSI'] }),
+      ]),
+    );
+    expect((producer.verifiers as Body[]).map((v) => v.identifier)).toEqual(['demo_verifier', 'spirit']);
+  });
+});
+
+describe('admin routes refuse everyone but platform staff', () => {
+  const adminPaths = [
+    ['/admin/users/create', seed.createUser],
+    ['/admin/users/search', seed.searchUsers],
+    ['/admin/organizations/create', seed.createOrganization],
+    ['/admin/organizations/list', seed.empty],
+    ['/admin/organization-profiles/search', seed.searchProfiles],
+    ['/admin/roles/list', seed.empty],
+    ['/admin/participant-tags/list', seed.empty],
+  ] as const;
+
+  it.each(adminPaths)('answers %s with a non-admin token with 403 problem details', async (path, body) => {
+    const res = await send(path, body, { token: plainToken });
+    expect(res.status).toBe(403);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    expect(res.body).toMatchObject({ status: 403, code: 'FORBIDDEN' });
+    expect(res.body.requestId).toBeTruthy();
+  });
+
+  it('answers an admin route without credentials with 401', async () => {
+    const res = await server.request('POST', '/admin/organizations/list', { body: {} });
+    expect(res.status).toBe(401);
+    expect(res.body.code).toBe('UNAUTHENTICATED');
+  });
+});
