@@ -2,6 +2,12 @@
 export type Email = { kind: string; subject: string; text: string };
 
 const signature = '\n\n— Provena\nIf this was not you, reset your password and contact your administrator.';
+const invitationSignature = '\n\n— Provena\nIf you did not expect this, you can ignore this email.';
+
+/** Organization names are typed by people: one line, so a name cannot shape the subject or the text. */
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+type Invitation = { organizationName: string; invitedBy: string; link: string; expiresAt: Date };
 
 export const emails = {
   loginCode: (code: string): Email => ({
@@ -23,5 +29,15 @@ export const emails = {
     kind: 'security-tfa',
     subject: `Two-factor authentication ${change} on your Provena account`,
     text: `An authenticator app was ${change} for two-factor sign-in on your Provena account.${signature}`,
+  }),
+  invitation: ({ organizationName, invitedBy, link, expiresAt }: Invitation): Email => ({
+    kind: 'invitation',
+    subject: `${oneLine(invitedBy)} invited you to ${oneLine(organizationName)} on Provena`,
+    text: `${oneLine(invitedBy)} invited you to join ${oneLine(organizationName)} on Provena. To accept, open:\n\n${link}\n\nThe link works once, until ${expiresAt.toISOString().slice(0, 16).replace('T', ' ')} UTC. A newer invitation replaces it.${invitationSignature}`,
+  }),
+  organizationAdded: ({ organizationName, invitedBy, link }: Omit<Invitation, 'expiresAt'>): Email => ({
+    kind: 'organization-added',
+    subject: `You were added to ${oneLine(organizationName)} on Provena`,
+    text: `${oneLine(invitedBy)} added you to ${oneLine(organizationName)} on Provena. Sign in with your account to see it:\n\n${link}${invitationSignature}`,
   }),
 };

@@ -1,0 +1,148 @@
+import { and, eq, gt } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { invitations, organizationMembers, organizations, roleLinks, users } from '@/db/schema';
+import { sha256 } from '../../auth/crypto';
+import type { ServiceContext } from '../../context';
+import { AppError } from '../../errors';
+import { ORGANIZATION_MEMBER } from '../../rbac/catalog';
+import { recordAuditEvent } from '../audit/record-audit-event';
+import { normalizeEmail } from '../auth/find-user';
+import { assertPasswordPolicy, storePassword } from '../auth/set-password';
+
+const invalid = () =>
+  new AppError('INVITATION_INVALID', 'This invitation link is invalid, used or expired; ask for a new one.');
+
+/** A live invitation: not expired, of an active organization, for an account that is not disabled. */
+async function findInvitation(db: Db, tokenHash: string, now: Date) {
+  const [row] = await db
+    .select({
+      organizationId: invitations.organizationId,
+      organizationName: organizations.name,
+      userId: invitations.userId,
+      email: users.email,
+      firstName: users.firstName,
+      passwordHash: users.passwordHash,
+      expiresAt: invitations.expiresAt,
+    })
+    .from(invitations)
+    .innerJoin(organizations, eq(organizations.id, invitations.organizationId))
+    .innerJoin(users, eq(users.id, invitations.userId))
+    .where(
+      and(
+        eq(invitations.tokenHash, tokenHash),
+        gt(invitations.expiresAt, now),
+        eq(organizations.status, 'active'),
+        eq(users.status, 'active'),
+      ),
+    );
+  return row;
+}
+
+/** What the accept page shows before the person commits: who, where, and whether to choose a password. */
+export async function previewInvitation(ctx: ServiceContext, input: { token: string }) {
+  const invitation = await findInvitation(ctx.rt.db, sha256(input.token), ctx.rt.clock.now());
+  if (!invitation) throw invalid();
+  return {
+    organizationName: invitation.organizationName,
+    email: invitation.email,
+    firstName: invitation.firstName,
+    needsPassword: invitation.passwordHash === null,
+    expiresAt: invitation.expiresAt.toISOString(),
+  };
+}
+
+/**
+ * Joins the organization. A person without a password chooses one here; one who already has a
+ * password (they accepted another organization's invitation first) proves it instead, so a
+ * leaked link cannot replace an existing password. The password work happens before the
+ * transaction (argon2 must not hold a connection); the transaction then spends the token with a
+ * DELETE ... RETURNING, so of two concurrent acceptances exactly one gets the row.
+ */
+export async function acceptInvitation(ctx: ServiceContext, input: { token: string; password: string }) {
+  const { rt, meta } = ctx;
+  const now = rt.clock.now();
+  const tokenHash = sha256(input.token);
+  const invitation = await findInvitation(rt.db, tokenHash, now);
+  if (!invitation) throw invalid();
+  if (invitation.passwordHash === null) assertPasswordPolicy(input.password, { email: invitation.email });
+  else await verifyExistingPassword(ctx, invitation.email, invitation.passwordHash, input.password);
+
+  await rt.db.transaction(async (tx) => {
+    const [spent] = await tx
+      .delete(invitations)
+      .where(and(eq(invitations.tokenHash, tokenHash), gt(invitations.expiresAt, now)))
+      .returning({ organizationId: invitations.organizationId, userId: invitations.userId });
+    // An archived organization or a disabled account since the check: the token stays unspent.
+    if (!spent || !(await findInvitationTarget(tx, spent))) throw invalid();
+    const { organizationId, userId } = spent;
+    const [user] = await tx
+      .select({ passwordHash: users.passwordHash })
+      .from(users)
+      .where(eq(users.id, userId))
+      .for('update');
+    // The password was checked against what the account had then; a change since is a refusal.
+    if (user?.passwordHash !== invitation.passwordHash) throw new AppError('INVALID_CREDENTIALS');
+    if (invitation.passwordHash === null) await storePassword(tx, rt, userId, input.password, false);
+    await tx
+      .update(organizationMembers)
+      .set({ status: 'active', joinedAt: now, updatedAt: now })
+      .where(
+        and(eq(organizationMembers.organizationId, organizationId), eq(organizationMembers.userId, userId)),
+      );
+    await tx
+      .insert(roleLinks)
+      .values({ userId, roleCode: ORGANIZATION_MEMBER, entityType: 'organization', entityId: organizationId })
+      .onConflictDoNothing();
+    await recordAuditEvent(
+      tx,
+      meta,
+      {
+        action: 'member.joined',
+        actorUserId: userId,
+        subjectUserId: userId,
+        organizationId,
+        targetType: 'user',
+        targetId: userId,
+        data: { passwordSet: invitation.passwordHash === null },
+      },
+      now,
+    );
+  });
+  return {
+    organizationId: invitation.organizationId,
+    organizationName: invitation.organizationName,
+    email: invitation.email,
+  };
+}
+
+async function findInvitationTarget(tx: Db, spent: { organizationId: string; userId: string }) {
+  const [row] = await tx
+    .select({ id: organizations.id })
+    .from(organizations)
+    .innerJoin(users, eq(users.id, spent.userId))
+    .where(
+      and(
+        eq(organizations.id, spent.organizationId),
+        eq(organizations.status, 'active'),
+        eq(users.status, 'active'),
+      ),
+    );
+  return row;
+}
+
+/** Wrong guesses count against the login limits, as on every other password check. */
+async function verifyExistingPassword(ctx: ServiceContext, email: string, hash: string, password: string) {
+  const { rt, meta } = ctx;
+  const key = normalizeEmail(email);
+  await rt.limiter.assertAllowed('login', meta.ip, key);
+  if (!(await rt.hasher.verify(hash, password))) {
+    await rt.limiter.recordFailure('login', meta.ip, key);
+    throw new AppError(
+      'INVALID_CREDENTIALS',
+      'The password is wrong: use the one of your existing account.',
+      {
+        errors: [{ path: 'password', message: 'is wrong' }],
+      },
+    );
+  }
+}

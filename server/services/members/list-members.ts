@@ -1,0 +1,59 @@
+import { and, eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Db } from '@/db/client';
+import { organizationMembers, organizations } from '@/db/schema';
+import type { ActorContext } from '../../context';
+import { AppError } from '../../errors';
+import type { memberListInput } from '../../organizations/schemas';
+import { DEFAULT_LIMIT, toPage } from '../../pagination';
+import { authorize } from '../../rbac/authorize';
+import { ANY_KEY, decodeKeysetCursor, UUID_KEY } from '../keyset-cursor';
+import { presentMember, selectMembers } from './member-query';
+
+type ListContext = ActorContext & { activeOrganizationId?: string };
+
+/**
+ * #16: the organization's members, invited and active, with their roles. The organization is the
+ * one named in the body, else the active one (x-active-organization-id), else the user's only one.
+ */
+export async function listMembers(ctx: ListContext, input: z.infer<typeof memberListInput>) {
+  const { rt, actor } = ctx;
+  const organizationId =
+    input.organizationId ?? ctx.activeOrganizationId ?? (await onlyMembership(rt.db, actor.userId));
+  await authorize(rt.db, actor, 'organization.read', { organizationId });
+  const after = decodeKeysetCursor(input.cursor, [ANY_KEY, UUID_KEY]);
+  const limit = input.limit ?? DEFAULT_LIMIT;
+  const rows = await selectMembers(rt.db, organizationId, { after, limit: limit + 1 });
+  return toPage(rows, limit, (r) => [r.emailKey, r.userId], presentMember);
+}
+
+async function onlyMembership(db: Db, userId: string) {
+  const rows = await db
+    .select({ organizationId: organizationMembers.organizationId })
+    .from(organizationMembers)
+    .innerJoin(organizations, eq(organizations.id, organizationMembers.organizationId))
+    .where(
+      and(
+        eq(organizationMembers.userId, userId),
+        eq(organizationMembers.status, 'active'),
+        eq(organizations.status, 'active'),
+      ),
+    )
+    .limit(2);
+  if (rows.length === 1) return rows[0]!.organizationId;
+  throw new AppError(
+    'VALIDATION_FAILED',
+    'Name the organization: organizationId or x-active-organization-id.',
+    {
+      errors: [
+        {
+          path: 'organizationId',
+          message:
+            rows.length === 0
+              ? 'is required: you are not an active member of any organization'
+              : 'is required when you belong to several organizations (or send x-active-organization-id)',
+        },
+      ],
+    },
+  );
+}
