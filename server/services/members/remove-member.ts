@@ -1,0 +1,86 @@
+import type { ActorContext } from '../../context';
+import { AppError } from '../../errors';
+import { type AuditAction, recordAuditEvent } from '../audit/record-audit-event';
+import { deleteMembership, findMember, lockAndAuthorize } from './member-rules';
+
+type MemberInput = { organizationId: string; userId: string };
+
+/**
+ * #47 remove: the membership, its invitation and every role the person holds on the organization
+ * and its profiles go at once. Removing yourself is refused (400): leaving is its own action, so
+ * an administrator cannot drop out of an organization by a slip of the member list.
+ */
+export async function removeMember(ctx: ActorContext, input: MemberInput) {
+  const { organizationId, userId } = input;
+  await ctx.rt.db.transaction(async (tx) => {
+    await lockAndAuthorize(tx, ctx.actor, 'members.manage', { organizationId });
+    if (userId === ctx.actor.userId) {
+      throw new AppError('VALIDATION_FAILED', 'To remove yourself, leave the organization.', {
+        errors: [{ path: 'userId', message: 'is you: use POST /organization-users/leave' }],
+      });
+    }
+    const removed = await deleteMembership(tx, organizationId, userId);
+    if (!removed) throw new AppError('MEMBER_NOT_FOUND');
+    await audit(ctx, tx, 'member.removed', input, removed);
+  });
+}
+
+/** #47 cancel: only a pending invitation; the person's account stays. */
+export async function cancelInvitation(ctx: ActorContext, input: MemberInput) {
+  const { organizationId, userId } = input;
+  await ctx.rt.db.transaction(async (tx) => {
+    await lockAndAuthorize(tx, ctx.actor, 'members.invite', { organizationId });
+    const member = await findMember(tx, organizationId, userId);
+    if (!member) throw new AppError('MEMBER_NOT_FOUND');
+    // Conditional on 'invited': an acceptance that lands first turns this into NOT_INVITED.
+    const removed =
+      member.status === 'invited' && (await deleteMembership(tx, organizationId, userId, 'invited'));
+    if (!removed) throw new AppError('NOT_INVITED', 'This member has already joined; remove them instead.');
+    await audit(ctx, tx, 'member.invitation.cancelled', input, removed);
+  });
+}
+
+/** #47 leave: any active member, as long as an active administrator remains. */
+export async function leaveOrganization(ctx: ActorContext, input: { organizationId: string }) {
+  const { organizationId } = input;
+  const userId = ctx.actor.userId;
+  await ctx.rt.db.transaction(async (tx) => {
+    await lockAndAuthorize(tx, ctx.actor, 'organization.read', { organizationId });
+    // Platform staff see every organization but leave only one they belong to.
+    const removed = await deleteMembership(tx, organizationId, userId, 'active');
+    if (!removed) throw new AppError('MEMBER_NOT_FOUND', 'You are not a member of this organization.');
+    await audit(ctx, tx, 'member.left', { organizationId, userId }, removed);
+  });
+}
+
+type Removed = NonNullable<Awaited<ReturnType<typeof deleteMembership>>>;
+
+function audit(
+  ctx: ActorContext,
+  tx: Parameters<typeof deleteMembership>[0],
+  action: AuditAction,
+  input: MemberInput,
+  removed: Removed,
+) {
+  return recordAuditEvent(
+    tx,
+    ctx.meta,
+    {
+      action,
+      actorUserId: ctx.actor.userId,
+      subjectUserId: input.userId,
+      organizationId: input.organizationId,
+      targetType: 'user',
+      targetId: input.userId,
+      data: {
+        status: removed.status,
+        roleLinks: removed.links.map((l) => ({
+          roleCode: l.roleCode,
+          entityType: l.entityType,
+          entityId: l.entityId,
+        })),
+      },
+    },
+    ctx.rt.clock.now(),
+  );
+}
