@@ -1,0 +1,56 @@
+import { expect } from 'vitest';
+import type { ActorContext } from '@/server/context';
+import { createCaller } from '@/server/routers';
+import { latestEmail } from '../helpers/identity';
+import { type TestRuntime, testMeta } from '../helpers/runtime';
+
+/** The tRPC procedures as an API caller (or anonymous) would reach them, for the organization tests. */
+export const callerAs = (
+  rt: TestRuntime,
+  ctx: ActorContext | null,
+  options: { activeOrganizationId?: string; channel?: 'api' | 'browser'; ip?: string } = {},
+) =>
+  createCaller({
+    rt,
+    meta: testMeta(options.ip ? { ip: options.ip } : {}),
+    actor: ctx?.actor ?? null,
+    channel: options.channel ?? 'api',
+    activeOrganizationId: options.activeOrganizationId,
+  });
+
+/** Expects a procedure call to fail with this AppError code (the cause of the TRPCError) and returns it. */
+export async function expectRefused(promise: Promise<unknown>, code: string, status?: number) {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error, `expected ${code}, but it succeeded`).toBeDefined();
+  const app = (error as { cause?: unknown }).cause ?? error;
+  expect(app).toMatchObject({ name: 'AppError', code, ...(status ? { status } : {}) });
+  return app as {
+    code: string;
+    status: number;
+    message: string;
+    errors?: { path: string; message: string }[];
+  };
+}
+
+/** The token of the accept link in the newest invitation email to this address. */
+export async function invitationToken(rt: TestRuntime, email: string) {
+  const mail = await latestEmail(rt, email, 'invitation');
+  const match = /\/accept-invitation\?token=([A-Za-z0-9_-]+)/.exec(mail.text);
+  expect(match, `no accept link in: ${mail.text}`).not.toBeNull();
+  return decodeURIComponent(match![1]!);
+}
+
+/** Expects the procedure's input schema to refuse the call (400 VALIDATION_FAILED over REST) at this field. */
+export async function expectInvalidInput(promise: Promise<unknown>, path: string) {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error, 'expected the input to be refused, but it succeeded').toMatchObject({ code: 'BAD_REQUEST' });
+  const cause = (error as { cause?: { name?: string; issues?: { path: PropertyKey[] }[] } }).cause;
+  expect(cause?.name).toBe('ZodError');
+  expect(cause?.issues?.map((i) => i.path.join('.'))).toContain(path);
+}
