@@ -8,11 +8,19 @@ import { type TestRuntime, testMeta } from '../helpers/runtime';
 export const callerAs = (
   rt: TestRuntime,
   ctx: ActorContext | null,
-  options: { activeOrganizationId?: string; channel?: 'api' | 'browser'; ip?: string } = {},
+  options: {
+    activeOrganizationId?: string;
+    channel?: 'api' | 'browser';
+    ip?: string;
+    requestId?: string;
+  } = {},
 ) =>
   createCaller({
     rt,
-    meta: testMeta(options.ip ? { ip: options.ip } : {}),
+    meta: testMeta({
+      ...(options.ip ? { ip: options.ip } : {}),
+      ...(options.requestId ? { requestId: options.requestId } : {}),
+    }),
     actor: ctx?.actor ?? null,
     channel: options.channel ?? 'api',
     activeOrganizationId: options.activeOrganizationId,

@@ -1,0 +1,166 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditEvents } from '@/db/schema';
+import { HOUR } from '@/server/clock';
+import { createTenant } from '../helpers/organizations';
+import {
+  createTestRuntime,
+  createUser,
+  signedIn,
+  type TestRuntime,
+  testMeta,
+  uniqueEmail,
+} from '../helpers/runtime';
+import { callerAs, expectRefused } from './support';
+
+let rt: TestRuntime;
+beforeAll(async () => {
+  rt = await createTestRuntime();
+});
+afterAll(() => rt.close());
+
+type Tenant = Awaited<ReturnType<typeof createTenant>>;
+
+/** Three membership events an hour apart: an invitation, a role change, a removal. */
+async function history(tenant: Tenant) {
+  const admin = callerAs(rt, tenant.adminCtx);
+  const start = rt.clock.now();
+  const invited = await admin.organizationUsers.invite({
+    organizationId: tenant.organization.id,
+    email: uniqueEmail('audited'),
+    firstName: 'Au',
+    lastName: 'Dit',
+  });
+  rt.clock.advance(HOUR);
+  await admin.organizationUsers.setRoles({
+    organizationId: tenant.organization.id,
+    userId: tenant.member.id,
+    roleCodes: ['basic.viewer'],
+  });
+  rt.clock.advance(HOUR);
+  await admin.organizationUsers.cancelInvitation({
+    organizationId: tenant.organization.id,
+    userId: invited._id,
+  });
+  rt.clock.advance(HOUR);
+  return { start, invited };
+}
+
+const list = (tenant: Tenant, filters: Record<string, unknown> = {}) =>
+  callerAs(rt, tenant.adminCtx).auditEvents.list({ organizationId: tenant.organization.id, ...filters });
+
+describe("an organization's audit log (#48)", () => {
+  it("lists only the organization's own events, newest first, with actor and subject", async () => {
+    const tenant = await createTenant(rt);
+    const other = await createTenant(rt);
+    const { invited } = await history(tenant);
+    await history(other);
+    const { items, nextCursor } = await list(tenant);
+    expect(nextCursor).toBeNull();
+    expect(items.map((e) => e.action)).toEqual([
+      'member.invitation.cancelled',
+      'member.roles.changed',
+      'member.invited',
+    ]);
+    expect(items.every((e) => e.organizationId === tenant.organization.id)).toBe(true);
+    expect(items[2]).toMatchObject({
+      actor: { _id: tenant.admin.id, email: tenant.admin.email },
+      subject: { _id: invited._id, email: invited.email },
+      targetType: 'user',
+      targetId: invited._id,
+    });
+    expect(items[1]!.data).toEqual({ added: ['basic.viewer'], removed: [] });
+    expect(Object.keys(items[0]!)).not.toContain('ip');
+  });
+
+  it('filters by exact action, by prefix ("member." or "member.*"), by user and by time', async () => {
+    const tenant = await createTenant(rt);
+    const { start, invited } = await history(tenant);
+    const actions = async (filters: Record<string, unknown>) =>
+      (await list(tenant, filters)).items.map((e) => e.action);
+    expect(await actions({ action: 'member.invited' })).toEqual(['member.invited']);
+    expect(await actions({ action: 'member' })).toEqual([]);
+    expect(await actions({ action: 'member.invitation.' })).toEqual(['member.invitation.cancelled']);
+    expect(await actions({ action: 'member.*' })).toHaveLength(3);
+    expect(await actions({ userId: tenant.member.id })).toEqual(['member.roles.changed']);
+    expect(await actions({ userId: invited._id })).toEqual(['member.invitation.cancelled', 'member.invited']);
+    expect(await actions({ userId: tenant.admin.id })).toHaveLength(3);
+    const at = (hours: number) => new Date(start.getTime() + hours * HOUR).toISOString();
+    expect(await actions({ from: at(1) })).toEqual(['member.invitation.cancelled', 'member.roles.changed']);
+    expect(await actions({ to: at(1) })).toEqual(['member.roles.changed', 'member.invited']);
+    expect(await actions({ from: at(0.5), to: at(1.5) })).toEqual(['member.roles.changed']);
+  });
+
+  it('pages with limit and cursor through events that share a millisecond, without repeats or gaps', async () => {
+    const tenant = await createTenant(rt);
+    // Stored to the microsecond, as PostgreSQL's own now() would write them.
+    const stamps = ['.100001', '.100002', '.100002', '.100900', '.101000'];
+    for (const [i, fraction] of stamps.entries()) {
+      await rt.db.insert(auditEvents).values({
+        action: `member.test.${i}`,
+        organizationId: tenant.organization.id,
+        at: sql`${`2026-03-01T12:00:00${fraction}Z`}::timestamptz`,
+      });
+    }
+    const all = (await list(tenant)).items.map((e) => e._id);
+    expect(all).toHaveLength(5);
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await list(tenant, { limit: 2, cursor });
+      seen.push(...page.items.map((e) => e._id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toEqual(all);
+    await expectRefused(list(tenant, { cursor: 'nonsense' }), 'VALIDATION_FAILED', 400);
+    const forged = Buffer.from(JSON.stringify(["2026-01-01'; drop table users; --", 'x'])).toString(
+      'base64url',
+    );
+    await expectRefused(list(tenant, { cursor: forged }), 'VALIDATION_FAILED', 400);
+  });
+
+  it('refuses a member without audit.read with 403 and a foreign organization with 404', async () => {
+    const tenant = await createTenant(rt);
+    const other = await createTenant(rt);
+    await expectRefused(
+      callerAs(rt, tenant.memberCtx).auditEvents.list({ organizationId: tenant.organization.id }),
+      'FORBIDDEN',
+      403,
+    );
+    await expectRefused(
+      callerAs(rt, tenant.adminCtx).auditEvents.list({ organizationId: other.organization.id }),
+      'ORGANIZATION_NOT_FOUND',
+      404,
+    );
+  });
+});
+
+describe('the admin console audit log', () => {
+  it('lists events across organizations with ip and request id, and filters by organization', async () => {
+    const first = await createTenant(rt);
+    const second = await createTenant(rt);
+    await history(first);
+    await callerAs(rt, second.adminCtx, { requestId: 'req-admin-audit' }).organizationUsers.setRoles({
+      organizationId: second.organization.id,
+      userId: second.member.id,
+      roleCodes: ['basic.editor'],
+    });
+    const admin = callerAs(
+      rt,
+      await signedIn(rt, (await createUser(rt, { platformRoles: ['platform.admin'] })).id),
+    );
+    const everything = await admin.admin.auditEvents.list({ action: 'member.roles.changed', limit: 200 });
+    const orgs = new Set(everything.items.map((e) => e.organizationId));
+    expect(orgs).toContain(first.organization.id);
+    expect(orgs).toContain(second.organization.id);
+    const { items } = await admin.admin.auditEvents.list({ organizationId: second.organization.id });
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({
+      action: 'member.roles.changed',
+      ip: testMeta().ip,
+      requestId: 'req-admin-audit',
+    });
+    const mine = await admin.admin.auditEvents.list({ userId: first.admin.id, action: 'member.*' });
+    expect(mine.items).toHaveLength(3);
+  });
+});
