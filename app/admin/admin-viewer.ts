@@ -1,0 +1,22 @@
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { requireActor } from '@/server/auth/current-actor';
+import { serverCaller } from '@/server/auth/server-caller';
+
+/**
+ * The platform staff member viewing /admin, shared by the layout and its pages (which Next renders
+ * side by side, so each page checks too). Anyone else gets a 404: the console is not advertised.
+ */
+export const adminViewer = cache(async () => {
+  const actor = await requireActor();
+  const roles = actor.platformRoles;
+  if (!roles.includes('platform.admin') && !roles.includes('platform.support')) notFound();
+  const caller = await serverCaller(actor);
+  return { actor, caller, canWrite: roles.includes('platform.admin') };
+});
+
+/** A malformed id is a 400 and a missing one a 404: both are "not found" to a page. */
+export function notFoundOnMissing(error: unknown): never {
+  if (['NOT_FOUND', 'BAD_REQUEST'].includes((error as { code?: string } | null)?.code ?? '')) notFound();
+  throw error;
+}

@@ -1,0 +1,20 @@
+'use client';
+
+import { createContext, type ReactNode, useContext } from 'react';
+import { Badge } from '../ui/badge';
+
+/**
+ * Whether the viewer may change anything (platform.admin) or only read (platform.support). The
+ * server refuses a support user's writes anyway; hiding the controls keeps them from trying.
+ */
+const AdminAccess = createContext<{ canWrite: boolean }>({ canWrite: false });
+
+export function AdminAccessProvider({ canWrite, children }: { canWrite: boolean; children: ReactNode }) {
+  return <AdminAccess.Provider value={{ canWrite }}>{children}</AdminAccess.Provider>;
+}
+
+export const useCanWrite = () => useContext(AdminAccess).canWrite;
+
+export function ReadOnlyBadge() {
+  return <Badge tone="amber">Read-only (support)</Badge>;
+}
