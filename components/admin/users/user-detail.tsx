@@ -1,0 +1,78 @@
+'use client';
+
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import Link from 'next/link';
+import { useTRPC } from '../../trpc/client';
+import { Badge } from '../../ui/badge';
+import { Card } from '../../ui/card';
+import { Time } from '../time';
+import type { AdminUser } from '../types';
+import { RoleLinksCard } from './role-links-card';
+import { SecurityCard } from './security-card';
+import { UserDetailsForm } from './user-details-form';
+
+/** One user for platform staff: the server rendered `initial`; changes refetch it. */
+export function UserDetail({ initial }: { initial: AdminUser }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const options = trpc.admin.users.get.queryOptions({ userId: initial._id });
+  const { data: user = initial } = useQuery({ ...options, initialData: initial });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: options.queryKey });
+  const name = `${user.firstName} ${user.lastName}`.trim();
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <Link href="/admin/users" className="text-sm font-medium text-emerald-800 hover:underline">
+          ← All users
+        </Link>
+        <h1 className="mt-2 flex flex-wrap items-center gap-2 text-2xl font-semibold tracking-tight">
+          {name || user.email}
+          {user.status === 'disabled' ? (
+            <Badge tone="red">Disabled</Badge>
+          ) : (
+            <Badge tone="green">Active</Badge>
+          )}
+          {user.passwordChangeRequired ? <Badge tone="amber">Password change required</Badge> : null}
+        </h1>
+        <p className="mt-1 text-sm text-slate-600">
+          {name ? `${user.email} · ` : ''}created <Time iso={user.createdAt} /> · last sign-in{' '}
+          <Time iso={user.lastLoginAt} />
+        </p>
+      </div>
+      {/* keyed by updatedAt: a saved change resets the form to what the server now holds */}
+      <UserDetailsForm key={user.updatedAt} user={user} onSaved={refresh} />
+      <RoleLinksCard user={user} onChanged={refresh} />
+      <MembershipsCard memberships={user.memberships} />
+      <SecurityCard user={user} onChanged={refresh} />
+    </div>
+  );
+}
+
+function MembershipsCard({ memberships }: { memberships: AdminUser['memberships'] }) {
+  return (
+    <Card title="Memberships" description="Organizations the user belongs to or is invited to.">
+      {memberships.length === 0 ? (
+        <p className="text-sm text-slate-500">No memberships.</p>
+      ) : (
+        <ul className="divide-y divide-slate-100">
+          {memberships.map((m) => (
+            <li key={m.organizationId} className="flex items-center justify-between gap-3 py-2.5 text-sm">
+              <Link
+                href={`/admin/organizations/${m.organizationId}`}
+                className="text-emerald-800 hover:underline"
+              >
+                {m.name}
+              </Link>
+              {m.status === 'active' ? (
+                <Badge tone="green">Member</Badge>
+              ) : (
+                <Badge tone="amber">Invited</Badge>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}
