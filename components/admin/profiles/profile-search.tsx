@@ -1,0 +1,104 @@
+'use client';
+
+import Link from 'next/link';
+import { useState } from 'react';
+import { useTRPC, useTRPCClient } from '../../trpc/client';
+import { Card } from '../../ui/card';
+import { Input } from '../../ui/input';
+import { Choice } from '../fields';
+import { OrganizationStatusBadge } from '../organizations/organization-list';
+import { useParticipantCatalog } from '../roles';
+import { cell, ListState, LoadMore, Table } from '../table';
+import { useDebounced } from '../use-debounced';
+import { usePages } from '../use-pages';
+import { TagBadges } from './tag-badges';
+
+const PAGE = 25;
+
+/** Profiles holding every ticked participant tag, optionally narrowed by part of the name. */
+export function ProfileSearch() {
+  const trpc = useTRPC();
+  const client = useTRPCClient();
+  const catalog = useParticipantCatalog();
+  const [tags, setTags] = useState<string[]>([]);
+  const [name, setName] = useState('');
+  const term = useDebounced(name.trim());
+  const input = {
+    participantTags: tags.length ? tags.map((tag) => ({ tag })) : undefined,
+    name: term || undefined,
+    limit: PAGE,
+  };
+  const { query: profiles, items } = usePages(trpc.admin.profiles.search.infiniteQueryKey(input), (cursor) =>
+    client.admin.profiles.search.query({ ...input, cursor }),
+  );
+
+  return (
+    <Card>
+      <search className="mb-5 grid gap-5 sm:grid-cols-[1fr_16rem]">
+        <fieldset>
+          <legend className="mb-2 text-sm font-medium text-slate-800">Holding every one of these tags</legend>
+          <div className="grid gap-2 sm:grid-cols-2">
+            {catalog.data?.items.map((item) => (
+              <Choice
+                key={item.tag}
+                label={item.name}
+                checked={tags.includes(item.tag)}
+                onChange={(e) =>
+                  setTags(e.target.checked ? [...tags, item.tag] : tags.filter((t) => t !== item.tag))
+                }
+              />
+            ))}
+          </div>
+        </fieldset>
+        <Input
+          label="Name contains"
+          type="search"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          autoComplete="off"
+        />
+      </search>
+      <ListState
+        pending={profiles.isPending}
+        error={profiles.error}
+        empty={items.length === 0}
+        what="profiles"
+      />
+      {items.length > 0 ? (
+        <Table caption="Profiles" headers={['Name', 'Organization', 'Participant tags', 'Status']}>
+          {items.map((profile) => (
+            <tr key={profile._id}>
+              <td className={cell}>
+                <Link
+                  href={`/admin/profiles/${profile._id}`}
+                  className="font-medium text-emerald-800 hover:underline"
+                >
+                  {profile.name}
+                </Link>
+              </td>
+              <td className={cell}>
+                <Link
+                  href={`/admin/organizations/${profile.organizationId}`}
+                  className="text-emerald-800 hover:underline"
+                >
+                  {profile.organizationName}
+                </Link>
+              </td>
+              <td className={cell}>
+                <TagBadges tags={profile.participantTags} />
+              </td>
+              <td className={cell}>
+                <OrganizationStatusBadge status={profile.status} />
+              </td>
+            </tr>
+          ))}
+        </Table>
+      ) : null}
+      <LoadMore
+        hasMore={profiles.hasNextPage}
+        pending={profiles.isFetchingNextPage}
+        onClick={() => profiles.fetchNextPage()}
+      />
+    </Card>
+  );
+}
