@@ -1,0 +1,117 @@
+'use client';
+
+import { type FormEvent, useState } from 'react';
+import { Button } from '../../ui/button';
+import { Form } from '../../ui/form';
+import { Input } from '../../ui/input';
+import { OrganizationPicker, UserPicker } from '../pickers';
+import type { AuditFilters } from '../types';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ACTION_PREFIXES = ['auth.', 'admin.', 'organization.', 'profile.', 'member.'];
+
+type Draft = { userId: string; organizationId: string; action: string; from: string; to: string };
+
+/** A date field's day, from its first instant in the reader's zone; `to` takes the whole day. */
+const dayStart = (day: string) => new Date(`${day}T00:00`);
+const fromInstant = (day: string) => (day ? dayStart(day).toISOString() : undefined);
+const toInstant = (day: string) =>
+  day ? new Date(dayStart(day).getTime() + 24 * 3600_000 - 1).toISOString() : undefined;
+
+/** The filters are applied on submit, so half-typed ids and dates never reach the server. */
+export function AuditFiltersForm({
+  initial,
+  onApply,
+}: {
+  initial: AuditFilters;
+  onApply: (filters: AuditFilters) => void;
+}) {
+  const [draft, setDraft] = useState<Draft>({
+    userId: initial.userId ?? '',
+    organizationId: initial.organizationId ?? '',
+    action: initial.action ?? '',
+    from: '',
+    to: '',
+  });
+  const [errors, setErrors] = useState<Partial<Record<keyof Draft, string>>>({});
+  const set = (key: keyof Draft) => (e: React.ChangeEvent<HTMLInputElement>) =>
+    setDraft({ ...draft, [key]: e.target.value });
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const userId = draft.userId.trim();
+    const found: typeof errors = {};
+    if (userId && !UUID.test(userId))
+      found.userId = 'A user id looks like 0190c3e2-…: pick the user from the search instead.';
+    if (draft.from && draft.to && draft.from > draft.to)
+      found.to = 'The end date comes before the start date.';
+    setErrors(found);
+    if (Object.keys(found).length) return;
+    onApply({
+      userId: userId || undefined,
+      organizationId: draft.organizationId || undefined,
+      action: draft.action.trim() || undefined,
+      from: fromInstant(draft.from),
+      to: toInstant(draft.to),
+    });
+  }
+
+  function clear() {
+    setDraft({ userId: '', organizationId: '', action: '', from: '', to: '' });
+    setErrors({});
+    onApply({});
+  }
+
+  return (
+    <Form onSubmit={submit} aria-label="Filter audit events" className="space-y-5">
+      <div className="grid gap-4 lg:grid-cols-2">
+        <fieldset className="space-y-3 rounded-md border border-slate-200 p-4">
+          <legend className="px-1 text-sm font-medium text-slate-800">User (who did it or to whom)</legend>
+          <UserPicker
+            label="Pick a user"
+            value={UUID.test(draft.userId) ? draft.userId : ''}
+            onChange={(userId) => setDraft({ ...draft, userId })}
+          />
+          <Input
+            label="or a user id"
+            value={draft.userId}
+            onChange={set('userId')}
+            error={errors.userId}
+            autoComplete="off"
+          />
+        </fieldset>
+        <fieldset className="space-y-3 rounded-md border border-slate-200 p-4">
+          <legend className="px-1 text-sm font-medium text-slate-800">Organization</legend>
+          <OrganizationPicker
+            label="Organization"
+            value={draft.organizationId}
+            onChange={(organizationId) => setDraft({ ...draft, organizationId })}
+          />
+        </fieldset>
+      </div>
+      <div className="grid gap-4 sm:grid-cols-3">
+        <Input
+          label="Action"
+          value={draft.action}
+          onChange={set('action')}
+          list="audit-action-prefixes"
+          hint="Exact, such as auth.login, or a prefix such as admin."
+          autoComplete="off"
+        />
+        <datalist id="audit-action-prefixes">
+          {ACTION_PREFIXES.map((prefix) => (
+            <option key={prefix} value={prefix} />
+          ))}
+        </datalist>
+        <Input label="From" type="date" value={draft.from} onChange={set('from')} error={errors.from} />
+        <Input label="To" type="date" value={draft.to} onChange={set('to')} error={errors.to} />
+      </div>
+      <div className="flex gap-3">
+        <Button type="submit">Apply filters</Button>
+        <Button variant="secondary" onClick={clear}>
+          Clear filters
+        </Button>
+      </div>
+    </Form>
+  );
+}

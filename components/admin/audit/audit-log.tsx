@@ -1,0 +1,139 @@
+'use client';
+
+import Link from 'next/link';
+import { useState } from 'react';
+import { useTRPC, useTRPCClient } from '../../trpc/client';
+import { Card } from '../../ui/card';
+import { cell, ListState, LoadMore, Table } from '../table';
+import { Time } from '../time';
+import type { AuditEvent, AuditFilters } from '../types';
+import { usePages } from '../use-pages';
+import { AuditFiltersForm } from './audit-filters';
+
+const PAGE = 50;
+
+/** The platform's audit log, newest first, filtered on demand; "Load more" walks back in time. */
+export function AuditLog({ initialFilters }: { initialFilters: AuditFilters }) {
+  const trpc = useTRPC();
+  const client = useTRPCClient();
+  const [filters, setFilters] = useState(initialFilters);
+  const input = { ...filters, limit: PAGE };
+  const { query: events, items } = usePages(trpc.admin.auditEvents.list.infiniteQueryKey(input), (cursor) =>
+    client.admin.auditEvents.list.query({ ...input, cursor }),
+  );
+
+  return (
+    <div className="space-y-6">
+      <Card title="Filters">
+        <AuditFiltersForm initial={initialFilters} onApply={setFilters} />
+      </Card>
+      <Card title="Events">
+        <ListState pending={events.isPending} error={events.error} empty={items.length === 0} what="events" />
+        {items.length > 0 ? (
+          <Table
+            caption="Audit events"
+            headers={[
+              'When',
+              'Action',
+              'By',
+              'Subject',
+              'Organization',
+              <span key="d" className="sr-only">
+                Details
+              </span>,
+            ]}
+          >
+            {items.map((event) => (
+              <EventRow key={event._id} event={event} />
+            ))}
+          </Table>
+        ) : null}
+        <LoadMore
+          hasMore={events.hasNextPage}
+          pending={events.isFetchingNextPage}
+          onClick={() => events.fetchNextPage()}
+        />
+      </Card>
+    </div>
+  );
+}
+
+const userLink = (user: AuditEvent['actor']) =>
+  user ? (
+    <Link href={`/admin/users/${user._id}`} className="text-emerald-800 hover:underline">
+      {user.email}
+    </Link>
+  ) : (
+    <span className="text-slate-500">—</span>
+  );
+
+function EventRow({ event }: { event: AuditEvent }) {
+  const [open, setOpen] = useState(false);
+  const detailsId = `event-${event._id}`;
+  return (
+    <>
+      <tr>
+        <td className={`${cell} whitespace-nowrap text-slate-600`}>
+          <Time iso={event.at} />
+        </td>
+        <td className={`${cell} font-mono text-xs whitespace-nowrap`}>{event.action}</td>
+        <td className={cell}>{userLink(event.actor)}</td>
+        <td className={cell}>{userLink(event.subject)}</td>
+        <td className={cell}>
+          {event.organizationId ? (
+            <Link
+              href={`/admin/organizations/${event.organizationId}`}
+              className="text-emerald-800 hover:underline"
+            >
+              Open
+              <span className="sr-only"> organization {event.organizationId}</span>
+            </Link>
+          ) : (
+            <span className="text-slate-500">—</span>
+          )}
+        </td>
+        <td className={`${cell} text-right`}>
+          <button
+            type="button"
+            aria-expanded={open}
+            aria-controls={detailsId}
+            onClick={() => setOpen(!open)}
+            className="rounded text-sm text-emerald-800 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-700"
+          >
+            {open ? 'Hide' : 'Details'}
+            <span className="sr-only"> of {event.action}</span>
+          </button>
+        </td>
+      </tr>
+      {open ? (
+        <tr id={detailsId} className="bg-slate-50">
+          <td colSpan={6} className="px-5 py-3 text-xs text-slate-700">
+            <dl className="grid grid-cols-[7rem_1fr] gap-x-3 gap-y-1">
+              <Detail
+                label="Target"
+                value={[event.targetType, event.targetId].filter(Boolean).join(' ') || '—'}
+              />
+              <Detail label="IP" value={event.ip ?? '—'} />
+              <Detail label="Request id" value={event.requestId ?? '—'} />
+              <Detail label="Event id" value={event._id} />
+            </dl>
+            {Object.keys(event.data).length > 0 ? (
+              <pre className="mt-2 rounded border border-slate-200 bg-white p-2 break-all whitespace-pre-wrap">
+                {JSON.stringify(event.data, null, 2)}
+              </pre>
+            ) : null}
+          </td>
+        </tr>
+      ) : null}
+    </>
+  );
+}
+
+function Detail({ label, value }: { label: string; value: string }) {
+  return (
+    <>
+      <dt className="text-slate-500">{label}</dt>
+      <dd className="font-mono break-all">{value}</dd>
+    </>
+  );
+}
