@@ -25,10 +25,22 @@ export function canGrant(code: RoleCode, held: readonly string[]): boolean {
   return missingPermissions(code, new Set(held as Permission[])).length === 0;
 }
 
-/** "Editor, Viewer", or the fallback when there is none. */
+/** "Organization member, Editor": the organization-wide role first, or the fallback when there is none. */
 export function roleList(codes: readonly string[], none = 'No roles'): string {
-  return codes.length ? codes.map(roleName).join(', ') : none;
+  const ordered = [...codes].sort(
+    (a, b) => Number(!a.startsWith('default.')) - Number(!b.startsWith('default.')),
+  );
+  return ordered.length ? ordered.map(roleName).join(', ') : none;
 }
+
+/** What a role lets someone do, in a few words (the catalog lists the permissions themselves). */
+export const roleHints: Partial<Record<RoleCode, string>> = {
+  'default.organization.admin': 'Manages the team, profiles and the activity log',
+  'default.organization.member': 'Sees the organization and its profiles',
+  'basic.admin': 'Edits profiles, locations, API keys, flags and reports',
+  'basic.editor': 'Edits locations and reports',
+  'basic.viewer': 'Reads locations, flags and reports',
+};
 
 /** Internal staff see the admin console; support only reads it. */
 export const isPlatformStaff = (platformRoles: readonly string[]) =>

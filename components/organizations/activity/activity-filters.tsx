@@ -60,8 +60,8 @@ export function ActivityFilters({
             </option>
           ))}
         </Select>
-        <Input label="From" type="date" value={values.from} onChange={set('from')} />
-        <Input label="To" type="date" value={values.to} onChange={set('to')} error={error} />
+        <Input label="From date" type="date" value={values.from} onChange={set('from')} />
+        <Input label="To date" type="date" value={values.to} onChange={set('to')} error={error} />
       </div>
       <div className="flex gap-3">
         <Button type="submit" variant="secondary">

@@ -11,7 +11,7 @@ import { Card } from '../../ui/card';
 import { useMembers } from '../team/use-members';
 import type { AuditFilters, MeProfile } from '../types';
 import { ActivityFilters, type ActivityFilterValues, noFilters } from './activity-filters';
-import { describeAction, describeActor, describeTarget } from './describe-event';
+import { describeAction, describeActor, describeDetails, describeTarget } from './describe-event';
 
 const PAGE_SIZE = 50;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -88,7 +88,12 @@ export function ActivityLog({ organizationId, profiles }: { organizationId: stri
                       {describeAction(event.action)}
                       <span className="block text-xs text-slate-400">{event.action}</span>
                     </td>
-                    <td className="px-5 py-3 text-slate-700">{describeTarget(event, profileName)}</td>
+                    <td className="px-5 py-3 text-slate-700">
+                      {describeTarget(event, profileName)}
+                      <span className="block text-xs text-slate-500">
+                        {describeDetails(event, profileName)}
+                      </span>
+                    </td>
                   </tr>
                 ))}
               </tbody>

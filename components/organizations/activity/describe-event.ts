@@ -1,3 +1,4 @@
+import { roleName } from '../roles';
 import type { AuditEvent } from '../types';
 
 /** What happened, as the second half of "<who> …"; the object is the event's subject or target. */
@@ -33,6 +34,8 @@ export const describeActor = (event: AuditEvent) => event.actor?.email ?? 'The p
 
 /** What it was done to: the person, else the record's name when the event kept one. */
 export function describeTarget(event: AuditEvent, profileName: (id: string) => string | undefined): string {
+  // "joined the organization", "left the organization": the sentence is already complete.
+  if (event.action === 'member.joined' || event.action === 'member.left') return '';
   if (event.subject) return event.subject.email;
   if (event.targetType === 'organization_profile' || event.targetType === 'profile') {
     const name = (event.targetId && profileName(event.targetId)) ?? stringField(event.data, 'name');
@@ -44,4 +47,32 @@ export function describeTarget(event: AuditEvent, profileName: (id: string) => s
 function stringField(data: Record<string, unknown>, key: string): string | undefined {
   const value = data[key];
   return typeof value === 'string' && value ? value : undefined;
+}
+
+const fieldNames: Record<string, string> = {
+  name: 'name',
+  taxId: 'tax id',
+  duns: 'DUNS number',
+  participantTags: 'participant tags',
+  participantTypes: 'participant types',
+  address: 'address',
+  status: 'status',
+};
+
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+
+/** The change itself, where the event recorded one: roles added and removed, fields changed. */
+export function describeDetails(event: AuditEvent, profileName: (id: string) => string | undefined): string {
+  const { data } = event;
+  const parts: string[] = [];
+  if (event.action === 'member.profile_roles.changed' && typeof data.profileId === 'string')
+    parts.push(`on ${profileName(data.profileId) ?? 'a profile'}`);
+  const added = strings(data.added).map(roleName);
+  const removed = strings(data.removed).map(roleName);
+  if (added.length) parts.push(`added ${added.join(', ')}`);
+  if (removed.length) parts.push(`removed ${removed.join(', ')}`);
+  const changed = strings(data.changed).map((field) => fieldNames[field] ?? field);
+  if (changed.length) parts.push(`changed ${changed.join(', ')}`);
+  return parts.join('; ');
 }

@@ -7,7 +7,7 @@ import { useTRPC } from '../../trpc/client';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
 import { Choice } from '../checkbox';
-import { canGrant, DEFAULT_ROLE_CODES, ORGANIZATION_ROLE_CODES, roleName } from '../roles';
+import { canGrant, DEFAULT_ROLE_CODES, ORGANIZATION_ROLE_CODES, roleHints, roleName } from '../roles';
 import type { Member, MeProfile } from '../types';
 import { describeMemberError } from './member-errors';
 import { ProfileRolesForm } from './profile-roles-form';
@@ -64,11 +64,7 @@ export function MemberRolesEditor({
                 type="radio"
                 name={`access-${member._id}`}
                 label={roleName(code)}
-                hint={
-                  code === 'default.organization.admin'
-                    ? 'Manages the team, profiles and the activity log'
-                    : 'Sees the organization and its profiles'
-                }
+                hint={roleHints[code]}
                 checked={access === code}
                 disabled={access !== code && !canGrant(code, myPermissions)}
                 onChange={() => setAccess(code)}
@@ -78,7 +74,14 @@ export function MemberRolesEditor({
           <fieldset className="space-y-2">
             <legend className="mb-1 text-xs font-medium text-slate-600">On every profile</legend>
             {ORGANIZATION_ROLE_CODES.map((code) => (
-              <RoleChoice key={code} code={code} held={myPermissions} codes={codes} onChange={setCodes} />
+              <RoleChoice
+                key={code}
+                code={code}
+                held={myPermissions}
+                codes={codes}
+                onChange={setCodes}
+                hint={roleHints[code]}
+              />
             ))}
           </fieldset>
         </div>

@@ -13,13 +13,14 @@ export function RoleChoice(props: {
   held: readonly string[];
   codes: string[];
   onChange: (codes: string[]) => void;
+  hint?: string;
 }) {
   const checked = props.codes.includes(props.code);
   const allowed = checked || canGrant(props.code, props.held);
   return (
     <Choice
       label={roleName(props.code)}
-      hint={allowed ? undefined : 'Needs permissions you do not hold'}
+      hint={allowed ? props.hint : 'Needs permissions you do not hold'}
       checked={checked}
       disabled={!allowed}
       onChange={(e) => props.onChange(toggled(props.codes, props.code, e.target.checked))}
