@@ -23,7 +23,7 @@ export default async function AdminAuditPage({
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold tracking-tight">Audit log</h1>
-      <AuditLog initialFilters={initialFilters} />
+      <AuditLog key={JSON.stringify(initialFilters)} initialFilters={initialFilters} />
     </div>
   );
 }

@@ -35,8 +35,7 @@ export function AuditLog({ initialFilters }: { initialFilters: AuditFilters }) {
             headers={[
               'When',
               'Action',
-              'By',
-              'Subject',
+              'People',
               'Organization',
               <span key="d" className="sr-only">
                 Details
@@ -58,14 +57,35 @@ export function AuditLog({ initialFilters }: { initialFilters: AuditFilters }) {
   );
 }
 
-const userLink = (user: AuditEvent['actor']) =>
-  user ? (
-    <Link href={`/admin/users/${user._id}`} className="text-emerald-800 hover:underline">
-      {user.email}
-    </Link>
-  ) : (
-    <span className="text-slate-500">—</span>
+type Person = AuditEvent['actor'];
+
+const userLink = (user: NonNullable<Person>) => (
+  <Link href={`/admin/users/${user._id}`} className="text-emerald-800 hover:underline">
+    {user.email}
+  </Link>
+);
+
+/** Who acted and on whom; one line when someone acted on their own account. */
+function People({ actor, subject }: { actor: Person; subject: Person }) {
+  const other = subject && subject._id !== actor?._id ? subject : null;
+  if (!actor && !other) return <span className="text-slate-500">—</span>;
+  return (
+    <>
+      {actor ? (
+        <p>
+          <span className="text-slate-500">by </span>
+          {userLink(actor)}
+        </p>
+      ) : null}
+      {other ? (
+        <p>
+          <span className="text-slate-500">{actor ? 'to ' : 'about '}</span>
+          {userLink(other)}
+        </p>
+      ) : null}
+    </>
   );
+}
 
 function EventRow({ event }: { event: AuditEvent }) {
   const [open, setOpen] = useState(false);
@@ -77,8 +97,9 @@ function EventRow({ event }: { event: AuditEvent }) {
           <Time iso={event.at} />
         </td>
         <td className={`${cell} font-mono text-xs whitespace-nowrap`}>{event.action}</td>
-        <td className={cell}>{userLink(event.actor)}</td>
-        <td className={cell}>{userLink(event.subject)}</td>
+        <td className={cell}>
+          <People actor={event.actor} subject={event.subject} />
+        </td>
         <td className={cell}>
           {event.organizationId ? (
             <Link
@@ -107,7 +128,7 @@ function EventRow({ event }: { event: AuditEvent }) {
       </tr>
       {open ? (
         <tr id={detailsId} className="bg-slate-50">
-          <td colSpan={6} className="px-5 py-3 text-xs text-slate-700">
+          <td colSpan={5} className="px-5 py-3 text-xs text-slate-700">
             <dl className="grid grid-cols-[7rem_1fr] gap-x-3 gap-y-1">
               <Detail
                 label="Target"
