@@ -28,6 +28,13 @@ export function OrganizationDetail({ initial }: { initial: AdminOrganization }) 
         </h1>
         <p className="mt-1 text-sm text-slate-600">
           Created <Time iso={organization.createdAt} /> · updated <Time iso={organization.updatedAt} />
+          {' · '}
+          <Link
+            href={`/admin/audit?organizationId=${organization._id}`}
+            className="text-emerald-800 hover:underline"
+          >
+            Audit events
+          </Link>
         </p>
       </div>
       {/* keyed by updatedAt: a saved change resets the form to what the server now holds */}

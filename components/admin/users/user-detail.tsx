@@ -38,6 +38,10 @@ export function UserDetail({ initial }: { initial: AdminUser }) {
         <p className="mt-1 text-sm text-slate-600">
           {name ? `${user.email} · ` : ''}created <Time iso={user.createdAt} /> · last sign-in{' '}
           <Time iso={user.lastLoginAt} />
+          {' · '}
+          <Link href={`/admin/audit?userId=${user._id}`} className="text-emerald-800 hover:underline">
+            Audit events
+          </Link>
         </p>
       </div>
       {/* keyed by updatedAt: a saved change resets the form to what the server now holds */}
