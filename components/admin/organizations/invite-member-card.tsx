@@ -1,0 +1,159 @@
+'use client';
+
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import Link from 'next/link';
+import { type FormEvent, type ReactNode, useState } from 'react';
+import { checkEmail } from '../../auth/check-email';
+import { describeMemberError } from '../../organizations/team/member-errors';
+import { useTRPC } from '../../trpc/client';
+import { readError, sentence } from '../../trpc/errors';
+import { Alert } from '../../ui/alert';
+import { Button } from '../../ui/button';
+import { Card } from '../../ui/card';
+import { Form } from '../../ui/form';
+import { Input } from '../../ui/input';
+import { useCanWrite } from '../access';
+import { Choice } from '../fields';
+
+const ADMIN_ROLES = ['default.organization.admin', 'default.organization.member'] as const;
+
+type Draft = { email: string; firstName: string; lastName: string; makeAdmin: boolean };
+type Errors = { email?: string; firstName?: string; lastName?: string };
+type Outcome = { tone: 'success' | 'warning' | 'error'; message: ReactNode } | null;
+
+const emptyDraft: Draft = { email: '', firstName: '', lastName: '', makeAdmin: false };
+
+function checkDraft(draft: Draft): Errors {
+  return {
+    email: draft.email.trim() ? checkEmail(draft.email) : 'Enter their email address.',
+    firstName: draft.firstName.trim() ? undefined : 'Enter a first name.',
+    lastName: draft.lastName.trim() ? undefined : 'Enter a last name.',
+  };
+}
+
+/**
+ * Invites a person and, when asked, makes them an organization administrator, so an organization
+ * the platform staff just created (with nobody in it) gets someone who can run its team.
+ */
+function useInvite(organizationId: string) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const invite = useMutation(trpc.organizationUsers.invite.mutationOptions());
+  const setRoles = useMutation(trpc.organizationUsers.setRoles.mutationOptions());
+
+  async function send(draft: Draft): Promise<{ fields: Errors; outcome: Outcome }> {
+    let member: Awaited<ReturnType<typeof invite.mutateAsync>>;
+    try {
+      member = await invite.mutateAsync({
+        organizationId,
+        email: draft.email.trim(),
+        firstName: draft.firstName.trim(),
+        lastName: draft.lastName.trim(),
+      });
+    } catch (error) {
+      const { fields } = readError(error);
+      const shown: Errors = {
+        email: sentence('The email', fields.email),
+        firstName: sentence('The first name', fields.firstName),
+        lastName: sentence('The last name', fields.lastName),
+      };
+      const onField = shown.email || shown.firstName || shown.lastName;
+      return {
+        fields: shown,
+        outcome: onField ? null : { tone: 'error', message: describeMemberError(error) },
+      };
+    }
+    const sent =
+      member.status === 'active'
+        ? `${member.email} already had an account and is now a member; we let them know by email.`
+        : `Invitation sent to ${member.email}. The link works for 7 days.`;
+    let outcome: Outcome = { tone: 'success', message: sent };
+    if (draft.makeAdmin) {
+      try {
+        await setRoles.mutateAsync({
+          organizationId,
+          userId: member._id,
+          defaultRoleCodes: [...ADMIN_ROLES],
+        });
+        outcome = { tone: 'success', message: `${sent} They will be an organization administrator.` };
+      } catch (error) {
+        outcome = {
+          tone: 'warning',
+          message: <AdminRoleFailed sent={sent} userId={member._id} error={error} />,
+        };
+      }
+    }
+    await queryClient.invalidateQueries({
+      queryKey: trpc.admin.organizations.get.queryKey({ _id: organizationId }),
+    });
+    return { fields: {}, outcome };
+  }
+
+  return { send, pending: invite.isPending || setRoles.isPending };
+}
+
+function AdminRoleFailed({ sent, userId, error }: { sent: string; userId: string; error: unknown }) {
+  return (
+    <>
+      {sent} They could not be made an organization administrator: {describeMemberError(error)} Add the role
+      from{' '}
+      <Link href={`/admin/users/${userId}`} className="font-medium underline">
+        their user page
+      </Link>
+      .
+    </>
+  );
+}
+
+/** The admin console's way into an organization: staff are not members, so they invite its first people. */
+export function InviteMemberCard({ organizationId }: { organizationId: string }) {
+  const canWrite = useCanWrite();
+  const { send, pending } = useInvite(organizationId);
+  const [draft, setDraft] = useState<Draft>(emptyDraft);
+  const [errors, setErrors] = useState<Errors>({});
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  if (!canWrite) return null;
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setOutcome(null);
+    const problems = checkDraft(draft);
+    setErrors(problems);
+    if (problems.email || problems.firstName || problems.lastName) return;
+    const result = await send(draft);
+    setErrors(result.fields);
+    setOutcome(result.outcome);
+    if (result.outcome && result.outcome.tone !== 'error') setDraft(emptyDraft);
+  }
+
+  const field = (key: 'email' | 'firstName' | 'lastName') => ({
+    value: draft[key],
+    onChange: (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value }),
+    error: errors[key],
+    autoComplete: 'off',
+  });
+  return (
+    <Card
+      title="Invite a person"
+      description="They get an email with a link to set a password and join this organization."
+    >
+      <Form onSubmit={submit} aria-label="Invite a person" className="space-y-4">
+        {outcome ? <Alert tone={outcome.tone}>{outcome.message}</Alert> : null}
+        <div className="grid gap-4 sm:grid-cols-3">
+          <Input label="Email" type="email" {...field('email')} />
+          <Input label="First name" {...field('firstName')} />
+          <Input label="Last name" {...field('lastName')} />
+        </div>
+        <Choice
+          label="Make organization administrator"
+          hint="They can then invite others, manage roles and edit profiles. Every organization needs one."
+          checked={draft.makeAdmin}
+          onChange={(e) => setDraft({ ...draft, makeAdmin: e.target.checked })}
+        />
+        <Button type="submit" pending={pending}>
+          Send invitation
+        </Button>
+      </Form>
+    </Card>
+  );
+}
