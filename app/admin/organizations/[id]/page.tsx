@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { InviteMemberCard } from '@/components/admin/organizations/invite-member-card';
 import { OrganizationDetail } from '@/components/admin/organizations/organization-detail';
 import { adminViewer, notFoundOnMissing } from '../../admin-viewer';
 
@@ -8,5 +9,10 @@ export default async function AdminOrganizationPage({ params }: { params: Promis
   const { id } = await params;
   const { caller } = await adminViewer();
   const organization = await caller.admin.organizations.get({ _id: id }).catch(notFoundOnMissing);
-  return <OrganizationDetail key={organization._id} initial={organization} />;
+  return (
+    <div className="space-y-6">
+      <OrganizationDetail key={organization._id} initial={organization} />
+      <InviteMemberCard organizationId={organization._id} />
+    </div>
+  );
 }
