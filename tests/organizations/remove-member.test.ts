@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents, invitations, organizationMembers, roleLinks, users } from '@/db/schema';
+import { auditEvents, invitations, organizationMembers, organizations, roleLinks, users } from '@/db/schema';
 import { uniqueIp } from '../helpers/identity';
 import { addMember, createProfileRow, createTenant, grantProfileRole } from '../helpers/organizations';
 import { createTestRuntime, createUser, signedIn, type TestRuntime, uniqueEmail } from '../helpers/runtime';
@@ -209,19 +209,35 @@ describe('leave an organization (#47)', () => {
     expect(await membership(tenant.organization.id, tenant.admin.id)).toBeUndefined();
   });
 
-  it('refuses an organization I do not belong to with 404', async () => {
+  it('lets a member whose roles were all taken away leave', async () => {
+    const tenant = await createTenant(rt);
+    const roleless = await createUser(rt);
+    await addMember(rt, tenant.organization.id, roleless.id, []);
+    await callerAs(rt, await signedIn(rt, roleless.id)).organizationUsers.leave({
+      organizationId: tenant.organization.id,
+    });
+    expect(await membership(tenant.organization.id, roleless.id)).toBeUndefined();
+  });
+
+  it('refuses an organization I do not belong to, am only invited to, or that is archived with 404', async () => {
     const tenant = await createTenant(rt);
     const other = await createTenant(rt);
-    await expectRefused(
-      callerAs(rt, tenant.memberCtx).organizationUsers.leave({ organizationId: other.organization.id }),
-      'ORGANIZATION_NOT_FOUND',
-      404,
-    );
+    const leave = (ctx: typeof tenant.adminCtx, organizationId: string) =>
+      callerAs(rt, ctx).organizationUsers.leave({ organizationId });
+    await expectRefused(leave(tenant.memberCtx, other.organization.id), 'ORGANIZATION_NOT_FOUND', 404);
     const support = await signedIn(rt, (await createUser(rt, { platformRoles: ['platform.support'] })).id);
+    await expectRefused(leave(support, other.organization.id), 'ORGANIZATION_NOT_FOUND', 404);
+    const { member } = await invite(other);
     await expectRefused(
-      callerAs(rt, support).organizationUsers.leave({ organizationId: other.organization.id }),
-      'MEMBER_NOT_FOUND',
-      404,
+      leave(await signedIn(rt, member._id), other.organization.id),
+      'ORGANIZATION_NOT_FOUND',
     );
+    expect(await membership(other.organization.id, member._id)).toMatchObject({ status: 'invited' });
+    await rt.db
+      .update(organizations)
+      .set({ status: 'archive' })
+      .where(eq(organizations.id, other.organization.id));
+    await expectRefused(leave(other.memberCtx, other.organization.id), 'ORGANIZATION_NOT_FOUND', 404);
+    expect(await membership(other.organization.id, other.member.id)).toBeDefined();
   });
 });

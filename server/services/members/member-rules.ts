@@ -18,34 +18,38 @@ import {
  */
 
 /**
- * Locks the organization's row, then authorizes. Every change to members or roles of an
- * organization takes this lock first, so two of them (two admins demoting each other) run one
- * after the other and the last-admin check sees the other's result. FOR NO KEY UPDATE rather than
- * FOR UPDATE: it serializes the same way but does not block inserts that merely reference the
- * organization (profiles, invitations of other people).
+ * Locks the organization's row (of the profile's organization, for a profile). Every change to
+ * members or roles of an organization takes this lock first, so two of them (two admins demoting
+ * each other) run one after the other and the last-admin check sees the other's result.
+ * FOR NO KEY UPDATE rather than FOR UPDATE: it serializes the same way but does not block inserts
+ * that merely reference the organization (profiles, invitations of other people).
  */
+export async function lockOrganization(tx: Db, target: Exclude<AccessTarget, 'platform'>) {
+  const ofProfile = (profileId: string) =>
+    tx
+      .select({ id: organizationProfiles.organizationId })
+      .from(organizationProfiles)
+      .where(eq(organizationProfiles.id, profileId));
+  const [row] = await tx
+    .select({ id: organizations.id, status: organizations.status })
+    .from(organizations)
+    .where(
+      'organizationId' in target
+        ? eq(organizations.id, target.organizationId)
+        : inArray(organizations.id, ofProfile(target.profileId)),
+    )
+    .for('no key update');
+  return row;
+}
+
+/** The lock, then the one authorization check, in the same transaction. */
 export async function lockAndAuthorize(
   tx: Db,
   actor: Actor,
   permission: Permission,
   target: Exclude<AccessTarget, 'platform'>,
 ): Promise<Access & { organizationId: string }> {
-  const organizationId =
-    'organizationId' in target
-      ? target.organizationId
-      : tx
-          .select({ id: organizationProfiles.organizationId })
-          .from(organizationProfiles)
-          .where(eq(organizationProfiles.id, target.profileId));
-  await tx
-    .select({ id: organizations.id })
-    .from(organizations)
-    .where(
-      typeof organizationId === 'string'
-        ? eq(organizations.id, organizationId)
-        : inArray(organizations.id, organizationId),
-    )
-    .for('no key update');
+  await lockOrganization(tx, target);
   const access = await authorize(tx, actor, permission, target);
   return { ...access, organizationId: access.organizationId! };
 }

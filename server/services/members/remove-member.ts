@@ -1,7 +1,7 @@
 import type { ActorContext } from '../../context';
 import { AppError } from '../../errors';
 import { type AuditAction, recordAuditEvent } from '../audit/record-audit-event';
-import { deleteMembership, findMember, lockAndAuthorize } from './member-rules';
+import { deleteMembership, findMember, lockAndAuthorize, lockOrganization } from './member-rules';
 
 type MemberInput = { organizationId: string; userId: string };
 
@@ -40,15 +40,20 @@ export async function cancelInvitation(ctx: ActorContext, input: MemberInput) {
   });
 }
 
-/** #47 leave: any active member, as long as an active administrator remains. */
+/**
+ * #47 leave: any active member of an active organization, as long as an active administrator
+ * remains. Leaving needs no permission, only the membership (the DELETE's WHERE clause): a member
+ * whose roles were all taken away must still be able to go. Anything else is 404, as authorize
+ * answers for an organization one does not belong to.
+ */
 export async function leaveOrganization(ctx: ActorContext, input: { organizationId: string }) {
   const { organizationId } = input;
   const userId = ctx.actor.userId;
   await ctx.rt.db.transaction(async (tx) => {
-    await lockAndAuthorize(tx, ctx.actor, 'organization.read', { organizationId });
-    // Platform staff see every organization but leave only one they belong to.
-    const removed = await deleteMembership(tx, organizationId, userId, 'active');
-    if (!removed) throw new AppError('MEMBER_NOT_FOUND', 'You are not a member of this organization.');
+    const organization = await lockOrganization(tx, { organizationId });
+    const removed =
+      organization?.status === 'active' && (await deleteMembership(tx, organizationId, userId, 'active'));
+    if (!removed) throw new AppError('ORGANIZATION_NOT_FOUND');
     await audit(ctx, tx, 'member.left', { organizationId, userId }, removed);
   });
 }
