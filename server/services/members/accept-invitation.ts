@@ -2,7 +2,7 @@ import { and, eq, gt } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { invitations, organizationMembers, organizations, roleLinks, users } from '@/db/schema';
 import { sha256 } from '../../auth/crypto';
-import type { ServiceContext } from '../../context';
+import type { RequestMeta, ServiceContext } from '../../context';
 import { AppError } from '../../errors';
 import { ORGANIZATION_MEMBER } from '../../rbac/catalog';
 import { recordAuditEvent } from '../audit/record-audit-event';
@@ -67,46 +67,18 @@ export async function acceptInvitation(ctx: ServiceContext, input: { token: stri
   if (invitation.passwordHash === null) assertPasswordPolicy(input.password, { email: invitation.email });
   else await verifyExistingPassword(ctx, invitation.email, invitation.passwordHash, input.password);
 
+  const passwordSet = invitation.passwordHash === null;
   await rt.db.transaction(async (tx) => {
-    const [spent] = await tx
-      .delete(invitations)
-      .where(and(eq(invitations.tokenHash, tokenHash), gt(invitations.expiresAt, now)))
-      .returning({ organizationId: invitations.organizationId, userId: invitations.userId });
-    // An archived organization or a disabled account since the check: the token stays unspent.
-    if (!spent || !(await findInvitationTarget(tx, spent))) throw invalid();
-    const { organizationId, userId } = spent;
+    const spent = await spendToken(tx, tokenHash, now);
     const [user] = await tx
       .select({ passwordHash: users.passwordHash })
       .from(users)
-      .where(eq(users.id, userId))
+      .where(eq(users.id, spent.userId))
       .for('update');
     // The password was checked against what the account had then; a change since is a refusal.
     if (user?.passwordHash !== invitation.passwordHash) throw new AppError('INVALID_CREDENTIALS');
-    if (invitation.passwordHash === null) await storePassword(tx, rt, userId, input.password, false);
-    await tx
-      .update(organizationMembers)
-      .set({ status: 'active', joinedAt: now, updatedAt: now })
-      .where(
-        and(eq(organizationMembers.organizationId, organizationId), eq(organizationMembers.userId, userId)),
-      );
-    await tx
-      .insert(roleLinks)
-      .values({ userId, roleCode: ORGANIZATION_MEMBER, entityType: 'organization', entityId: organizationId })
-      .onConflictDoNothing();
-    await recordAuditEvent(
-      tx,
-      meta,
-      {
-        action: 'member.joined',
-        actorUserId: userId,
-        subjectUserId: userId,
-        organizationId,
-        targetType: 'user',
-        targetId: userId,
-        data: { passwordSet: invitation.passwordHash === null },
-      },
-      now,
-    );
+    if (passwordSet) await storePassword(tx, rt, spent.userId, input.password, false);
+    await activateMember(tx, meta, spent, now, passwordSet);
   });
   return {
     organizationId: invitation.organizationId,
@@ -115,8 +87,15 @@ export async function acceptInvitation(ctx: ServiceContext, input: { token: stri
   };
 }
 
-async function findInvitationTarget(tx: Db, spent: { organizationId: string; userId: string }) {
-  const [row] = await tx
+/** Of two concurrent spends of one token, the second finds no row to delete. */
+async function spendToken(tx: Db, tokenHash: string, now: Date) {
+  const [spent] = await tx
+    .delete(invitations)
+    .where(and(eq(invitations.tokenHash, tokenHash), gt(invitations.expiresAt, now)))
+    .returning({ organizationId: invitations.organizationId, userId: invitations.userId });
+  if (!spent) throw invalid();
+  // Archived or disabled since the check: the refusal rolls back, so the token stays unspent.
+  const [live] = await tx
     .select({ id: organizations.id })
     .from(organizations)
     .innerJoin(users, eq(users.id, spent.userId))
@@ -127,7 +106,38 @@ async function findInvitationTarget(tx: Db, spent: { organizationId: string; use
         eq(users.status, 'active'),
       ),
     );
-  return row;
+  if (!live) throw invalid();
+  return spent;
+}
+
+type Spent = Awaited<ReturnType<typeof spendToken>>;
+
+async function activateMember(tx: Db, meta: RequestMeta, spent: Spent, now: Date, passwordSet: boolean) {
+  const { organizationId, userId } = spent;
+  await tx
+    .update(organizationMembers)
+    .set({ status: 'active', joinedAt: now, updatedAt: now })
+    .where(
+      and(eq(organizationMembers.organizationId, organizationId), eq(organizationMembers.userId, userId)),
+    );
+  await tx
+    .insert(roleLinks)
+    .values({ userId, roleCode: ORGANIZATION_MEMBER, entityType: 'organization', entityId: organizationId })
+    .onConflictDoNothing();
+  await recordAuditEvent(
+    tx,
+    meta,
+    {
+      action: 'member.joined',
+      actorUserId: userId,
+      subjectUserId: userId,
+      organizationId,
+      targetType: 'user',
+      targetId: userId,
+      data: { passwordSet },
+    },
+    now,
+  );
 }
 
 /** Wrong guesses count against the login limits, as on every other password check. */

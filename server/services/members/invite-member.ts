@@ -15,6 +15,7 @@ import { loadMember } from './member-query';
 import { actorName, sendInvitation } from './send-invitation';
 
 type InviteInput = z.infer<typeof inviteInput>;
+type Invitee = Parameters<typeof sendInvitation>[2];
 
 /**
  * #17. A new email gets an account without a password and an invitation link; a person who
@@ -53,20 +54,8 @@ export async function inviteMember(ctx: ActorContext, input: InviteInput) {
       userId: user.id,
       email: user.email,
     };
-    if (joinsAtOnce) {
-      await tx.insert(roleLinks).values({
-        userId: user.id,
-        roleCode: ORGANIZATION_MEMBER,
-        entityType: 'organization',
-        entityId: organizationId,
-        createdBy: actor.userId,
-      });
-      const link = `${rt.config.appUrl}/`;
-      const mail = emails.organizationAdded({ ...invite, invitedBy: actorName(actor), link });
-      await enqueueEmail(tx, user.email, mail, now);
-    } else {
-      await sendInvitation(tx, ctx, invite, now);
-    }
+    if (joinsAtOnce) await addExistingAccount(tx, ctx, invite, now);
+    else await sendInvitation(tx, ctx, invite, now);
     await recordAuditEvent(
       tx,
       meta,
@@ -83,6 +72,20 @@ export async function inviteMember(ctx: ActorContext, input: InviteInput) {
     );
     return loadMember(tx, organizationId, user.id);
   });
+}
+
+/** Someone with a password joins at once as a member; the email only tells them where to look. */
+async function addExistingAccount(tx: Db, ctx: ActorContext, invite: Invitee, now: Date) {
+  await tx.insert(roleLinks).values({
+    userId: invite.userId,
+    roleCode: ORGANIZATION_MEMBER,
+    entityType: 'organization',
+    entityId: invite.organizationId,
+    createdBy: ctx.actor.userId,
+  });
+  const link = `${ctx.rt.config.appUrl}/`;
+  const mail = emails.organizationAdded({ ...invite, invitedBy: actorName(ctx.actor), link });
+  await enqueueEmail(tx, invite.email, mail, now);
 }
 
 /** A concurrent invite of the same new email inserts nothing here and reads the other's row. */
