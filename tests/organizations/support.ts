@@ -1,8 +1,11 @@
+import { and, eq } from 'drizzle-orm';
 import { expect } from 'vitest';
+import { auditEvents, organizationMembers, roleLinks } from '@/db/schema';
 import type { ActorContext } from '@/server/context';
 import { createCaller } from '@/server/routers';
 import { latestEmail } from '../helpers/identity';
-import { type TestRuntime, testMeta } from '../helpers/runtime';
+import type { createTenant } from '../helpers/organizations';
+import { type TestRuntime, testMeta, uniqueEmail } from '../helpers/runtime';
 
 /** The tRPC procedures as an API caller (or anonymous) would reach them, for the organization tests. */
 export const callerAs = (
@@ -62,3 +65,49 @@ export async function expectInvalidInput(promise: Promise<unknown>, path: string
   expect(cause?.name).toBe('ZodError');
   expect(cause?.issues?.map((i) => i.path.join('.'))).toContain(path);
 }
+
+/** Invites a new email into the tenant's organization as its admin; returns the member and the emailed token. */
+export async function inviteNew(
+  rt: TestRuntime,
+  tenant: Awaited<ReturnType<typeof createTenant>>,
+  email = uniqueEmail('invitee'),
+) {
+  const member = await callerAs(rt, tenant.adminCtx).organizationUsers.invite({
+    organizationId: tenant.organization.id,
+    email,
+    firstName: 'Ina',
+    lastName: 'Vitee',
+  });
+  return { member, email, token: await invitationToken(rt, email) };
+}
+
+export const memberRow = async (rt: TestRuntime, organizationId: string, userId: string) =>
+  (
+    await rt.db
+      .select()
+      .from(organizationMembers)
+      .where(
+        and(eq(organizationMembers.organizationId, organizationId), eq(organizationMembers.userId, userId)),
+      )
+  )[0];
+
+/** Every role link of the user as "entityType:entityId:roleCode", sorted. */
+export const linksOf = async (rt: TestRuntime, userId: string) =>
+  (
+    await rt.db
+      .select({
+        roleCode: roleLinks.roleCode,
+        entityType: roleLinks.entityType,
+        entityId: roleLinks.entityId,
+      })
+      .from(roleLinks)
+      .where(eq(roleLinks.userId, userId))
+  )
+    .map((l) => `${l.entityType}:${l.entityId}:${l.roleCode}`)
+    .sort();
+
+export const eventsOf = (rt: TestRuntime, organizationId: string, action: string) =>
+  rt.db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.organizationId, organizationId), eq(auditEvents.action, action)));

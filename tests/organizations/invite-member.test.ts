@@ -1,0 +1,189 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditEvents, invitations } from '@/db/schema';
+import { sha256 } from '@/server/auth/crypto';
+import { DAY } from '@/server/clock';
+import { emailsTo, latestEmail, uniqueIp } from '../helpers/identity';
+import { createTenant } from '../helpers/organizations';
+import { createTestRuntime, createUser, type TestRuntime, uniqueEmail, userById } from '../helpers/runtime';
+import { callerAs, expectRefused, invitationToken, inviteNew } from './support';
+
+let rt: TestRuntime;
+beforeAll(async () => {
+  rt = await createTestRuntime();
+});
+afterAll(() => rt.close());
+
+const accept = (token: string) =>
+  callerAs(rt, null, { ip: uniqueIp() }).invitations.accept({
+    token,
+    password: 'a brand new invitee passphrase',
+  });
+
+describe('invite a new person (#17)', () => {
+  it('creates a passwordless account, an invited membership and emails a 7-day accept link', async () => {
+    const tenant = await createTenant(rt);
+    const { member, email, token } = await inviteNew(rt, tenant);
+    const now = rt.clock.now().getTime();
+    expect(member).toMatchObject({
+      email,
+      firstName: 'Ina',
+      lastName: 'Vitee',
+      status: 'invited',
+      roles: [],
+      profileRoles: [],
+      joinedAt: null,
+    });
+    expect(Date.parse(member.invitationExpiresAt!)).toBe(now + 7 * DAY);
+    expect((await userById(rt, member._id)).passwordHash).toBeNull();
+
+    const mail = await latestEmail(rt, email, 'invitation');
+    expect(mail.text).toContain(`${rt.config.appUrl}/accept-invitation?token=`);
+    expect(mail.text).toContain(tenant.organization.name);
+    const [row] = await rt.db.select().from(invitations).where(eq(invitations.userId, member._id));
+    expect(row!.tokenHash).toBe(sha256(token));
+    expect(JSON.stringify(row)).not.toContain(token);
+
+    const [event] = await rt.db.select().from(auditEvents).where(eq(auditEvents.subjectUserId, member._id));
+    expect(event).toMatchObject({
+      action: 'member.invited',
+      actorUserId: tenant.admin.id,
+      organizationId: tenant.organization.id,
+    });
+  });
+
+  it('creates one account when two organizations invite the same new email at once', async () => {
+    const first = await createTenant(rt);
+    const second = await createTenant(rt);
+    const email = uniqueEmail('twice');
+    const invite = (tenant: typeof first) =>
+      callerAs(rt, tenant.adminCtx).organizationUsers.invite({
+        organizationId: tenant.organization.id,
+        email,
+        firstName: 'Twice',
+        lastName: 'Invited',
+      });
+    const [a, b] = await Promise.all([invite(first), invite(second)]);
+    expect(a._id).toBe(b._id);
+    expect(await emailsTo(rt, email, 'invitation')).toHaveLength(2);
+  });
+
+  it('refuses a plain member with 403 FORBIDDEN and a foreign organization with 404', async () => {
+    const tenant = await createTenant(rt);
+    const other = await createTenant(rt);
+    const body = { email: uniqueEmail(), firstName: 'No', lastName: 'Way' };
+    await expectRefused(
+      callerAs(rt, tenant.memberCtx).organizationUsers.invite({
+        organizationId: tenant.organization.id,
+        ...body,
+      }),
+      'FORBIDDEN',
+      403,
+    );
+    await expectRefused(
+      callerAs(rt, tenant.adminCtx).organizationUsers.invite({
+        organizationId: other.organization.id,
+        ...body,
+      }),
+      'ORGANIZATION_NOT_FOUND',
+      404,
+    );
+    expect(await emailsTo(rt, body.email)).toEqual([]);
+  });
+});
+
+describe('invite someone who already has an account (#17)', () => {
+  it('adds them as an active member at once and notifies them, with no link to follow', async () => {
+    const tenant = await createTenant(rt);
+    const person = await createUser(rt);
+    const member = await callerAs(rt, tenant.adminCtx).organizationUsers.invite({
+      organizationId: tenant.organization.id,
+      email: person.email.toUpperCase(),
+      firstName: 'Ignored',
+      lastName: 'Names',
+    });
+    expect(member).toMatchObject({
+      _id: person.id,
+      status: 'active',
+      firstName: 'Test',
+      roles: ['default.organization.member'],
+      invitationExpiresAt: null,
+    });
+    expect(member.joinedAt).not.toBeNull();
+    const mail = await latestEmail(rt, person.email, 'organization-added');
+    expect(mail.text).toContain(tenant.organization.name);
+    expect(mail.text).not.toContain('token=');
+    expect(await emailsTo(rt, person.email, 'invitation')).toEqual([]);
+    expect(await rt.db.select().from(invitations).where(eq(invitations.userId, person.id))).toEqual([]);
+    const [event] = await rt.db.select().from(auditEvents).where(eq(auditEvents.subjectUserId, person.id));
+    expect(event).toMatchObject({ action: 'member.added', organizationId: tenant.organization.id });
+  });
+
+  it('refuses someone already active or already invited with 409 ALREADY_MEMBER', async () => {
+    const tenant = await createTenant(rt);
+    const { email } = await inviteNew(rt, tenant);
+    const invite = (address: string) =>
+      callerAs(rt, tenant.adminCtx).organizationUsers.invite({
+        organizationId: tenant.organization.id,
+        email: address,
+        firstName: 'A',
+        lastName: 'B',
+      });
+    await expectRefused(invite(email), 'ALREADY_MEMBER', 409);
+    await expectRefused(invite(tenant.member.email), 'ALREADY_MEMBER', 409);
+    expect(await emailsTo(rt, email, 'invitation')).toHaveLength(1);
+  });
+});
+
+describe('resend an invitation (#18)', () => {
+  it('emails a new link with a new 7-day term, and the old link stops working', async () => {
+    const tenant = await createTenant(rt);
+    const { member, email, token: oldToken } = await inviteNew(rt, tenant);
+    rt.clock.advance(3 * DAY);
+    const resent = await callerAs(rt, tenant.adminCtx).organizationUsers.resendInvitation({
+      organizationId: tenant.organization.id,
+      userId: member._id,
+    });
+    expect(Date.parse(resent.invitationExpiresAt!)).toBe(rt.clock.now().getTime() + 7 * DAY);
+    const newToken = await invitationToken(rt, email);
+    expect(newToken).not.toBe(oldToken);
+    expect(await emailsTo(rt, email, 'invitation')).toHaveLength(2);
+    await expectRefused(accept(oldToken), 'INVITATION_INVALID', 404);
+    rt.clock.advance(5 * DAY);
+    await accept(newToken);
+    const actions = (
+      await rt.db
+        .select({ action: auditEvents.action })
+        .from(auditEvents)
+        .where(eq(auditEvents.subjectUserId, member._id))
+    ).map((e) => e.action);
+    expect(actions).toEqual(
+      expect.arrayContaining(['member.invited', 'member.invitation.resent', 'member.joined']),
+    );
+  });
+
+  it('refuses an active member with 409 NOT_INVITED and a non-member with 404 MEMBER_NOT_FOUND', async () => {
+    const tenant = await createTenant(rt);
+    const stranger = await createUser(rt);
+    const resend = (userId: string) =>
+      callerAs(rt, tenant.adminCtx).organizationUsers.resendInvitation({
+        organizationId: tenant.organization.id,
+        userId,
+      });
+    await expectRefused(resend(tenant.member.id), 'NOT_INVITED', 409);
+    await expectRefused(resend(stranger.id), 'MEMBER_NOT_FOUND', 404);
+  });
+
+  it('refuses a plain member with 403 FORBIDDEN', async () => {
+    const tenant = await createTenant(rt);
+    const { member } = await inviteNew(rt, tenant);
+    await expectRefused(
+      callerAs(rt, tenant.memberCtx).organizationUsers.resendInvitation({
+        organizationId: tenant.organization.id,
+        userId: member._id,
+      }),
+      'FORBIDDEN',
+      403,
+    );
+  });
+});
