@@ -1,6 +1,6 @@
 'use client';
 
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { checkEmail } from '../../auth/check-email';
@@ -107,12 +107,27 @@ function AdminRoleFailed({ sent, userId, error }: { sent: string; userId: string
 
 /** The admin console's way into an organization: staff are not members, so they invite its first people. */
 export function InviteMemberCard({ organizationId }: { organizationId: string }) {
+  const trpc = useTRPC();
   const canWrite = useCanWrite();
+  // The organization page's own query, read from the cache (never fetched here), so an archive
+  // or restore on the page shows at once.
+  const { data: organization } = useQuery({
+    ...trpc.admin.organizations.get.queryOptions({ _id: organizationId }),
+    enabled: false,
+  });
   const { send, pending } = useInvite(organizationId);
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [errors, setErrors] = useState<Errors>({});
   const [outcome, setOutcome] = useState<Outcome>(null);
   if (!canWrite) return null;
+  if (organization?.status === 'archive') {
+    return (
+      <Card
+        title="Invite a person"
+        description="This organization is archived: restore it before inviting anyone, or they would join an organization that grants nothing."
+      />
+    );
+  }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -146,7 +161,7 @@ export function InviteMemberCard({ organizationId }: { organizationId: string })
         </div>
         <Choice
           label="Make organization administrator"
-          hint="They can then invite others, manage roles and edit profiles. Every organization needs one."
+          hint="They will manage the team, the profiles and the activity log."
           checked={draft.makeAdmin}
           onChange={(e) => setDraft({ ...draft, makeAdmin: e.target.checked })}
         />
