@@ -1,0 +1,229 @@
+import { type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { shot, signIn } from './helpers';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, E2E_URL } from './settings';
+
+/**
+ * Issue 3's journey: platform staff set up a customer (organization, profile, its first
+ * administrator) from /admin, and the invited person gets from the email to a dashboard that shows
+ * that organization and nothing else, without any other help.
+ */
+
+const ADMIN_NEW_PASSWORD = 'Granite-Orchard-Beacon-58';
+const INVITEE_PASSWORD = 'Willow-Signal-Pebble-63';
+// Every run starts from an empty database (e2e/serve.ts), so fixed names cannot collide.
+const ORGANIZATION = 'Bluestem Gas';
+const PROFILE = 'Bluestem Permian Production';
+const OTHER_ORGANIZATION = 'Cedar Midstream';
+const OTHER_PROFILE = 'Cedar Gathering';
+const INVITEE = { email: 'dana.okafor@bluestem.test', firstName: 'Dana', lastName: 'Okafor' };
+
+/** Pages the journey opens first: the dev server compiles each on its first request, before the browser needs it. */
+const ROUTES = [
+  '/admin',
+  '/admin/organizations',
+  '/admin/organizations/new',
+  '/admin/organizations/00000000-0000-0000-0000-000000000000',
+  '/accept-invitation?token=warm-up',
+  '/profiles',
+  '/profiles/00000000-0000-0000-0000-000000000000',
+  '/team',
+];
+
+test.beforeAll(async () => {
+  for (const route of ROUTES) {
+    const response = await fetch(`${E2E_URL}${route}`, { redirect: 'manual' });
+    expect(response.status, `warming up ${route}`).toBeLessThan(500);
+  }
+});
+
+/**
+ * The sign-in spec starts from the first admin as the server created it (temporary ADMIN_PASSWORD,
+ * forced change) and both specs share one database per run, so hand the admin back that way:
+ * a platform admin's password set through #29 is temporary again. Skipped when this spec never got
+ * as far as changing it.
+ */
+test.afterAll(async ({ playwright }) => {
+  const api = await playwright.request.newContext({ baseURL: E2E_URL });
+  const login = await api.post('/api/v1/auth/login', {
+    data: { email: ADMIN_EMAIL, secret: ADMIN_NEW_PASSWORD },
+  });
+  if (login.ok()) {
+    const { accessToken, user } = await login.json();
+    const reset = await api.post('/api/v1/admin/users/password', {
+      headers: { authorization: `Bearer ${accessToken}` },
+      data: { userId: user._id, password: ADMIN_PASSWORD },
+    });
+    expect(reset.status(), await reset.text()).toBe(204);
+  }
+  await api.dispose();
+});
+
+function collectErrors(page: Page, errors: string[]) {
+  page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      errors.push(`${page.url()}: ${message.text()}`);
+  });
+}
+
+async function createOrganization(page: Page, name: string) {
+  await page.goto('/admin/organizations/new');
+  const form = page.getByRole('form', { name: 'New organization' });
+  await form.getByLabel('Name').fill(name);
+  await form.getByLabel('Tax id').fill('123456789');
+  await form.getByLabel('DUNS number').fill('123456789');
+  await form.getByRole('button', { name: 'Create organization' }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+/** Adds a nat_gas_producer profile on the open organization page and returns its id. */
+async function createProfile(page: Page, organization: string, name: string) {
+  await page.getByRole('button', { name: 'New profile' }).click();
+  const form = page.getByRole('form', { name: 'New profile' });
+  await form.getByLabel('Name').fill(name);
+  await form.getByRole('checkbox', { name: /\bnat_gas_producer$/ }).check();
+  await form.getByRole('button', { name: 'Create profile' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Profile ${name} created.` })).toBeVisible();
+  const link = page.getByRole('table', { name: `Profiles of ${organization}` }).getByRole('link', { name });
+  const href = await link.getAttribute('href');
+  expect(href).toMatch(/^\/admin\/profiles\/[0-9a-f-]{36}$/);
+  return href!.split('/').pop()!;
+}
+
+/** The invitee opens their mail (the dev mailbox) and follows the invitation link, waiting for the outbox. */
+async function followInvitation(context: BrowserContext) {
+  const page = await context.newPage();
+  const message = page
+    .getByRole('article', { name: `Platform Admin invited you to ${ORGANIZATION} on Provena` })
+    .filter({ hasText: `To ${INVITEE.email}` });
+  await expect
+    .poll(async () => {
+      await page.goto('/dev/mailbox');
+      return message.count();
+    })
+    .toBe(1);
+  await message.getByRole('link', { name: /\/accept-invitation\?token=/ }).click();
+  await expect(page).toHaveURL(/\/accept-invitation\?token=/);
+  return page;
+}
+
+test('an admin sets up an organization and invites its administrator, who joins from the email and sees only that organization', async ({
+  page,
+  browser,
+}) => {
+  const errors: string[] = [];
+  collectErrors(page, errors);
+  let otherProfileId = '';
+
+  await test.step('the first admin signs in and replaces the temporary password', async () => {
+    await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
+    await expect(page).toHaveURL(/\/change-password$/);
+    await page.getByLabel('Current password').fill(ADMIN_PASSWORD);
+    await page.getByLabel('New password', { exact: true }).fill(ADMIN_NEW_PASSWORD);
+    await page.getByLabel('Confirm new password').fill(ADMIN_NEW_PASSWORD);
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await expect(page.getByRole('heading', { name: /^Hello, / })).toBeVisible();
+  });
+
+  await test.step('an unrelated organization with its own profile exists beside it', async () => {
+    await createOrganization(page, OTHER_ORGANIZATION);
+    otherProfileId = await createProfile(page, OTHER_ORGANIZATION, OTHER_PROFILE);
+  });
+
+  await test.step('the admin creates the organization and its nat_gas_producer profile', async () => {
+    await createOrganization(page, ORGANIZATION);
+    await createProfile(page, ORGANIZATION, PROFILE);
+    await expect(page.getByRole('table', { name: `Members of ${ORGANIZATION}` })).toHaveCount(0);
+  });
+
+  await test.step('the admin invites its first person as organization administrator', async () => {
+    const form = page.getByRole('form', { name: 'Invite a person' });
+    await form.getByLabel('Email').fill(INVITEE.email);
+    await form.getByLabel('First name').fill(INVITEE.firstName);
+    await form.getByLabel('Last name').fill(INVITEE.lastName);
+    await form.getByRole('checkbox', { name: /^Make organization administrator/ }).check();
+    await form.getByRole('button', { name: 'Send invitation' }).click();
+    await expect(form.getByRole('status')).toContainText(
+      `Invitation sent to ${INVITEE.email}. The link works for 7 days. They will be an organization administrator.`,
+    );
+    const row = page
+      .getByRole('table', { name: `Members of ${ORGANIZATION}` })
+      .getByRole('row')
+      .filter({ hasText: INVITEE.email });
+    await expect(row).toContainText('Invited');
+    await expect(row).toContainText('Organization administrator, Organization member');
+    await shot(page, 'invite-flow-01-admin-organization');
+  });
+
+  const invitee = await browser.newContext();
+  const inviteePage = await followInvitation(invitee);
+  collectErrors(inviteePage, errors);
+
+  await test.step('the invitee sets a password on the accept page and lands signed in', async () => {
+    await expect(inviteePage.getByText(`${INVITEE.firstName}, you are invited to join`)).toContainText(
+      ORGANIZATION,
+    );
+    await inviteePage.getByLabel('New password', { exact: true }).fill(INVITEE_PASSWORD);
+    await inviteePage.getByLabel('Confirm new password').fill(INVITEE_PASSWORD);
+    await shot(inviteePage, 'invite-flow-02-accept-invitation');
+    await inviteePage.getByRole('button', { name: `Join ${ORGANIZATION}` }).click();
+    await expect(inviteePage.getByRole('heading', { name: `Hello, ${INVITEE.firstName}` })).toBeVisible();
+    await expect(inviteePage).toHaveURL(`${E2E_URL}/`);
+  });
+
+  await test.step('the dashboard shows that organization, its profile, and nothing of the other', async () => {
+    const banner = inviteePage.getByRole('banner');
+    await expect(banner).toContainText(INVITEE.email);
+    // One membership: the switcher is the organization's name, not a choice.
+    await expect(banner).toContainText(`Organization: ${ORGANIZATION}`);
+    await expect(inviteePage.getByLabel('Organization', { exact: true })).toHaveCount(0);
+    await expect(inviteePage.getByRole('link', { name: PROFILE })).toBeVisible();
+    await expect(
+      inviteePage.getByText(
+        'Your roles in this organization: Organization administrator, Organization member',
+      ),
+    ).toBeVisible();
+    await expect(
+      inviteePage.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Admin' }),
+    ).toHaveCount(0);
+    await expect(inviteePage.locator('body')).not.toContainText(OTHER_ORGANIZATION);
+    await shot(inviteePage, 'invite-flow-03-invitee-dashboard');
+  });
+
+  await test.step('the profiles page lists the profile; the other organization’s profile is not found', async () => {
+    await inviteePage.goto('/profiles');
+    await expect(inviteePage.getByRole('heading', { name: `Profiles of ${ORGANIZATION}` })).toBeVisible();
+    await expect(inviteePage.getByRole('link', { name: PROFILE })).toBeVisible();
+    await expect(inviteePage.getByText('Natural gas producer')).toBeVisible();
+    await expect(inviteePage.locator('body')).not.toContainText(OTHER_PROFILE);
+    await inviteePage.goto(`/profiles/${otherProfileId}`);
+    await expect(inviteePage.getByRole('heading', { name: 'Profile not found' })).toBeVisible();
+    await expect(inviteePage.locator('body')).not.toContainText(OTHER_PROFILE);
+  });
+
+  await test.step('the team page lists the invitee as organization administrator and not the platform admin', async () => {
+    await inviteePage.goto('/team');
+    const members = inviteePage.getByRole('list', { name: 'Members' });
+    const self = members.getByRole('listitem').filter({ hasText: INVITEE.email });
+    await expect(self).toContainText('Active');
+    await expect(self).toContainText('Organization roles: Organization administrator, Organization member');
+    await expect(members.getByRole('listitem').filter({ hasText: ADMIN_EMAIL })).toHaveCount(0);
+    await expect(members).not.toContainText(ADMIN_EMAIL);
+    await shot(inviteePage, 'invite-flow-04-invitee-team');
+  });
+
+  await test.step('the admin console shows the invitee as an active member', async () => {
+    await page.reload();
+    const row = page
+      .getByRole('table', { name: `Members of ${ORGANIZATION}` })
+      .getByRole('row')
+      .filter({ hasText: INVITEE.email });
+    await expect(row).toContainText('Member');
+  });
+
+  await invitee.close();
+
+  await test.step('no page logged an error', async () => {
+    expect(errors).toEqual([]);
+  });
+});
