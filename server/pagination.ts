@@ -12,21 +12,37 @@ export const pageOf = <T extends z.ZodType>(item: T) =>
 
 export const DEFAULT_LIMIT = 50;
 
-/**
- * Keyset pagination: the cursor is the sort key of the last row sent (opaque base64url JSON), so
- * a page is one index range scan however deep the caller goes.
- */
-export function decodeCursor(cursor: string | undefined): string[] | undefined {
-  if (cursor === undefined || cursor === '') return undefined;
-  try {
-    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.every((v) => typeof v === 'string')) return values;
-  } catch {
-    // falls through to the same 400 as any other malformed cursor
-  }
-  throw new AppError('VALIDATION_FAILED', 'cursor is not one this API returned.', {
+export const UUID_KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A timestamp as a query writes it into its cursor: microseconds, so no row is skipped. */
+export const TIMESTAMP_KEY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+export const ANY_KEY = /^[\s\S]*$/;
+
+const badCursor = () =>
+  new AppError('VALIDATION_FAILED', 'cursor is not one this API returned.', {
     errors: [{ path: 'cursor', message: 'is not a cursor this API returned' }],
   });
+
+/**
+ * Keyset pagination: the cursor is the sort key of the last row sent (opaque base64url JSON), so
+ * a page is one index range scan however deep the caller goes. Each key is checked against its
+ * shape, because keys go into SQL casts (::uuid, ::timestamptz): a forged cursor is the same 400
+ * as a garbled one, never a 500.
+ */
+export function decodeCursor(cursor: string | undefined, shape: readonly RegExp[]): string[] | undefined {
+  if (cursor === undefined || cursor === '') return undefined;
+  let keys: unknown;
+  try {
+    keys = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw badCursor();
+  }
+  if (
+    Array.isArray(keys) &&
+    keys.length === shape.length &&
+    keys.every((key, i) => typeof key === 'string' && shape[i]!.test(key))
+  )
+    return keys;
+  throw badCursor();
 }
 
 export const encodeCursor = (values: string[]) => Buffer.from(JSON.stringify(values)).toString('base64url');

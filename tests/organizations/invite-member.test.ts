@@ -1,11 +1,18 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents, invitations } from '@/db/schema';
+import { auditEvents, invitations, organizations } from '@/db/schema';
 import { sha256 } from '@/server/auth/crypto';
 import { DAY } from '@/server/clock';
 import { emailsTo, latestEmail, uniqueIp } from '../helpers/identity';
 import { createTenant } from '../helpers/organizations';
-import { createTestRuntime, createUser, type TestRuntime, uniqueEmail, userById } from '../helpers/runtime';
+import {
+  createTestRuntime,
+  createUser,
+  signedIn,
+  type TestRuntime,
+  uniqueEmail,
+  userById,
+} from '../helpers/runtime';
 import { callerAs, expectRefused, invitationToken, inviteNew } from './support';
 
 let rt: TestRuntime;
@@ -85,6 +92,32 @@ describe('invite a new person (#17)', () => {
         organizationId: other.organization.id,
         ...body,
       }),
+      'ORGANIZATION_NOT_FOUND',
+      404,
+    );
+    expect(await emailsTo(rt, body.email)).toEqual([]);
+  });
+
+  it('refuses a platform admin inviting into an archived organization with 409, and its own admin with 404', async () => {
+    const tenant = await createTenant(rt);
+    await rt.db
+      .update(organizations)
+      .set({ status: 'archive' })
+      .where(eq(organizations.id, tenant.organization.id));
+    const staff = await createUser(rt, { platformRoles: ['platform.admin'] });
+    const body = {
+      organizationId: tenant.organization.id,
+      email: uniqueEmail(),
+      firstName: 'Ar',
+      lastName: 'Chived',
+    };
+    await expectRefused(
+      callerAs(rt, await signedIn(rt, staff.id)).organizationUsers.invite(body),
+      'CONFLICT',
+      409,
+    );
+    await expectRefused(
+      callerAs(rt, tenant.adminCtx).organizationUsers.invite(body),
       'ORGANIZATION_NOT_FOUND',
       404,
     );

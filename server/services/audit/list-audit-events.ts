@@ -6,9 +6,8 @@ import { auditEvents, users } from '@/db/schema';
 import type { adminAuditListInput } from '../../admin/schemas';
 import type { ActorContext } from '../../context';
 import type { auditListInput } from '../../organizations/schemas';
-import { DEFAULT_LIMIT, toPage } from '../../pagination';
+import { DEFAULT_LIMIT, decodeCursor, TIMESTAMP_KEY, toPage, UUID_KEY } from '../../pagination';
 import { authorize } from '../../rbac/authorize';
-import { decodeKeysetCursor, TIMESTAMP_KEY, UUID_KEY } from '../keyset-cursor';
 
 type AuditFilters = z.infer<typeof adminAuditListInput>;
 
@@ -36,7 +35,7 @@ function actionFilter(action: string | undefined) {
  * mandatory and in the fields they present.
  */
 async function queryAuditEvents(db: Db, filters: AuditFilters) {
-  const after = decodeKeysetCursor(filters.cursor, [TIMESTAMP_KEY, UUID_KEY]);
+  const after = decodeCursor(filters.cursor, [TIMESTAMP_KEY, UUID_KEY]);
   const limit = filters.limit ?? DEFAULT_LIMIT;
   const { userId } = filters;
   const rows = await db

@@ -29,9 +29,12 @@ export async function inviteMember(ctx: ActorContext, input: InviteInput) {
   return rt.db.transaction(async (tx) => {
     await authorize(tx, actor, 'members.invite', { organizationId });
     const [organization] = await tx
-      .select({ name: organizations.name })
+      .select({ name: organizations.name, status: organizations.status })
       .from(organizations)
       .where(eq(organizations.id, organizationId));
+    // Only platform staff can reach an archived organization here; an invitation into it would grant nothing.
+    if (organization!.status === 'archive')
+      throw new AppError('CONFLICT', 'The organization is archived: restore it before inviting people.');
     const user = await findOrCreateUser(tx, input, now);
     const joinsAtOnce = user.passwordHash !== null;
     const [member] = await tx

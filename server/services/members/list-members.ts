@@ -5,9 +5,8 @@ import { organizationMembers, organizations } from '@/db/schema';
 import type { ActorContext } from '../../context';
 import { AppError } from '../../errors';
 import type { memberListInput } from '../../organizations/schemas';
-import { DEFAULT_LIMIT, toPage } from '../../pagination';
+import { ANY_KEY, DEFAULT_LIMIT, decodeCursor, toPage, UUID_KEY } from '../../pagination';
 import { authorize } from '../../rbac/authorize';
-import { ANY_KEY, decodeKeysetCursor, UUID_KEY } from '../keyset-cursor';
 import { presentMember, selectMembers } from './member-query';
 
 type ListContext = ActorContext & { activeOrganizationId?: string };
@@ -21,7 +20,7 @@ export async function listMembers(ctx: ListContext, input: z.infer<typeof member
   const organizationId =
     input.organizationId ?? ctx.activeOrganizationId ?? (await onlyMembership(rt.db, actor.userId));
   await authorize(rt.db, actor, 'organization.read', { organizationId });
-  const after = decodeKeysetCursor(input.cursor, [ANY_KEY, UUID_KEY]);
+  const after = decodeCursor(input.cursor, [ANY_KEY, UUID_KEY]);
   const limit = input.limit ?? DEFAULT_LIMIT;
   const rows = await selectMembers(rt.db, organizationId, { after, limit: limit + 1 });
   return toPage(rows, limit, (r) => [r.emailKey, r.userId], presentMember);
