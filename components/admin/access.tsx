@@ -18,3 +18,7 @@ export const useCanWrite = () => useContext(AdminAccess).canWrite;
 export function ReadOnlyBadge() {
   return <Badge tone="amber">Read-only (support)</Badge>;
 }
+
+/** Grey inputs in a disabled fieldset, so a read-only form reads as one. */
+export const readOnlyFieldset =
+  'min-w-0 [&_input:disabled]:bg-slate-50 [&_input:disabled]:text-slate-600 [&_select:disabled]:bg-slate-50';

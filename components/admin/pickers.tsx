@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTRPC } from '../trpc/client';
 import { Input } from '../ui/input';
-import { Select } from './fields';
+import { Select } from '../ui/select';
 import { useDebounced } from './use-debounced';
 
 type Option = { id: string; label: string };

@@ -10,10 +10,10 @@ import { readError, sentence } from '../../trpc/errors';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
+import { Checkbox } from '../../ui/checkbox';
 import { Form } from '../../ui/form';
 import { Input } from '../../ui/input';
 import { useCanWrite } from '../access';
-import { Choice } from '../fields';
 
 const ADMIN_ROLES = ['default.organization.admin', 'default.organization.member'] as const;
 
@@ -159,7 +159,7 @@ export function InviteMemberCard({ organizationId }: { organizationId: string })
           <Input label="First name" {...field('firstName')} />
           <Input label="Last name" {...field('lastName')} />
         </div>
-        <Choice
+        <Checkbox
           label="Make organization administrator"
           hint="They will manage the team, the profiles and the activity log."
           checked={draft.makeAdmin}

@@ -7,10 +7,9 @@ import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { Form } from '../../ui/form';
-import { useCanWrite } from '../access';
+import { readOnlyFieldset, useCanWrite } from '../access';
 import { ConfirmButton } from '../confirm-button';
 import { formError, type SaveError, toSaveError } from '../errors';
-import { readOnlyFieldset } from '../fields';
 import type { AdminOrganization } from '../types';
 import {
   addressInput,

@@ -6,7 +6,7 @@ import { useTRPC, useTRPCClient } from '../../trpc/client';
 import { Badge } from '../../ui/badge';
 import { Card } from '../../ui/card';
 import { Input } from '../../ui/input';
-import { Select } from '../fields';
+import { Select } from '../../ui/select';
 import { cell, ListState, LoadMore, Table } from '../table';
 import { Time } from '../time';
 import { useDebounced } from '../use-debounced';

@@ -1,7 +1,8 @@
 'use client';
 
+import { Checkbox } from '../../ui/checkbox';
+import { FieldError } from '../../ui/field-error';
 import { messagesAt } from '../errors';
-import { Choice, FieldError } from '../fields';
 import type { ParticipantCatalog } from '../types';
 
 export type TagEntry = {
@@ -51,7 +52,7 @@ export function ParticipantTagsFields({
           : undefined;
         return (
           <div key={item.tag} className="rounded-md border border-slate-200 p-3">
-            <Choice
+            <Checkbox
               label={<span className="font-medium">{item.name}</span>}
               hint={item.tag}
               checked={Boolean(entry)}
@@ -133,7 +134,7 @@ function TagDetails({
           const error = position >= 0 ? errorAt(`measurers.${position}`) : undefined;
           return (
             <div key={measurer.identifier}>
-              <Choice
+              <Checkbox
                 label={measurer.name}
                 hint={measurer.identifier}
                 checked={Boolean(chosen)}
@@ -143,7 +144,7 @@ function TagDetails({
                 <fieldset className="mt-1.5 ml-6 flex flex-wrap gap-x-4 gap-y-1">
                   <legend className="sr-only">Standards {measurer.name} reports to</legend>
                   {measurer.standardTypes.map((standard) => (
-                    <Choice
+                    <Checkbox
                       key={standard}
                       label={standard}
                       aria-label={`${standard} for ${measurer.name}`}
@@ -169,7 +170,7 @@ function TagDetails({
           const error = position >= 0 ? errorAt(`verifiers.${position}`) : undefined;
           return (
             <div key={verifier.identifier}>
-              <Choice
+              <Checkbox
                 label={verifier.name}
                 hint={verifier.identifier}
                 checked={position >= 0}

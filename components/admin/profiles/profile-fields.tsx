@@ -1,8 +1,9 @@
 'use client';
 
+import { Checkbox } from '../../ui/checkbox';
+import { FieldError } from '../../ui/field-error';
 import { Input } from '../../ui/input';
 import { fieldError, fieldErrorsUnder, messagesAt, type SaveError } from '../errors';
-import { Choice, FieldError } from '../fields';
 import type { AdminProfile, ParticipantCatalog, ParticipantTagsInput, ParticipantTypesInput } from '../types';
 import { ParticipantTagsFields, type TagEntry } from './participant-tags-fields';
 
@@ -98,7 +99,7 @@ export function ProfileFields({
         <legend className="mb-2 text-sm font-medium text-slate-800">Participant types</legend>
         <div className="flex flex-wrap gap-x-6 gap-y-2">
           {catalog.participantTypes.map((type) => (
-            <Choice
+            <Checkbox
               key={type.code}
               label={type.name}
               checked={value.participantTypes.includes(type.code)}

@@ -4,8 +4,8 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { useTRPC, useTRPCClient } from '../../trpc/client';
 import { Card } from '../../ui/card';
+import { Checkbox } from '../../ui/checkbox';
 import { Input } from '../../ui/input';
-import { Choice } from '../fields';
 import { OrganizationStatusBadge } from '../organizations/organization-list';
 import { useParticipantCatalog } from '../roles';
 import { cell, ListState, LoadMore, Table } from '../table';
@@ -39,7 +39,7 @@ export function ProfileSearch() {
           <legend className="mb-2 text-sm font-medium text-slate-800">Holding every one of these tags</legend>
           <div className="grid gap-2 sm:grid-cols-2">
             {catalog.data?.items.map((item) => (
-              <Choice
+              <Checkbox
                 key={item.tag}
                 label={item.name}
                 checked={tags.includes(item.tag)}

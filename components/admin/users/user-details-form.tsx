@@ -8,9 +8,9 @@ import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { Form } from '../../ui/form';
 import { Input } from '../../ui/input';
-import { useCanWrite } from '../access';
+import { Select } from '../../ui/select';
+import { readOnlyFieldset, useCanWrite } from '../access';
 import { fieldError, formError, type SaveError, toSaveError } from '../errors';
-import { readOnlyFieldset, Select } from '../fields';
 import type { AdminUser } from '../types';
 
 const SHOWN = ['firstName', 'lastName', 'email', 'status'];

@@ -4,7 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { Button } from '../../ui/button';
 import { Form } from '../../ui/form';
 import { Input } from '../../ui/input';
-import { Select } from '../select';
+import { Select } from '../../ui/select';
 import type { Member } from '../types';
 import { actionGroups, actionWords } from './describe-event';
 

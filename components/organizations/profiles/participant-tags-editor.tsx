@@ -5,7 +5,7 @@ import {
   participantTags,
   standardTypes,
 } from '@/server/rbac/participants';
-import { Choice } from '../checkbox';
+import { Checkbox } from '../../ui/checkbox';
 import type { ParticipantTagEntry } from '../types';
 import { measurerName, verifierName } from './participant-tags-view';
 
@@ -73,7 +73,7 @@ export function ParticipantTagsEditor({
         const entry = byTag.get(code);
         return (
           <div key={code} className="rounded-md border border-slate-200 p-3">
-            <Choice
+            <Checkbox
               label={<span className="font-medium">{catalog.name}</span>}
               hint={code}
               checked={Boolean(entry)}
@@ -91,7 +91,7 @@ export function ParticipantTagsEditor({
                   const chosen = entry.measurers.find((m) => m.identifier === id);
                   return (
                     <div key={id}>
-                      <Choice
+                      <Checkbox
                         label={measurerName(id)}
                         checked={Boolean(chosen)}
                         onChange={(e) => toggleMeasurer(code, id, e.target.checked)}
@@ -100,7 +100,7 @@ export function ParticipantTagsEditor({
                         <fieldset className="mt-1.5 ml-6 flex flex-wrap gap-x-4 gap-y-1">
                           <legend className="sr-only">Standards {measurerName(id)} reports to</legend>
                           {measurers[id].standardTypes.map((standard) => (
-                            <Choice
+                            <Checkbox
                               key={standard}
                               label={standard}
                               title={standardTypes[standard]}
@@ -121,7 +121,7 @@ export function ParticipantTagsEditor({
                   Verifiers
                 </legend>
                 {catalog.verifiers.map((id) => (
-                  <Choice
+                  <Checkbox
                     key={id}
                     label={verifierName(id)}
                     checked={entry.verifiers.some((v) => v.identifier === id)}

@@ -6,7 +6,7 @@ import type { RoleCode } from '@/server/rbac/catalog';
 import { useTRPC } from '../../trpc/client';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
-import { Choice } from '../checkbox';
+import { Checkbox } from '../../ui/checkbox';
 import { canGrant, DEFAULT_ROLE_CODES, ORGANIZATION_ROLE_CODES, roleHints, roleName } from '../roles';
 import type { Member, MeProfile } from '../types';
 import { describeMemberError } from './member-errors';
@@ -59,7 +59,7 @@ export function MemberRolesEditor({
           <fieldset className="space-y-2">
             <legend className="mb-1 text-xs font-medium text-slate-600">Access to the organization</legend>
             {DEFAULT_ROLE_CODES.map((code) => (
-              <Choice
+              <Checkbox
                 key={code}
                 type="radio"
                 name={`access-${member._id}`}

@@ -1,7 +1,7 @@
 'use client';
 
 import type { RoleCode } from '@/server/rbac/catalog';
-import { Choice } from '../checkbox';
+import { Checkbox } from '../../ui/checkbox';
 import { canGrant, roleName } from '../roles';
 
 const toggled = (codes: string[], code: string, on: boolean) =>
@@ -18,7 +18,7 @@ export function RoleChoice(props: {
   const checked = props.codes.includes(props.code);
   const allowed = checked || canGrant(props.code, props.held);
   return (
-    <Choice
+    <Checkbox
       label={roleName(props.code)}
       hint={allowed ? props.hint : 'Needs permissions you do not hold'}
       checked={checked}

@@ -1,7 +1,7 @@
 import type { InputHTMLAttributes, ReactNode } from 'react';
 
 /** A checkbox (or radio) with its label beside it; the whole line is the click target. */
-export function Choice({
+export function Checkbox({
   label,
   hint,
   type = 'checkbox',
@@ -13,7 +13,7 @@ export function Choice({
 }) {
   return (
     <label
-      className={`flex items-start gap-2 text-sm ${props.disabled ? 'cursor-not-allowed text-slate-400' : 'cursor-pointer text-slate-800'}`}
+      className={`flex items-start gap-2 text-sm ${props.disabled ? 'cursor-not-allowed text-slate-500' : 'cursor-pointer text-slate-800'}`}
     >
       <input
         type={type}
