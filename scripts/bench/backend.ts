@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Request } from 'autocannon';
 import { type LoadOptions, type Measurement, measureArgon2, measureRoute, refreshRequest } from './load';
 import { type BackendReport, combineRounds, ratio } from './report';
-import { activateAdmin, openSessions, randomPassword } from './seed';
+import { activateAdmin, openSessions, randomPassword, seedOrganization } from './seed';
 import { startProductionServer } from './server';
 
 export type BenchOptions = LoadOptions & { rounds: number; cpuProfDir?: string };
@@ -48,6 +48,7 @@ export async function benchBackend(
     const runs = opts.rounds + 1;
     const [meSession, ...chains] = await openSessions(server.url, account, 1 + (runs + 2) * opts.connections);
     const refreshPool = chains.map((s) => s.refreshToken);
+    const organizationId = await seedOrganization(server.url, meSession!.accessToken);
 
     const route = (name: string, request: Request): Probe => ({
       name,
@@ -65,6 +66,20 @@ export async function benchBackend(
       me: route('GET /api/v1/auth/me', {
         path: '/api/v1/auth/me',
         headers: { authorization: `Bearer ${meSession!.accessToken}` },
+      }),
+      organizations: route('GET /api/v1/organizations', {
+        path: '/api/v1/organizations',
+        headers: { authorization: `Bearer ${meSession!.accessToken}` },
+      }),
+      members: route('POST /api/v1/organization-users/list', {
+        method: 'POST',
+        path: '/api/v1/organization-users/list',
+        headers: {
+          authorization: `Bearer ${meSession!.accessToken}`,
+          'content-type': 'application/json',
+          'x-active-organization-id': organizationId,
+        },
+        body: '{}',
       }),
       refresh: route('POST /api/v1/auth/refresh', refreshRequest(refreshPool)),
       argon: {

@@ -37,6 +37,54 @@ export async function activateAdmin(
   return { email, password };
 }
 
+/**
+ * Makes the account the administrator of an organization with three profiles, so `me` and the
+ * organization reads measure a user with a real tenant rather than one with nothing to load.
+ */
+export async function seedOrganization(url: string, accessToken: string) {
+  const auth = { authorization: `Bearer ${accessToken}` };
+  const created = await post(
+    url,
+    '/api/v1/admin/organizations/create',
+    { name: 'Bench Gas Co', taxId: '123456789', duns: '123456789' },
+    auth,
+  );
+  if (created.status !== 201)
+    throw new Error(`organization create failed: ${created.status} ${await created.text()}`);
+  const organization = (await created.json()) as { _id: string };
+  for (const name of ['Permian Upstream', 'Appalachia Upstream', 'Gulf Buying']) {
+    const profile = await post(
+      url,
+      '/api/v1/admin/organization-profiles/create',
+      {
+        name,
+        organizationId: organization._id,
+        participantTypes: ['producer'],
+        participantTags: [{ tag: 'nat_gas_producer' }],
+      },
+      auth,
+    );
+    if (profile.status !== 201)
+      throw new Error(`profile create failed: ${profile.status} ${await profile.text()}`);
+  }
+  const me = (await (await fetch(`${url}/api/v1/auth/me`, { headers: auth })).json()) as {
+    user: { _id: string };
+  };
+  const linked = await post(
+    url,
+    '/api/v1/admin/users/role-links/add',
+    {
+      userId: me.user._id,
+      roleLinks: [
+        { roleCode: 'default.organization.admin', entityType: 'organization', entityId: organization._id },
+      ],
+    },
+    auth,
+  );
+  if (linked.status !== 200) throw new Error(`role link failed: ${linked.status} ${await linked.text()}`);
+  return organization._id;
+}
+
 /** Signs in `count` times (a session each), a few at a time. */
 export async function openSessions(url: string, account: BenchAccount, count: number): Promise<TokenPair[]> {
   const sessions: TokenPair[] = [];

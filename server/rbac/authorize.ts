@@ -27,8 +27,9 @@ export function platformPermissions(actor: Pick<Actor, 'platformRoles'>): Readon
   return new Set();
 }
 
-async function loadTarget(db: Db, userId: string, target: Exclude<AccessTarget, 'platform'>) {
-  const byProfile = 'profileId' in target;
+function buildTargetQuery(db: Db, byProfile: boolean) {
+  const userId = sql.placeholder('userId');
+  const targetId = sql.placeholder('targetId');
   const linkOnTarget = byProfile
     ? or(
         and(eq(roleLinks.entityType, 'organization'), eq(roleLinks.entityId, organizations.id)),
@@ -62,14 +63,31 @@ async function loadTarget(db: Db, userId: string, target: Exclude<AccessTarget, 
           roleCodes: held,
         })
         .from(organizations);
-  const [row] = await base
+  return base
     .leftJoin(
       organizationMembers,
       and(eq(organizationMembers.organizationId, organizations.id), eq(organizationMembers.userId, userId)),
     )
-    .where(
-      byProfile ? eq(organizationProfiles.id, target.profileId) : eq(organizations.id, target.organizationId),
-    );
+    .where(byProfile ? eq(organizationProfiles.id, targetId) : eq(organizations.id, targetId))
+    .prepare(byProfile ? 'authorize_profile' : 'authorize_organization');
+}
+
+/** Every organization-scoped call runs one of these: built and prepared once per database (or transaction). */
+const targetQueries = new WeakMap<
+  Db,
+  { organization: ReturnType<typeof buildTargetQuery>; profile: ReturnType<typeof buildTargetQuery> }
+>();
+
+async function loadTarget(db: Db, userId: string, target: Exclude<AccessTarget, 'platform'>) {
+  let queries = targetQueries.get(db);
+  if (!queries) {
+    queries = { organization: buildTargetQuery(db, false), profile: buildTargetQuery(db, true) };
+    targetQueries.set(db, queries);
+  }
+  const [row] =
+    'profileId' in target
+      ? await queries.profile.execute({ userId, targetId: target.profileId })
+      : await queries.organization.execute({ userId, targetId: target.organizationId });
   return row;
 }
 

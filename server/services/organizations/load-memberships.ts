@@ -15,15 +15,11 @@ type ProfileRow = { _id: string; name: string; participantTags: ParticipantTagEn
 
 const sorted = (set: Iterable<Permission>) => [...set].sort();
 
-/**
- * The organizations a user is an active member of (archived ones grant nothing, so they are left
- * out), each with the user's roles and the profiles they may read. One query for all of it.
- */
-export async function loadMemberships(db: Db, actor: Pick<Actor, 'userId' | 'platformRoles'>) {
-  const { userId } = actor;
+function buildMembershipsQuery(db: Db) {
+  const userId = sql.placeholder('userId');
   const profileRoles = sql`coalesce((select json_agg(rl.role_code) from ${roleLinks} rl
       where rl.user_id = ${userId} and rl.entity_type = 'organization_profile' and rl.entity_id = p.id), '[]'::json)`;
-  const rows = await db
+  return db
     .select({
       _id: organizations.id,
       name: organizations.name,
@@ -44,7 +40,24 @@ export async function loadMemberships(db: Db, actor: Pick<Actor, 'userId' | 'pla
         eq(organizations.status, 'active'),
       ),
     )
-    .orderBy(asc(sql`lower(${organizations.name})`), asc(organizations.id));
+    .orderBy(asc(sql`lower(${organizations.name})`), asc(organizations.id))
+    .prepare('load_memberships');
+}
+
+/** `me` runs this on every call: built and prepared once per database, like the session query. */
+const membershipQueries = new WeakMap<Db, ReturnType<typeof buildMembershipsQuery>>();
+
+/**
+ * The organizations a user is an active member of (archived ones grant nothing, so they are left
+ * out), each with the user's roles and the profiles they may read. One query for all of it.
+ */
+export async function loadMemberships(db: Db, actor: Pick<Actor, 'userId' | 'platformRoles'>) {
+  let query = membershipQueries.get(db);
+  if (!query) {
+    query = buildMembershipsQuery(db);
+    membershipQueries.set(db, query);
+  }
+  const rows = await query.execute({ userId: actor.userId });
 
   const platform = platformPermissions(actor);
   return rows.map((row) => {
