@@ -2,6 +2,7 @@
 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
+import { PageHeader } from '../../layout/page-header';
 import { useTRPC } from '../../trpc/client';
 import { Time } from '../time';
 import type { AdminOrganization } from '../types';
@@ -19,24 +20,23 @@ export function OrganizationDetail({ initial }: { initial: AdminOrganization }) 
 
   return (
     <div className="space-y-6">
-      <div>
-        <Link href="/admin/organizations" className="text-sm font-medium text-emerald-800 hover:underline">
-          ← All organizations
+      <PageHeader
+        back={{ href: '/admin/organizations', label: 'All organizations' }}
+        title={
+          <>
+            {organization.name} <OrganizationStatusBadge status={organization.status} />
+          </>
+        }
+      >
+        Created <Time iso={organization.createdAt} /> · updated <Time iso={organization.updatedAt} />
+        {' · '}
+        <Link
+          href={`/admin/audit?organizationId=${organization._id}`}
+          className="text-emerald-800 hover:underline"
+        >
+          Audit events
         </Link>
-        <h1 className="mt-2 flex flex-wrap items-center gap-2 text-2xl font-semibold tracking-tight">
-          {organization.name} <OrganizationStatusBadge status={organization.status} />
-        </h1>
-        <p className="mt-1 text-sm text-slate-600">
-          Created <Time iso={organization.createdAt} /> · updated <Time iso={organization.updatedAt} />
-          {' · '}
-          <Link
-            href={`/admin/audit?organizationId=${organization._id}`}
-            className="text-emerald-800 hover:underline"
-          >
-            Audit events
-          </Link>
-        </p>
-      </div>
+      </PageHeader>
       {/* keyed by updatedAt: a saved change resets the form to what the server now holds */}
       <OrganizationEditForm key={organization.updatedAt} organization={organization} onSaved={refresh} />
       <OrganizationStatusCard organization={organization} onChanged={refresh} />

@@ -2,6 +2,7 @@
 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
+import { PageHeader } from '../../layout/page-header';
 import { useTRPC } from '../../trpc/client';
 import { Badge } from '../../ui/badge';
 import { Card } from '../../ui/card';
@@ -22,28 +23,27 @@ export function UserDetail({ initial }: { initial: AdminUser }) {
 
   return (
     <div className="space-y-6">
-      <div>
-        <Link href="/admin/users" className="text-sm font-medium text-emerald-800 hover:underline">
-          ← All users
+      <PageHeader
+        back={{ href: '/admin/users', label: 'All users' }}
+        title={
+          <>
+            {name || user.email}
+            {user.status === 'disabled' ? (
+              <Badge tone="red">Disabled</Badge>
+            ) : (
+              <Badge tone="green">Active</Badge>
+            )}
+            {user.passwordChangeRequired ? <Badge tone="amber">Password change required</Badge> : null}
+          </>
+        }
+      >
+        {name ? `${user.email} · ` : ''}created <Time iso={user.createdAt} /> · last sign-in{' '}
+        <Time iso={user.lastLoginAt} />
+        {' · '}
+        <Link href={`/admin/audit?userId=${user._id}`} className="text-emerald-800 hover:underline">
+          Audit events
         </Link>
-        <h1 className="mt-2 flex flex-wrap items-center gap-2 text-2xl font-semibold tracking-tight">
-          {name || user.email}
-          {user.status === 'disabled' ? (
-            <Badge tone="red">Disabled</Badge>
-          ) : (
-            <Badge tone="green">Active</Badge>
-          )}
-          {user.passwordChangeRequired ? <Badge tone="amber">Password change required</Badge> : null}
-        </h1>
-        <p className="mt-1 text-sm text-slate-600">
-          {name ? `${user.email} · ` : ''}created <Time iso={user.createdAt} /> · last sign-in{' '}
-          <Time iso={user.lastLoginAt} />
-          {' · '}
-          <Link href={`/admin/audit?userId=${user._id}`} className="text-emerald-800 hover:underline">
-            Audit events
-          </Link>
-        </p>
-      </div>
+      </PageHeader>
       {/* keyed by updatedAt: a saved change resets the form to what the server now holds */}
       <UserDetailsForm key={user.updatedAt} user={user} onSaved={refresh} />
       <RoleLinksCard user={user} onChanged={refresh} />

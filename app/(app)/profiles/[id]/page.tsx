@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { PageHeader } from '@/components/layout/page-header';
 import { ProfileDetails } from '@/components/organizations/profiles/profile-details';
 import { currentMe } from '../../current-me';
 
@@ -25,13 +25,9 @@ export default async function ProfilePage({ params }: { params: Promise<{ id: st
   const permissions = organization?.profiles.find((p) => p._id === profile._id)?.permissions ?? [];
   return (
     <div className="space-y-6">
-      <div>
-        <Link href="/profiles" className="text-sm font-medium text-emerald-800 hover:underline">
-          ← All profiles
-        </Link>
-        <h1 className="mt-2 text-2xl font-semibold tracking-tight">{profile.name}</h1>
-        {organization ? <p className="mt-1 text-sm text-slate-600">{organization.name}</p> : null}
-      </div>
+      <PageHeader back={{ href: '/profiles', label: 'All profiles' }} title={profile.name}>
+        {organization?.name}
+      </PageHeader>
       <ProfileDetails key={profile._id} initial={profile} canWrite={permissions.includes('profiles.write')} />
     </div>
   );
