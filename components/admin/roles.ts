@@ -10,15 +10,10 @@ export const scopeNames: Record<EntityType, string> = {
   organization_profile: 'Profile',
 };
 
-/** The catalogs are code on the server: fetched once per page and never stale. */
+/** The role catalog is code on the server: fetched once per page and never stale. */
 export function useRoleCatalog() {
   const trpc = useTRPC();
   return useQuery({ ...trpc.admin.roles.list.queryOptions(), staleTime: Number.POSITIVE_INFINITY });
-}
-
-export function useParticipantCatalog() {
-  const trpc = useTRPC();
-  return useQuery({ ...trpc.admin.participantTags.list.queryOptions(), staleTime: Number.POSITIVE_INFINITY });
 }
 
 export const roleLabel = (catalog: RoleCatalog | undefined, code: string) =>

@@ -1,6 +1,6 @@
 import Link from 'next/link';
+import { ParticipantTagBadges } from '../profiles/participant-tag-badges';
 import { Badge } from '../ui/badge';
-import { ParticipantTagBadges } from './participant-tag-badges';
 import { roleList } from './roles';
 
 type ProfileSummary = {

@@ -1,4 +1,4 @@
-import { type ReadError, readError, sentence } from '../trpc/errors';
+import { type ReadError, readError, sentence } from './errors';
 
 export type SaveError = ReadError | null;
 

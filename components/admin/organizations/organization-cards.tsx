@@ -2,13 +2,13 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
+import { ParticipantTagBadges } from '../../profiles/participant-tag-badges';
 import { Alert } from '../../ui/alert';
 import { Badge } from '../../ui/badge';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { useCanWrite } from '../access';
 import { ProfileCreateForm } from '../profiles/profile-create-form';
-import { TagBadges } from '../profiles/tag-badges';
 import { roleLabel, useRoleCatalog } from '../roles';
 import { cell, Table } from '../table';
 import type { AdminOrganization } from '../types';
@@ -73,7 +73,7 @@ export function OrganizationProfilesCard({
               <td className={cell}>{profile.taxId || '—'}</td>
               <td className={`${cell} tabular-nums`}>{profile.duns || '—'}</td>
               <td className={cell}>
-                <TagBadges tags={profile.participantTags} />
+                <ParticipantTagBadges tags={profile.participantTags} empty="None" />
               </td>
               <td className={cell}>
                 <OrganizationStatusBadge status={profile.status} />

@@ -4,11 +4,11 @@ import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import { useTRPC } from '../../trpc/client';
+import { formError, type SaveError, toSaveError } from '../../trpc/save-error';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { Form } from '../../ui/form';
-import { formError, type SaveError, toSaveError } from '../errors';
 import {
   addressInput,
   checkOrganization,

@@ -3,13 +3,13 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTRPC } from '../../trpc/client';
+import { formError, type SaveError, toSaveError } from '../../trpc/save-error';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { Form } from '../../ui/form';
 import { readOnlyFieldset, useCanWrite } from '../access';
 import { ConfirmButton } from '../confirm-button';
-import { formError, type SaveError, toSaveError } from '../errors';
 import type { AdminOrganization } from '../types';
 import {
   addressInput,

@@ -1,9 +1,9 @@
 'use client';
 
+import { fieldError, type SaveError } from '../../trpc/save-error';
 import { Button } from '../../ui/button';
 import { Input } from '../../ui/input';
 import { useCanWrite } from '../access';
-import { fieldError, type SaveError } from '../errors';
 import type { AdminOrganization } from '../types';
 
 const addressKeys = ['country', 'state', 'city', 'line1', 'line2', 'postalCode'] as const;

@@ -1,21 +1,14 @@
 'use client';
 
 import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { ProfileFields, profileInput, SHOWN_PROFILE_FIELDS } from '../../profiles/profile-fields';
+import { useProfileForm } from '../../profiles/use-profile-form';
 import { useTRPC } from '../../trpc/client';
+import { formError } from '../../trpc/save-error';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
 import { Form } from '../../ui/form';
-import { formError, type SaveError, toSaveError } from '../errors';
-import { useParticipantCatalog } from '../roles';
 import type { AdminProfile } from '../types';
-import {
-  checkProfile,
-  ProfileFields,
-  profileDraft,
-  profileInput,
-  SHOWN_PROFILE_FIELDS,
-} from './profile-fields';
 
 /** A new profile of one organization. */
 export function ProfileCreateForm({
@@ -28,38 +21,26 @@ export function ProfileCreateForm({
   onCancel: () => void;
 }) {
   const trpc = useTRPC();
-  const catalog = useParticipantCatalog();
   const create = useMutation(trpc.admin.profiles.create.mutationOptions());
-  const [draft, setDraft] = useState(() => profileDraft());
-  const [error, setError] = useState<SaveError>(null);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const local = checkProfile(draft);
-    setError(local);
-    if (local) return;
+  const form = useProfileForm(undefined, async (draft) => {
     const input = profileInput(draft);
-    try {
-      onCreated(
-        await create.mutateAsync({
-          ...input,
-          organizationId,
-          taxId: input.taxId || undefined,
-          duns: input.duns || undefined,
-        }),
-      );
-    } catch (err) {
-      setError(toSaveError(err));
-    }
-  }
+    onCreated(
+      await create.mutateAsync({
+        ...input,
+        organizationId,
+        taxId: input.taxId || undefined,
+        duns: input.duns || undefined,
+        participantTypes: draft.participantTypes,
+      }),
+    );
+  });
 
-  if (!catalog.data) return <p className="text-sm text-slate-500">Loading…</p>;
-  const top = formError(error, SHOWN_PROFILE_FIELDS);
+  const top = formError(form.error, SHOWN_PROFILE_FIELDS);
   return (
-    <Form onSubmit={submit} aria-label="New profile" className="space-y-5">
+    <Form onSubmit={form.submit} aria-label="New profile" className="space-y-5">
       <h3 className="text-sm font-semibold text-slate-900">New profile</h3>
       {top ? <Alert tone="error">{top}</Alert> : null}
-      <ProfileFields catalog={catalog.data} value={draft} onChange={setDraft} error={error} />
+      <ProfileFields value={form.draft} onChange={form.setDraft} error={form.error} withTypes />
       <div className="flex gap-3">
         <Button type="submit" pending={create.isPending}>
           Create profile

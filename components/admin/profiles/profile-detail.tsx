@@ -2,26 +2,21 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
+import { PageHeader } from '../../layout/page-header';
+import { ProfileFields, profileInput, SHOWN_PROFILE_FIELDS } from '../../profiles/profile-fields';
+import { useProfileForm } from '../../profiles/use-profile-form';
 import { useTRPC } from '../../trpc/client';
+import { fieldError, formError } from '../../trpc/save-error';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { Form } from '../../ui/form';
 import { Select } from '../../ui/select';
 import { readOnlyFieldset, useCanWrite } from '../access';
-import { fieldError, formError, type SaveError, toSaveError } from '../errors';
 import { OrganizationStatusBadge } from '../organizations/organization-list';
-import { useParticipantCatalog } from '../roles';
 import { Time } from '../time';
 import type { AdminProfile } from '../types';
-import {
-  checkProfile,
-  ProfileFields,
-  profileDraft,
-  profileInput,
-  SHOWN_PROFILE_FIELDS,
-} from './profile-fields';
 
 /** One profile for platform staff: the server rendered `initial`; a save refetches it. */
 export function ProfileDetail({ initial }: { initial: AdminProfile }) {
@@ -29,31 +24,38 @@ export function ProfileDetail({ initial }: { initial: AdminProfile }) {
   const queryClient = useQueryClient();
   const options = trpc.admin.profiles.get.queryOptions({ _id: initial._id });
   const { data: profile = initial } = useQuery({ ...options, initialData: initial });
+  // Here, not in the form: a save changes updatedAt, which remounts the form.
+  const [saved, setSaved] = useState(false);
 
   return (
     <div className="space-y-6">
-      <div>
-        <Link href="/admin/profiles" className="text-sm font-medium text-emerald-800 hover:underline">
-          ← All profiles
-        </Link>
-        <h1 className="mt-2 flex flex-wrap items-center gap-2 text-2xl font-semibold tracking-tight">
-          {profile.name} <OrganizationStatusBadge status={profile.status} />
-        </h1>
-        <p className="mt-1 text-sm text-slate-600">
-          Profile of{' '}
-          <Link
-            href={`/admin/organizations/${profile.organizationId}`}
-            className="text-emerald-800 hover:underline"
-          >
-            {profile.organizationName}
-          </Link>{' '}
-          · updated <Time iso={profile.updatedAt} />
-        </p>
-      </div>
+      <PageHeader
+        back={{ href: '/admin/profiles', label: 'All profiles' }}
+        title={
+          <>
+            {profile.name} <OrganizationStatusBadge status={profile.status} />
+          </>
+        }
+      >
+        Profile of{' '}
+        <Link
+          href={`/admin/organizations/${profile.organizationId}`}
+          className="text-emerald-800 hover:underline"
+        >
+          {profile.organizationName}
+        </Link>{' '}
+        · updated <Time iso={profile.updatedAt} />
+      </PageHeader>
+      {/* keyed by updatedAt: a saved change resets the form to what the server now holds */}
       <ProfileEditForm
         key={profile.updatedAt}
         profile={profile}
-        onSaved={(saved) => queryClient.setQueryData(options.queryKey, saved)}
+        saved={saved}
+        onSubmit={() => setSaved(false)}
+        onSaved={(next) => {
+          queryClient.setQueryData(options.queryKey, next);
+          setSaved(true);
+        }}
       />
     </div>
   );
@@ -61,52 +63,45 @@ export function ProfileDetail({ initial }: { initial: AdminProfile }) {
 
 function ProfileEditForm({
   profile,
+  saved,
+  onSubmit,
   onSaved,
 }: {
   profile: AdminProfile;
+  saved: boolean;
+  onSubmit: () => void;
   onSaved: (p: AdminProfile) => void;
 }) {
   const trpc = useTRPC();
   const canWrite = useCanWrite();
-  const catalog = useParticipantCatalog();
   const save = useMutation(trpc.admin.profiles.update.mutationOptions());
-  const [draft, setDraft] = useState(() => profileDraft(profile));
   const [status, setStatus] = useState(profile.status);
-  const [error, setError] = useState<SaveError>(null);
-  const [saved, setSaved] = useState(false);
+  const form = useProfileForm(profile, async (draft) => {
+    const input = { ...profileInput(draft), participantTypes: draft.participantTypes, status };
+    onSaved(await save.mutateAsync({ _id: profile._id, ...input }));
+  });
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setSaved(false);
-    const local = checkProfile(draft);
-    setError(local);
-    if (local) return;
-    try {
-      const result = await save.mutateAsync({ _id: profile._id, ...profileInput(draft), status });
-      onSaved(result);
-      setSaved(true);
-    } catch (err) {
-      setError(toSaveError(err));
-    }
-  }
-
-  if (catalog.isError)
-    return <Alert tone="error">The participant catalog could not be loaded. Reload the page.</Alert>;
-  if (!catalog.data) return <p className="text-sm text-slate-500">Loading…</p>;
-  const top = formError(error, SHOWN_PROFILE_FIELDS);
+  const top = formError(form.error, [...SHOWN_PROFILE_FIELDS, 'status']);
   return (
     <Card title="Profile">
-      <Form onSubmit={submit} aria-label="Profile details" className="space-y-5">
+      <Form
+        onSubmit={(event) => {
+          onSubmit();
+          return form.submit(event);
+        }}
+        aria-label="Profile details"
+        className="space-y-5"
+      >
         <fieldset disabled={!canWrite} className={`space-y-5 ${readOnlyFieldset}`}>
           {top ? <Alert tone="error">{top}</Alert> : null}
           {saved ? <Alert tone="success">Saved.</Alert> : null}
-          <ProfileFields catalog={catalog.data} value={draft} onChange={setDraft} error={error} />
+          <ProfileFields value={form.draft} onChange={form.setDraft} error={form.error} withTypes />
           <div className="max-w-xs">
             <Select
               label="Status"
               value={status}
               onChange={(e) => setStatus(e.target.value as AdminProfile['status'])}
-              error={fieldError(error, 'status', 'The status')}
+              error={fieldError(form.error, 'status', 'The status')}
               hint="An archived profile is hidden from its organization's members."
             >
               <option value="active">Active</option>

@@ -2,16 +2,17 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
+import { participantTagCodes } from '@/server/rbac/participants';
+import { tagName } from '../../profiles/participant-catalog';
+import { ParticipantTagBadges } from '../../profiles/participant-tag-badges';
 import { useTRPC, useTRPCClient } from '../../trpc/client';
 import { Card } from '../../ui/card';
 import { Checkbox } from '../../ui/checkbox';
 import { Input } from '../../ui/input';
 import { OrganizationStatusBadge } from '../organizations/organization-list';
-import { useParticipantCatalog } from '../roles';
 import { cell, ListState, LoadMore, Table } from '../table';
 import { useDebounced } from '../use-debounced';
 import { usePages } from '../use-pages';
-import { TagBadges } from './tag-badges';
 
 const PAGE = 25;
 
@@ -19,7 +20,6 @@ const PAGE = 25;
 export function ProfileSearch() {
   const trpc = useTRPC();
   const client = useTRPCClient();
-  const catalog = useParticipantCatalog();
   const [tags, setTags] = useState<string[]>([]);
   const [name, setName] = useState('');
   const term = useDebounced(name.trim());
@@ -38,14 +38,12 @@ export function ProfileSearch() {
         <fieldset>
           <legend className="mb-2 text-sm font-medium text-slate-800">Holding every one of these tags</legend>
           <div className="grid gap-2 sm:grid-cols-2">
-            {catalog.data?.items.map((item) => (
+            {participantTagCodes.map((tag) => (
               <Checkbox
-                key={item.tag}
-                label={item.name}
-                checked={tags.includes(item.tag)}
-                onChange={(e) =>
-                  setTags(e.target.checked ? [...tags, item.tag] : tags.filter((t) => t !== item.tag))
-                }
+                key={tag}
+                label={tagName(tag)}
+                checked={tags.includes(tag)}
+                onChange={(e) => setTags(e.target.checked ? [...tags, tag] : tags.filter((t) => t !== tag))}
               />
             ))}
           </div>
@@ -85,7 +83,7 @@ export function ProfileSearch() {
                 </Link>
               </td>
               <td className={cell}>
-                <TagBadges tags={profile.participantTags} />
+                <ParticipantTagBadges tags={profile.participantTags} empty="None" />
               </td>
               <td className={cell}>
                 <OrganizationStatusBadge status={profile.status} />

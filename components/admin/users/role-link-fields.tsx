@@ -1,7 +1,7 @@
 'use client';
 
+import type { SaveError } from '../../trpc/save-error';
 import { Select } from '../../ui/select';
-import type { SaveError } from '../errors';
 import { OrganizationPicker, ProfilePicker } from '../pickers';
 import { scopeNames, useRoleCatalog } from '../roles';
 import type { EntityType, RoleLinkInput } from '../types';

@@ -4,6 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTRPC } from '../../trpc/client';
 import { readError } from '../../trpc/errors';
+import { fieldError, type SaveError, toSaveError } from '../../trpc/save-error';
 import { Alert } from '../../ui/alert';
 import { Badge } from '../../ui/badge';
 import { Button } from '../../ui/button';
@@ -12,7 +13,6 @@ import { Form } from '../../ui/form';
 import { Input } from '../../ui/input';
 import { useCanWrite } from '../access';
 import { ConfirmButton } from '../confirm-button';
-import { fieldError, type SaveError, toSaveError } from '../errors';
 import { Time, useFormatDate } from '../time';
 import type { AdminUser } from '../types';
 

@@ -4,12 +4,12 @@ import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTRPC } from '../../trpc/client';
+import { fieldError, formError, type SaveError, toSaveError } from '../../trpc/save-error';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { Form } from '../../ui/form';
 import { Input } from '../../ui/input';
-import { fieldError, formError, type SaveError, toSaveError } from '../errors';
 import {
   checkRoleLink,
   emptyRoleLink,

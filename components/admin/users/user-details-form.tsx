@@ -3,6 +3,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTRPC } from '../../trpc/client';
+import { fieldError, formError, type SaveError, toSaveError } from '../../trpc/save-error';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
@@ -10,7 +11,6 @@ import { Form } from '../../ui/form';
 import { Input } from '../../ui/input';
 import { Select } from '../../ui/select';
 import { readOnlyFieldset, useCanWrite } from '../access';
-import { fieldError, formError, type SaveError, toSaveError } from '../errors';
 import type { AdminUser } from '../types';
 
 const SHOWN = ['firstName', 'lastName', 'email', 'status'];

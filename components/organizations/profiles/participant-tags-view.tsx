@@ -1,9 +1,5 @@
-import { measurers, standardTypes, verifiers } from '@/server/rbac/participants';
-import { tagName } from '../participant-tag-badges';
+import { measurerName, standardName, tagName, verifierName } from '../../profiles/participant-catalog';
 import type { ParticipantTagEntry } from '../types';
-
-const measurerName = (id: string) => (id in measurers ? measurers[id as keyof typeof measurers].name : id);
-const verifierName = (id: string) => (id in verifiers ? verifiers[id as keyof typeof verifiers].name : id);
 
 function Standards({ codes }: { codes: string[] }) {
   return (
@@ -13,7 +9,7 @@ function Standards({ codes }: { codes: string[] }) {
       {codes.map((code, i) => (
         <span key={code}>
           {i > 0 ? ', ' : ''}
-          <abbr title={standardTypes[code as keyof typeof standardTypes] ?? code}>{code}</abbr>
+          <abbr title={standardName(code)}>{code}</abbr>
         </span>
       ))}
     </span>
@@ -61,5 +57,3 @@ export function ParticipantTagsView({ tags }: { tags: ParticipantTagEntry[] }) {
     </ul>
   );
 }
-
-export { measurerName, verifierName };

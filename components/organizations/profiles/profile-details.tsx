@@ -3,11 +3,11 @@
 import { useRouter } from 'next/navigation';
 import { type ReactNode, useState } from 'react';
 import { formatDateTime } from '../../format';
+import { typeName } from '../../profiles/participant-catalog';
 import { Alert } from '../../ui/alert';
 import { Badge } from '../../ui/badge';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
-import { typeName } from '../participant-tag-badges';
 import type { Profile } from '../types';
 import { ParticipantTagsView } from './participant-tags-view';
 import { ProfileEditForm } from './profile-edit-form';
