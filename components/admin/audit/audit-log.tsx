@@ -3,11 +3,11 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { useTRPC, useTRPCClient } from '../../trpc/client';
+import { usePages } from '../../trpc/use-pages';
 import { Card } from '../../ui/card';
 import { cell, ListState, LoadMore, Table } from '../table';
 import { Time } from '../time';
 import type { AuditEvent, AuditFilters } from '../types';
-import { usePages } from '../use-pages';
 import { AuditFiltersForm } from './audit-filters';
 
 const PAGE = 50;

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { useTRPC, useTRPCClient } from '../../trpc/client';
+import { usePages } from '../../trpc/use-pages';
 import { Badge } from '../../ui/badge';
 import { Card } from '../../ui/card';
 import { Input } from '../../ui/input';
@@ -10,7 +11,6 @@ import { Select } from '../../ui/select';
 import { cell, ListState, LoadMore, Table } from '../table';
 import { Time } from '../time';
 import { useDebounced } from '../use-debounced';
-import { usePages } from '../use-pages';
 
 const PAGE = 25;
 

@@ -6,13 +6,13 @@ import { participantTagCodes } from '@/server/rbac/participants';
 import { tagName } from '../../profiles/participant-catalog';
 import { ParticipantTagBadges } from '../../profiles/participant-tag-badges';
 import { useTRPC, useTRPCClient } from '../../trpc/client';
+import { usePages } from '../../trpc/use-pages';
 import { Card } from '../../ui/card';
 import { Checkbox } from '../../ui/checkbox';
 import { Input } from '../../ui/input';
 import { OrganizationStatusBadge } from '../organizations/organization-list';
 import { cell, ListState, LoadMore, Table } from '../table';
 import { useDebounced } from '../use-debounced';
-import { usePages } from '../use-pages';
 
 const PAGE = 25;
 

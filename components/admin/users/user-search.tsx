@@ -3,13 +3,13 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { useTRPC, useTRPCClient } from '../../trpc/client';
+import { usePages } from '../../trpc/use-pages';
 import { Badge } from '../../ui/badge';
 import { Card } from '../../ui/card';
 import { Input } from '../../ui/input';
 import { cell, ListState, LoadMore, Table } from '../table';
 import { Time } from '../time';
 import { useDebounced } from '../use-debounced';
-import { usePages } from '../use-pages';
 
 const PAGE = 25;
 

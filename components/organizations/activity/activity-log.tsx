@@ -1,10 +1,10 @@
 'use client';
 
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatDateTime } from '../../format';
 import { useTRPC, useTRPCClient } from '../../trpc/client';
 import { readError } from '../../trpc/errors';
+import { usePages } from '../../trpc/use-pages';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
@@ -34,21 +34,16 @@ export function ActivityLog({ organizationId, profiles }: { organizationId: stri
   const client = useTRPCClient();
   const [filters, setFilters] = useState(noFilters);
   const members = useMembers(organizationId);
-  const input = toInput(organizationId, filters);
-  const events = useInfiniteQuery({
-    queryKey: [...trpc.auditEvents.list.pathKey(), { input, type: 'pages' }],
-    queryFn: ({ pageParam }) =>
-      client.auditEvents.list.query({ ...input, limit: PAGE_SIZE, cursor: pageParam }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
-  const items = events.data?.pages.flatMap((page) => page.items) ?? [];
+  const input = { ...toInput(organizationId, filters), limit: PAGE_SIZE };
+  const { query: events, items } = usePages(trpc.auditEvents.list.infiniteQueryKey(input), (cursor) =>
+    client.auditEvents.list.query({ ...input, cursor }),
+  );
   const profileName = (id: string) => profiles.find((p) => p._id === id)?.name;
 
   return (
     <div className="space-y-6">
       <Card>
-        <ActivityFilters members={members.data?.pages.flatMap((p) => p.items) ?? []} onApply={setFilters} />
+        <ActivityFilters members={members.items} onApply={setFilters} />
       </Card>
       <Card>
         {events.isPending ? (

@@ -31,7 +31,7 @@ export function TeamMembers({
 }: TeamMembersProps) {
   const router = useRouter();
   const queryClient = useQueryClient();
-  const members = useMembers(organizationId);
+  const { query: members, items } = useMembers(organizationId);
   const refreshMembers = useRefreshMembers();
   const [notice, setNotice] = useState<string | null>(null);
   const canInvite = permissions.includes('members.invite');
@@ -50,8 +50,6 @@ export function TeamMembers({
     router.push('/');
     router.refresh();
   }
-
-  const items = members.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
     <div className="space-y-6">

@@ -1,24 +1,19 @@
 'use client';
 
-import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTRPC, useTRPCClient } from '../../trpc/client';
+import { usePages } from '../../trpc/use-pages';
 
 const PAGE_SIZE = 100;
 
-/**
- * The members of one organization, page by page. The cursor is passed by hand: tRPC's own
- * infinite options add a `direction` field that the strict list schema refuses.
- */
+/** The members of one organization, page by page. */
 export function useMembers(organizationId: string) {
   const trpc = useTRPC();
   const client = useTRPCClient();
-  return useInfiniteQuery({
-    queryKey: [...trpc.organizationUsers.list.pathKey(), { organizationId, type: 'pages' }],
-    queryFn: ({ pageParam }) =>
-      client.organizationUsers.list.query({ organizationId, limit: PAGE_SIZE, cursor: pageParam }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
+  const input = { organizationId, limit: PAGE_SIZE };
+  return usePages(trpc.organizationUsers.list.infiniteQueryKey(input), (cursor) =>
+    client.organizationUsers.list.query({ ...input, cursor }),
+  );
 }
 
 /** After any change to members or roles: the list, and the server-rendered parts (header, home). */
