@@ -19,7 +19,7 @@ export type ProfileDraft = {
 /** Paths whose server errors show beside a field (the tags editor claims everything under its own). */
 export const SHOWN_PROFILE_FIELDS = ['name', 'taxId', 'duns', 'participantTypes', 'participantTags'];
 
-type ProfileValues = Omit<ProfileDraft, 'participantTypes'> & { participantTypes?: string[] };
+export type ProfileValues = Omit<ProfileDraft, 'participantTypes'> & { participantTypes?: string[] };
 
 export const profileDraft = (profile?: ProfileValues): ProfileDraft => ({
   name: profile?.name ?? '',
