@@ -3,33 +3,30 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { type FormEvent, type ReactNode, useState } from 'react';
-import { checkEmail } from '../../auth/check-email';
+import {
+  checkInvite,
+  emptyInvite,
+  type InviteDraft,
+  type InviteErrors,
+  InviteFields,
+  inviteFieldErrors,
+  inviteInput,
+} from '../../organizations/team/invite-fields';
 import { describeMemberError } from '../../organizations/team/member-errors';
 import { useTRPC } from '../../trpc/client';
-import { readError, sentence } from '../../trpc/errors';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { Checkbox } from '../../ui/checkbox';
 import { Form } from '../../ui/form';
-import { Input } from '../../ui/input';
 import { useCanWrite } from '../access';
 
 const ADMIN_ROLES = ['default.organization.admin', 'default.organization.member'] as const;
 
-type Draft = { email: string; firstName: string; lastName: string; makeAdmin: boolean };
-type Errors = { email?: string; firstName?: string; lastName?: string };
+type Draft = InviteDraft & { makeAdmin: boolean };
 type Outcome = { tone: 'success' | 'warning' | 'error'; message: ReactNode } | null;
 
-const emptyDraft: Draft = { email: '', firstName: '', lastName: '', makeAdmin: false };
-
-function checkDraft(draft: Draft): Errors {
-  return {
-    email: draft.email.trim() ? checkEmail(draft.email) : 'Enter their email address.',
-    firstName: draft.firstName.trim() ? undefined : 'Enter a first name.',
-    lastName: draft.lastName.trim() ? undefined : 'Enter a last name.',
-  };
-}
+const emptyDraft: Draft = { ...emptyInvite, makeAdmin: false };
 
 /**
  * Invites a person and, when asked, makes them an organization administrator, so an organization
@@ -41,26 +38,15 @@ function useInvite(organizationId: string) {
   const invite = useMutation(trpc.organizationUsers.invite.mutationOptions());
   const setRoles = useMutation(trpc.organizationUsers.setRoles.mutationOptions());
 
-  async function send(draft: Draft): Promise<{ fields: Errors; outcome: Outcome }> {
+  async function send(draft: Draft): Promise<{ fields: InviteErrors; outcome: Outcome }> {
     let member: Awaited<ReturnType<typeof invite.mutateAsync>>;
     try {
-      member = await invite.mutateAsync({
-        organizationId,
-        email: draft.email.trim(),
-        firstName: draft.firstName.trim(),
-        lastName: draft.lastName.trim(),
-      });
+      member = await invite.mutateAsync({ organizationId, ...inviteInput(draft) });
     } catch (error) {
-      const { fields } = readError(error);
-      const shown: Errors = {
-        email: sentence('The email', fields.email),
-        firstName: sentence('The first name', fields.firstName),
-        lastName: sentence('The last name', fields.lastName),
-      };
-      const onField = shown.email || shown.firstName || shown.lastName;
+      const fields = inviteFieldErrors(error);
       return {
-        fields: shown,
-        outcome: onField ? null : { tone: 'error', message: describeMemberError(error) },
+        fields: fields ?? {},
+        outcome: fields ? null : { tone: 'error', message: describeMemberError(error) },
       };
     }
     const sent =
@@ -117,7 +103,7 @@ export function InviteMemberCard({ organizationId }: { organizationId: string })
   });
   const { send, pending } = useInvite(organizationId);
   const [draft, setDraft] = useState<Draft>(emptyDraft);
-  const [errors, setErrors] = useState<Errors>({});
+  const [errors, setErrors] = useState<InviteErrors>({});
   const [outcome, setOutcome] = useState<Outcome>(null);
   if (!canWrite) return null;
   if (organization?.status === 'archive') {
@@ -132,21 +118,15 @@ export function InviteMemberCard({ organizationId }: { organizationId: string })
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setOutcome(null);
-    const problems = checkDraft(draft);
-    setErrors(problems);
-    if (problems.email || problems.firstName || problems.lastName) return;
+    const problems = checkInvite(draft);
+    setErrors(problems ?? {});
+    if (problems) return;
     const result = await send(draft);
     setErrors(result.fields);
     setOutcome(result.outcome);
     if (result.outcome && result.outcome.tone !== 'error') setDraft(emptyDraft);
   }
 
-  const field = (key: 'email' | 'firstName' | 'lastName') => ({
-    value: draft[key],
-    onChange: (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value }),
-    error: errors[key],
-    autoComplete: 'off',
-  });
   return (
     <Card
       title="Invite a person"
@@ -154,11 +134,7 @@ export function InviteMemberCard({ organizationId }: { organizationId: string })
     >
       <Form onSubmit={submit} aria-label="Invite a person" className="space-y-4">
         {outcome ? <Alert tone={outcome.tone}>{outcome.message}</Alert> : null}
-        <div className="grid gap-4 sm:grid-cols-3">
-          <Input label="Email" type="email" {...field('email')} />
-          <Input label="First name" {...field('firstName')} />
-          <Input label="Last name" {...field('lastName')} />
-        </div>
+        <InviteFields value={draft} onChange={(next) => setDraft({ ...draft, ...next })} errors={errors} />
         <Checkbox
           label="Make organization administrator"
           hint="They will manage the team, the profiles and the activity log."
