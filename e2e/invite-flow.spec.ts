@@ -17,25 +17,6 @@ const OTHER_ORGANIZATION = 'Cedar Midstream';
 const OTHER_PROFILE = 'Cedar Gathering';
 const INVITEE = { email: 'dana.okafor@bluestem.test', firstName: 'Dana', lastName: 'Okafor' };
 
-/** Pages the journey opens first: the dev server compiles each on its first request, before the browser needs it. */
-const ROUTES = [
-  '/admin',
-  '/admin/organizations',
-  '/admin/organizations/new',
-  '/admin/organizations/00000000-0000-0000-0000-000000000000',
-  '/accept-invitation?token=warm-up',
-  '/profiles',
-  '/profiles/00000000-0000-0000-0000-000000000000',
-  '/team',
-];
-
-test.beforeAll(async () => {
-  for (const route of ROUTES) {
-    const response = await fetch(`${E2E_URL}${route}`, { redirect: 'manual' });
-    expect(response.status, `warming up ${route}`).toBeLessThan(500);
-  }
-});
-
 /**
  * The sign-in spec starts from the first admin as the server created it (temporary ADMIN_PASSWORD,
  * forced change) and both specs share one database per run, so hand the admin back that way:
