@@ -1,5 +1,4 @@
 import { AppHeader } from '@/components/layout/app-header';
-import { isPlatformStaff } from '@/components/organizations/roles';
 import { currentMe } from './current-me';
 
 /** Every page in here is for a signed-in user whose password needs no change. */
@@ -7,13 +6,7 @@ export default async function SignedInLayout({ children }: { children: React.Rea
   const { me } = await currentMe();
   return (
     <>
-      <AppHeader
-        email={me.user.email}
-        memberships={me.memberships}
-        activeOrganizationId={me.activeOrganization?._id ?? null}
-        showActivity={me.permissions.includes('audit.read')}
-        showAdmin={isPlatformStaff(me.platformRoles)}
-      />
+      <AppHeader me={me} />
       <main className="mx-auto max-w-5xl px-4 py-8 sm:px-6">{children}</main>
     </>
   );

@@ -12,13 +12,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const me = await caller.auth.me();
   return (
     <>
-      <AppHeader
-        email={me.user.email}
-        memberships={me.memberships}
-        activeOrganizationId={me.activeOrganization?._id ?? null}
-        showActivity={me.permissions.includes('audit.read')}
-        showAdmin
-      />
+      <AppHeader me={me} />
       <div className="border-b border-slate-200 bg-slate-100">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-2 sm:px-6">
           <AdminNav />

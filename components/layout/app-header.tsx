@@ -1,23 +1,17 @@
 import { OrganizationSwitcher } from '../organizations/organization-switcher';
+import { isPlatformStaff } from '../organizations/roles';
+import type { Me } from '../organizations/types';
 import { Logo } from './logo';
 import { NavLinks } from './nav-links';
 import { SignOutButton } from './sign-out-button';
 
-type Membership = { organizationId: string; name: string };
-
-export function AppHeader({
-  email,
-  memberships,
-  activeOrganizationId,
-  showActivity,
-  showAdmin,
-}: {
-  email: string;
-  memberships: Membership[];
-  activeOrganizationId: string | null;
-  showActivity: boolean;
-  showAdmin: boolean;
-}) {
+/** The signed-in user's header: who they are, their organizations and what they may open. */
+export function AppHeader({ me }: { me: Me }) {
+  const { email } = me.user;
+  const { memberships } = me;
+  const activeOrganizationId = me.activeOrganization?._id ?? null;
+  const showActivity = me.permissions.includes('audit.read');
+  const showAdmin = isPlatformStaff(me.platformRoles);
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto max-w-5xl px-4 sm:px-6">
