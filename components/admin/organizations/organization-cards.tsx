@@ -2,17 +2,16 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
-import { ParticipantTagBadges } from '../../profiles/participant-tag-badges';
 import { Alert } from '../../ui/alert';
 import { Badge } from '../../ui/badge';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { useCanWrite } from '../access';
 import { ProfileCreateForm } from '../profiles/profile-create-form';
+import { ProfileRow } from '../profiles/profile-row';
 import { roleLabel, useRoleCatalog } from '../roles';
 import { cell, Table } from '../table';
 import type { AdminOrganization } from '../types';
-import { OrganizationStatusBadge } from './organization-list';
 
 /** The organization's profiles, each linking to its page; admins add new ones here. */
 export function OrganizationProfilesCard({
@@ -61,24 +60,10 @@ export function OrganizationProfilesCard({
           headers={['Name', 'Tax id', 'DUNS', 'Participant tags', 'Status']}
         >
           {organization.profiles.map((profile) => (
-            <tr key={profile._id}>
-              <td className={cell}>
-                <Link
-                  href={`/admin/profiles/${profile._id}`}
-                  className="font-medium text-emerald-800 hover:underline"
-                >
-                  {profile.name}
-                </Link>
-              </td>
+            <ProfileRow key={profile._id} profile={profile}>
               <td className={cell}>{profile.taxId || '—'}</td>
               <td className={`${cell} tabular-nums`}>{profile.duns || '—'}</td>
-              <td className={cell}>
-                <ParticipantTagBadges tags={profile.participantTags} empty="None" />
-              </td>
-              <td className={cell}>
-                <OrganizationStatusBadge status={profile.status} />
-              </td>
-            </tr>
+            </ProfileRow>
           ))}
         </Table>
       )}

@@ -4,15 +4,14 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { participantTagCodes } from '@/server/rbac/participants';
 import { tagName } from '../../profiles/participant-catalog';
-import { ParticipantTagBadges } from '../../profiles/participant-tag-badges';
 import { useTRPC, useTRPCClient } from '../../trpc/client';
 import { usePages } from '../../trpc/use-pages';
 import { Card } from '../../ui/card';
 import { Checkbox } from '../../ui/checkbox';
 import { Input } from '../../ui/input';
-import { OrganizationStatusBadge } from '../organizations/organization-list';
 import { cell, ListState, LoadMore, Table } from '../table';
 import { useDebounced } from '../use-debounced';
+import { ProfileRow } from './profile-row';
 
 const PAGE = 25;
 
@@ -65,15 +64,7 @@ export function ProfileSearch() {
       {items.length > 0 ? (
         <Table caption="Profiles" headers={['Name', 'Organization', 'Participant tags', 'Status']}>
           {items.map((profile) => (
-            <tr key={profile._id}>
-              <td className={cell}>
-                <Link
-                  href={`/admin/profiles/${profile._id}`}
-                  className="font-medium text-emerald-800 hover:underline"
-                >
-                  {profile.name}
-                </Link>
-              </td>
+            <ProfileRow key={profile._id} profile={profile}>
               <td className={cell}>
                 <Link
                   href={`/admin/organizations/${profile.organizationId}`}
@@ -82,13 +73,7 @@ export function ProfileSearch() {
                   {profile.organizationName}
                 </Link>
               </td>
-              <td className={cell}>
-                <ParticipantTagBadges tags={profile.participantTags} empty="None" />
-              </td>
-              <td className={cell}>
-                <OrganizationStatusBadge status={profile.status} />
-              </td>
-            </tr>
+            </ProfileRow>
           ))}
         </Table>
       ) : null}

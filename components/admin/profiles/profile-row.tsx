@@ -1,0 +1,34 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { ParticipantTagBadges } from '../../profiles/participant-tag-badges';
+import { OrganizationStatusBadge } from '../organizations/organization-list';
+import { cell } from '../table';
+
+/** A profile in an admin table: its name linking to its page, the table's own columns, tags and status. */
+export function ProfileRow({
+  profile,
+  children,
+}: {
+  profile: { _id: string; name: string; participantTags: { tag: string }[]; status: 'active' | 'archive' };
+  children: ReactNode;
+}) {
+  return (
+    <tr>
+      <td className={cell}>
+        <Link
+          href={`/admin/profiles/${profile._id}`}
+          className="font-medium text-emerald-800 hover:underline"
+        >
+          {profile.name}
+        </Link>
+      </td>
+      {children}
+      <td className={cell}>
+        <ParticipantTagBadges tags={profile.participantTags} empty="None" />
+      </td>
+      <td className={cell}>
+        <OrganizationStatusBadge status={profile.status} />
+      </td>
+    </tr>
+  );
+}
