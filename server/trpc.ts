@@ -85,7 +85,28 @@ const appErrors = t.middleware(async ({ next }) => {
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-export const publicProcedure = t.procedure.use(appErrors);
+/** The path of the first string holding a NUL character, which PostgreSQL cannot store in text. */
+function nulPath(value: unknown, path: string[] = []): string | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') ? path.join('.') || '(body)' : undefined;
+  if (value === null || typeof value !== 'object') return undefined;
+  for (const [key, inner] of Object.entries(value)) {
+    const found = nulPath(inner, [...path, key]);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** Refused before any schema or query sees it: a NUL would otherwise be a database error (500). */
+const noNulCharacters = t.middleware(async ({ getRawInput, next }) => {
+  const path = nulPath(await getRawInput());
+  if (path !== undefined)
+    throw new AppError('VALIDATION_FAILED', 'Text must not contain NUL characters.', {
+      errors: [{ path, message: 'must not contain NUL characters' }],
+    });
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(appErrors).use(noNulCharacters);
 
 /** Any signed-in session, including a restricted one (forced password change). */
 export const sessionProcedure = publicProcedure.use(({ ctx, next }) => {
