@@ -176,6 +176,7 @@ export const adminAuditListInput = z.strictObject({
   ...pageInput,
 });
 export const adminAuditEventOutput = auditEventOutput.extend({
+  organizationName: z.string().nullable(),
   ip: z.string().nullable(),
   requestId: z.string().nullable(),
 });

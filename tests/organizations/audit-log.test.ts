@@ -157,6 +157,7 @@ describe('the admin console audit log', () => {
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({
       action: 'member.roles.changed',
+      organizationName: second.organization.name,
       ip: testMeta().ip,
       requestId: 'req-admin-audit',
     });

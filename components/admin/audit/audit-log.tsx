@@ -106,8 +106,7 @@ function EventRow({ event }: { event: AuditEvent }) {
               href={`/admin/organizations/${event.organizationId}`}
               className="text-emerald-800 hover:underline"
             >
-              Open
-              <span className="sr-only"> organization {event.organizationId}</span>
+              {event.organizationName ?? event.organizationId}
             </Link>
           ) : (
             <span className="text-slate-500">—</span>

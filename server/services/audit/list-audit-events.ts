@@ -2,7 +2,7 @@ import { and, desc, eq, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { Db } from '@/db/client';
-import { auditEvents, users } from '@/db/schema';
+import { auditEvents, organizations, users } from '@/db/schema';
 import type { adminAuditListInput } from '../../admin/schemas';
 import type { ActorContext } from '../../context';
 import type { auditListInput } from '../../organizations/schemas';
@@ -39,8 +39,15 @@ async function queryAuditEvents(db: Db, filters: AuditFilters) {
   const limit = filters.limit ?? DEFAULT_LIMIT;
   const { userId } = filters;
   const rows = await db
-    .select({ event: auditEvents, actorEmail: actorUser.email, subjectEmail: subjectUser.email, atKey })
+    .select({
+      event: auditEvents,
+      actorEmail: actorUser.email,
+      subjectEmail: subjectUser.email,
+      organizationName: organizations.name,
+      atKey,
+    })
     .from(auditEvents)
+    .leftJoin(organizations, eq(organizations.id, auditEvents.organizationId))
     .leftJoin(actorUser, eq(actorUser.id, auditEvents.actorUserId))
     .leftJoin(subjectUser, eq(subjectUser.id, auditEvents.subjectUserId))
     .where(
@@ -92,6 +99,7 @@ export async function listAuditEvents(ctx: ActorContext, input: AuditFilters) {
   const { rows, limit } = await queryAuditEvents(ctx.rt.db, input);
   return toPage(rows, limit, keyOf, (row) => ({
     ...presentEvent(row),
+    organizationName: row.organizationName,
     ip: row.event.ip,
     requestId: row.event.requestId,
   }));
