@@ -22,7 +22,11 @@ const PER_IP = 100;
 const DELAY_FROM = 5;
 const MAX_DELAY_MS = 5 * MINUTE;
 
-export type Bucket = 'login' | 'initiate' | 'reset' | 'refresh';
+/**
+ * `invite` counts invitation mail: its "ip" slot holds the inviter (`user:<id>`) and its email slot
+ * the recipient, so one inviter sends at most 100 a window and one address gets a growing delay.
+ */
+export type Bucket = 'login' | 'initiate' | 'reset' | 'refresh' | 'invite';
 
 export function createLimiter(store: CounterStore, clock: Clock) {
   const keysFor = (bucket: Bucket, ip: string, email?: string) => ({

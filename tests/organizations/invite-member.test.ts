@@ -220,3 +220,42 @@ describe('resend an invitation (#18)', () => {
     );
   });
 });
+
+describe('invitation mail limits', () => {
+  it('slows down resends to one person with 429 and Retry-After, and lets them through once the delay has passed', async () => {
+    const tenant = await createTenant(rt);
+    const { member, email } = await inviteNew(rt, tenant);
+    const resend = () =>
+      callerAs(rt, tenant.adminCtx).organizationUsers.resendInvitation({
+        organizationId: tenant.organization.id,
+        userId: member._id,
+      });
+    for (let i = 0; i < 5; i++) await resend();
+    const refused = await expectRefused(resend(), 'RATE_LIMITED', 429);
+    expect(refused.extra).toMatchObject({ retryAfterSeconds: 1 });
+    expect(await emailsTo(rt, email, 'invitation')).toHaveLength(6);
+    rt.clock.advance(1000);
+    await resend();
+    expect(await emailsTo(rt, email, 'invitation')).toHaveLength(7);
+  });
+
+  it('counts only invitations actually sent: refused attempts never delay invitations to that address', async () => {
+    const tenant = await createTenant(rt);
+    const other = await createTenant(rt);
+    const email = uniqueEmail('target');
+    for (let i = 0; i < 8; i++) {
+      await expectRefused(
+        callerAs(rt, other.adminCtx).organizationUsers.invite({
+          organizationId: tenant.organization.id,
+          email,
+          firstName: 'T',
+          lastName: 'T',
+        }),
+        'ORGANIZATION_NOT_FOUND',
+        404,
+      );
+    }
+    const { member } = await inviteNew(rt, tenant, email);
+    expect(member.status).toBe('invited');
+  });
+});

@@ -43,6 +43,7 @@ export async function expectRefused(promise: Promise<unknown>, code: string, sta
     status: number;
     message: string;
     errors?: { path: string; message: string }[];
+    extra?: Record<string, unknown>;
   };
 }
 

@@ -12,6 +12,7 @@ import { recordAuditEvent } from '../audit/record-audit-event';
 import { findUserByEmail, normalizeEmail } from '../auth/find-user';
 import { enqueueEmail } from '../email/enqueue-email';
 import { loadMember } from './member-query';
+import { invitationMailLimit } from './member-rules';
 import { actorName, sendInvitation } from './send-invitation';
 
 type InviteInput = z.infer<typeof inviteInput>;
@@ -26,7 +27,9 @@ export async function inviteMember(ctx: ActorContext, input: InviteInput) {
   const { rt, meta, actor } = ctx;
   const now = rt.clock.now();
   const { organizationId } = input;
-  return rt.db.transaction(async (tx) => {
+  const limit = invitationMailLimit(ctx, normalizeEmail(input.email));
+  await limit.assertAllowed();
+  const invited = await rt.db.transaction(async (tx) => {
     await authorize(tx, actor, 'members.invite', { organizationId });
     const [organization] = await tx
       .select({ name: organizations.name, status: organizations.status })
@@ -75,6 +78,8 @@ export async function inviteMember(ctx: ActorContext, input: InviteInput) {
     );
     return loadMember(tx, organizationId, user.id);
   });
+  await limit.recordSent();
+  return invited;
 }
 
 /** Someone with a password joins at once as a member; the email only tells them where to look. */

@@ -1,7 +1,7 @@
 import { and, eq, inArray, or } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { organizationMembers, organizationProfiles, organizations, roleLinks } from '@/db/schema';
-import type { Actor } from '../../context';
+import type { Actor, ActorContext } from '../../context';
 import { AppError } from '../../errors';
 import { type Access, type AccessTarget, authorize } from '../../rbac/authorize';
 import {
@@ -206,4 +206,18 @@ export async function deleteMembership(
   const heldAdmin = links.some((l) => l.entityType === 'organization' && l.roleCode === ORGANIZATION_ADMIN);
   if (member.status === 'active' && heldAdmin) await assertOrganizationKeepsAdmin(tx, organizationId);
   return { status: member.status, links };
+}
+
+/**
+ * Invitation mail is limited like sign-in codes, so nobody can flood an address through invites
+ * or resends: per inviter, per inviter and recipient, and a growing delay per recipient. Only
+ * mail actually sent is counted (after the commit: the limiter must not run inside a transaction),
+ * so refused calls cannot be used to delay invitations to someone else's address.
+ */
+export function invitationMailLimit(ctx: ActorContext, recipient: string) {
+  const inviter = `user:${ctx.actor.userId}`;
+  return {
+    assertAllowed: () => ctx.rt.limiter.assertAllowed('invite', inviter, recipient),
+    recordSent: () => ctx.rt.limiter.recordFailure('invite', inviter, recipient),
+  };
 }

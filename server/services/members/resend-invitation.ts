@@ -5,6 +5,7 @@ import { AppError } from '../../errors';
 import { authorize } from '../../rbac/authorize';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { loadMember } from './member-query';
+import { invitationMailLimit } from './member-rules';
 import { sendInvitation } from './send-invitation';
 
 /**
@@ -16,7 +17,9 @@ export async function resendInvitation(ctx: ActorContext, input: { organizationI
   const { rt, meta, actor } = ctx;
   const now = rt.clock.now();
   const { organizationId, userId } = input;
-  return rt.db.transaction(async (tx) => {
+  const limit = invitationMailLimit(ctx, `user:${userId}`);
+  await limit.assertAllowed();
+  const resent = await rt.db.transaction(async (tx) => {
     await authorize(tx, actor, 'members.invite', { organizationId });
     const [member] = await tx
       .select({
@@ -50,4 +53,6 @@ export async function resendInvitation(ctx: ActorContext, input: { organizationI
     );
     return loadMember(tx, organizationId, userId);
   });
+  await limit.recordSent();
+  return resent;
 }
