@@ -8,7 +8,7 @@ import { getRuntime } from '../runtime';
 import { recordAuditEvent } from '../services/audit/record-audit-event';
 import { login } from '../services/auth/login';
 import { revokeSessions } from '../services/auth/revoke-sessions';
-import { sessionCookieName } from './browser-session';
+import { actorFromCookieHeader, sessionCookieName } from './browser-session';
 import { loginInput } from './schemas';
 
 /**
@@ -48,6 +48,11 @@ export function authOptions(): NextAuthOptions {
           };
           try {
             const result = await login({ rt, meta }, parsed.data, 'browser');
+            // Signing in over another signed-in session (an invitation accepted in a browser where
+            // someone else is signed in) replaces the cookie: end that session's row too.
+            const previous = await actorFromCookieHeader(rt, headers.cookie);
+            if (previous && previous.sessionId !== result.sessionId)
+              await endBrowserSession(previous.sessionId);
             return { id: result.sessionId };
           } catch (error) {
             const app = asAppError(error);
@@ -65,24 +70,26 @@ export function authOptions(): NextAuthOptions {
     events: {
       async signOut({ token }) {
         const sid = token?.sid;
-        if (typeof sid !== 'string') return;
-        await rt.db.transaction(async (tx) => {
-          const [session] = await tx
-            .select({ userId: sessions.userId })
-            .from(sessions)
-            .where(eq(sessions.id, sid));
-          if (!session) return;
-          await revokeSessions(tx, { sessionIds: [sid], reason: 'signed-out', now: rt.clock.now() });
-          await recordAuditEvent(tx, undefined, {
-            action: 'auth.logout',
-            actorUserId: session.userId,
-            subjectUserId: session.userId,
-            targetType: 'session',
-            targetId: sid,
-            data: { channel: 'browser' },
-          });
-        });
+        if (typeof sid === 'string') await endBrowserSession(sid);
       },
     },
   };
+}
+
+/** Revokes a browser session's row and records the sign-out. */
+async function endBrowserSession(sid: string) {
+  const rt = getRuntime();
+  await rt.db.transaction(async (tx) => {
+    const [session] = await tx.select({ userId: sessions.userId }).from(sessions).where(eq(sessions.id, sid));
+    if (!session) return;
+    await revokeSessions(tx, { sessionIds: [sid], reason: 'signed-out', now: rt.clock.now() });
+    await recordAuditEvent(tx, undefined, {
+      action: 'auth.logout',
+      actorUserId: session.userId,
+      subjectUserId: session.userId,
+      targetType: 'session',
+      targetId: sid,
+      data: { channel: 'browser' },
+    });
+  });
 }
