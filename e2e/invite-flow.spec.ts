@@ -1,6 +1,6 @@
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { shot, signIn } from './helpers';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, E2E_URL } from './settings';
+import { E2E_URL, STAFF_EMAIL, STAFF_PASSWORD } from './settings';
 
 /**
  * Issue 3's journey: platform staff set up a customer (organization, profile, its first
@@ -8,7 +8,7 @@ import { ADMIN_EMAIL, ADMIN_PASSWORD, E2E_URL } from './settings';
  * that organization and nothing else, without any other help.
  */
 
-const ADMIN_NEW_PASSWORD = 'Granite-Orchard-Beacon-58';
+const STAFF_NEW_PASSWORD = 'Granite-Orchard-Beacon-58';
 const INVITEE_PASSWORD = 'Willow-Signal-Pebble-63';
 // Every run starts from an empty database (e2e/serve.ts), so fixed names cannot collide.
 const ORGANIZATION = 'Bluestem Gas';
@@ -16,28 +16,6 @@ const PROFILE = 'Bluestem Permian Production';
 const OTHER_ORGANIZATION = 'Cedar Midstream';
 const OTHER_PROFILE = 'Cedar Gathering';
 const INVITEE = { email: 'dana.okafor@bluestem.test', firstName: 'Dana', lastName: 'Okafor' };
-
-/**
- * The sign-in spec starts from the first admin as the server created it (temporary ADMIN_PASSWORD,
- * forced change) and both specs share one database per run, so hand the admin back that way:
- * a platform admin's password set through #29 is temporary again. Skipped when this spec never got
- * as far as changing it.
- */
-test.afterAll(async ({ playwright }) => {
-  const api = await playwright.request.newContext({ baseURL: E2E_URL });
-  const login = await api.post('/api/v1/auth/login', {
-    data: { email: ADMIN_EMAIL, secret: ADMIN_NEW_PASSWORD },
-  });
-  if (login.ok()) {
-    const { accessToken, user } = await login.json();
-    const reset = await api.post('/api/v1/admin/users/password', {
-      headers: { authorization: `Bearer ${accessToken}` },
-      data: { userId: user._id, password: ADMIN_PASSWORD },
-    });
-    expect(reset.status(), await reset.text()).toBe(204);
-  }
-  await api.dispose();
-});
 
 function collectErrors(page: Page, errors: string[]) {
   page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
@@ -75,7 +53,7 @@ async function createProfile(page: Page, organization: string, name: string) {
 async function followInvitation(context: BrowserContext) {
   const page = await context.newPage();
   const message = page
-    .getByRole('article', { name: `Platform Admin invited you to ${ORGANIZATION} on Provena` })
+    .getByRole('article', { name: `Sam Staff invited you to ${ORGANIZATION} on Provena` })
     .filter({ hasText: `To ${INVITEE.email}` });
   await expect
     .poll(async () => {
@@ -96,12 +74,12 @@ test('an admin sets up an organization and invites its administrator, who joins 
   collectErrors(page, errors);
   let otherProfileId = '';
 
-  await test.step('the first admin signs in and replaces the temporary password', async () => {
-    await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
+  await test.step('a platform admin signs in and replaces the temporary password', async () => {
+    await signIn(page, STAFF_EMAIL, STAFF_PASSWORD);
     await expect(page).toHaveURL(/\/change-password$/);
-    await page.getByLabel('Current password').fill(ADMIN_PASSWORD);
-    await page.getByLabel('New password', { exact: true }).fill(ADMIN_NEW_PASSWORD);
-    await page.getByLabel('Confirm new password').fill(ADMIN_NEW_PASSWORD);
+    await page.getByLabel('Current password').fill(STAFF_PASSWORD);
+    await page.getByLabel('New password', { exact: true }).fill(STAFF_NEW_PASSWORD);
+    await page.getByLabel('Confirm new password').fill(STAFF_NEW_PASSWORD);
     await page.getByRole('button', { name: 'Save and continue' }).click();
     await expect(page.getByRole('heading', { name: /^Hello, / })).toBeVisible();
   });
@@ -188,8 +166,8 @@ test('an admin sets up an organization and invites its administrator, who joins 
     const self = members.getByRole('listitem').filter({ hasText: INVITEE.email });
     await expect(self).toContainText('Active');
     await expect(self).toContainText('Organization roles: Organization administrator, Organization member');
-    await expect(members.getByRole('listitem').filter({ hasText: ADMIN_EMAIL })).toHaveCount(0);
-    await expect(members).not.toContainText(ADMIN_EMAIL);
+    await expect(members.getByRole('listitem').filter({ hasText: STAFF_EMAIL })).toHaveCount(0);
+    await expect(members).not.toContainText(STAFF_EMAIL);
     await shot(inviteePage, 'invite-flow-04-invitee-team');
   });
 

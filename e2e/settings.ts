@@ -3,5 +3,11 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_URL = `http://127.0.0.1:${E2E_PORT}`;
 export const ADMIN_EMAIL = 'admin@provena.test';
 export const ADMIN_PASSWORD = 'Initial-Admin-Secret-2024';
+/**
+ * A second platform admin, made by the global setup through the API (the first admin is left
+ * exactly as the server created it, for the sign-in spec), so the specs share no account state.
+ */
+export const STAFF_EMAIL = 'staff@provena.test';
+export const STAFF_PASSWORD = 'Temporary-Staff-Secret-2024';
 /** Screenshots of every page the journey passes, to look at after a run. */
 export const SHOTS_DIR = process.env.SHOTS_DIR ?? 'test-results/screenshots';

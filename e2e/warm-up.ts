@@ -1,4 +1,5 @@
-import { E2E_URL } from './settings';
+import { randomBytes } from 'node:crypto';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, E2E_URL, STAFF_EMAIL, STAFF_PASSWORD } from './settings';
 
 const NO_ID = '00000000-0000-0000-0000-000000000000';
 
@@ -38,4 +39,53 @@ export default async function warmUp() {
     const response = await fetch(`${E2E_URL}${route}`, { redirect: 'manual' });
     if (response.status >= 500) throw new Error(`Warming up ${route} failed with ${response.status}`);
   }
+  await createStaffAdmin();
+}
+
+async function post(path: string, body: unknown, token?: string) {
+  const response = await fetch(`${E2E_URL}/api/v1${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : undefined };
+}
+
+/**
+ * Through the API, as staff would: the first admin changes its temporary password, creates a
+ * second platform admin (with a temporary password of its own), then gets ADMIN_PASSWORD back as
+ * a temporary password (#29), so the sign-in spec still meets the first sign-in it expects.
+ */
+async function createStaffAdmin() {
+  const first = await post('/auth/login', { email: ADMIN_EMAIL, secret: ADMIN_PASSWORD });
+  if (first.status !== 403 || !first.body?.restrictedToken)
+    throw new Error(`expected the first admin's forced password change, got ${first.status}`);
+  const interim = `Interim-${randomBytes(12).toString('base64url')}`;
+  const changed = await post(
+    '/auth/password',
+    { password: interim, oldPassword: ADMIN_PASSWORD },
+    first.body.restrictedToken,
+  );
+  if (changed.status !== 204) throw new Error(`password change failed with ${changed.status}`);
+  const login = await post('/auth/login', { email: ADMIN_EMAIL, secret: interim });
+  const { accessToken, user } = login.body as { accessToken: string; user: { _id: string } };
+  const created = await post(
+    '/admin/users/create',
+    {
+      email: STAFF_EMAIL,
+      firstName: 'Sam',
+      lastName: 'Staff',
+      password: STAFF_PASSWORD,
+      roleLinks: [{ roleCode: 'platform.admin', entityType: 'platform' }],
+    },
+    accessToken,
+  );
+  if (created.status !== 201) throw new Error(`staff admin creation failed with ${created.status}`);
+  const reset = await post(
+    '/admin/users/password',
+    { userId: user._id, password: ADMIN_PASSWORD },
+    accessToken,
+  );
+  if (reset.status !== 204) throw new Error(`handing back the first admin failed with ${reset.status}`);
 }
