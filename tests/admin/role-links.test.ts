@@ -147,6 +147,28 @@ describe('admin: add role links (#27)', () => {
     expect(await membership(organization.id, user.id)).toBeUndefined();
   });
 
+  it("answers 404 when a profile's id is named as an organization, or an organization's as a profile", async () => {
+    const { organization, profile } = await tenant();
+    const user = await createUser(rt);
+    await expectRefusal(
+      staff.asAdmin.admin.users.addRoleLinks({
+        userId: user.id,
+        roleLinks: [{ roleCode: 'basic.viewer', entityType: 'organization', entityId: profile.id }],
+      }),
+      'ORGANIZATION_NOT_FOUND',
+    );
+    await expectRefusal(
+      staff.asAdmin.admin.users.addRoleLinks({
+        userId: user.id,
+        roleLinks: [
+          { roleCode: 'basic.viewer', entityType: 'organization_profile', entityId: organization.id },
+        ],
+      }),
+      'PROFILE_NOT_FOUND',
+    );
+    expect(await rt.db.select().from(roleLinks).where(eq(roleLinks.userId, user.id))).toEqual([]);
+  });
+
   it('answers 404 USER_NOT_FOUND for an unknown user', async () => {
     await expectRefusal(
       staff.asAdmin.admin.users.addRoleLinks({

@@ -45,13 +45,17 @@ async function resolveLinks(tx: Db, links: RoleLinkInput[]): Promise<ResolvedLin
         .from(organizationProfiles)
         .where(inArray(organizationProfiles.id, profileIds))
     : [];
-  const orgOf = new Map<string, string>([
-    ...foundOrgs.map((o) => [o.id, o.id] as const),
-    ...foundProfiles.map((p) => [p.id, p.organizationId] as const),
-  ]);
+  // One map per entity type: a profile's id named as an organization (or the reverse) is a 404.
+  const organizationOf = {
+    organization: new Map(foundOrgs.map((o) => [o.id, o.id])),
+    organization_profile: new Map(foundProfiles.map((p) => [p.id, p.organizationId])),
+  };
   const resolved = links.map((link, i) => {
     const entityId = link.entityId ?? null;
-    const organizationId = entityId === null ? null : orgOf.get(entityId);
+    const organizationId =
+      entityId === null || link.entityType === 'platform'
+        ? null
+        : organizationOf[link.entityType].get(entityId);
     if (organizationId === undefined) {
       const profile = link.entityType === 'organization_profile';
       throw new AppError(profile ? 'PROFILE_NOT_FOUND' : 'ORGANIZATION_NOT_FOUND', undefined, {
