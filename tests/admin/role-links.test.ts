@@ -153,7 +153,10 @@ describe('admin: add role links (#27)', () => {
     await expectRefusal(
       staff.asAdmin.admin.users.addRoleLinks({
         userId: user.id,
-        roleLinks: [{ roleCode: 'basic.viewer', entityType: 'organization', entityId: profile.id }],
+        roleLinks: [
+          { roleCode: 'basic.viewer', entityType: 'organization_profile', entityId: profile.id },
+          { roleCode: 'basic.viewer', entityType: 'organization', entityId: profile.id },
+        ],
       }),
       'ORGANIZATION_NOT_FOUND',
     );
