@@ -1,17 +1,15 @@
 import { z } from 'zod';
 import { emailSchema, isoDate, message, tfaMethodOutput, userOutput, uuidSchema } from '../auth/schemas';
+import { auditEventOutput, roleCodeSchema } from '../organizations/member-schemas';
+import { participantTagsSchema, participantTypesSchema } from '../organizations/participant-tags-schema';
 import {
   addressOrEmptySchema,
-  auditEventOutput,
   dunsSchema,
   nameSchema,
   organizationOutput,
   organizationStatus,
-  participantTagsSchema,
-  participantTypesSchema,
   personNameSchema,
   profileOutput,
-  roleCodeSchema,
   taxIdSchema,
 } from '../organizations/schemas';
 import { pageInput, pageOf } from '../pagination';

@@ -1,4 +1,4 @@
-import * as s from '../organizations/schemas';
+import * as s from '../organizations/member-schemas';
 import { listOrganizationAuditEvents } from '../services/audit/list-audit-events';
 import { router, userProcedure } from '../trpc';
 

@@ -1,4 +1,5 @@
-import * as s from '../organizations/schemas';
+import * as s from '../organizations/member-schemas';
+import { organizationIdInput } from '../organizations/schemas';
 import { acceptInvitation, previewInvitation } from '../services/members/accept-invitation';
 import { inviteMember } from '../services/members/invite-member';
 import { listMembers } from '../services/members/list-members';
@@ -35,7 +36,7 @@ export const organizationUsersRouter = router({
   remove: userProcedure.input(s.memberInput).mutation(async ({ ctx, input }) => {
     await removeMember(ctx, input);
   }),
-  leave: userProcedure.input(s.organizationIdInput).mutation(async ({ ctx, input }) => {
+  leave: userProcedure.input(organizationIdInput).mutation(async ({ ctx, input }) => {
     await leaveOrganization(ctx, input);
   }),
 });

@@ -5,7 +5,7 @@ import type { Db } from '@/db/client';
 import { auditEvents, organizations, users } from '@/db/schema';
 import type { adminAuditListInput } from '../../admin/schemas';
 import type { ActorContext } from '../../context';
-import type { auditListInput } from '../../organizations/schemas';
+import type { auditListInput } from '../../organizations/member-schemas';
 import { DEFAULT_LIMIT, decodeCursor, TIMESTAMP_KEY, toPage, UUID_KEY } from '../../pagination';
 import { authorize } from '../../rbac/authorize';
 

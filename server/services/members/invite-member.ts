@@ -5,7 +5,7 @@ import { organizationMembers, organizations, roleLinks, users } from '@/db/schem
 import type { ActorContext } from '../../context';
 import { emails } from '../../email/templates';
 import { AppError } from '../../errors';
-import type { inviteInput } from '../../organizations/schemas';
+import type { inviteInput } from '../../organizations/member-schemas';
 import { authorize } from '../../rbac/authorize';
 import { ORGANIZATION_MEMBER } from '../../rbac/catalog';
 import { recordAuditEvent } from '../audit/record-audit-event';

@@ -4,7 +4,7 @@ import type { Db } from '@/db/client';
 import { organizationMembers, organizations } from '@/db/schema';
 import type { ActorContext } from '../../context';
 import { AppError } from '../../errors';
-import type { memberListInput } from '../../organizations/schemas';
+import type { memberListInput } from '../../organizations/member-schemas';
 import { ANY_KEY, DEFAULT_LIMIT, decodeCursor, toPage, UUID_KEY } from '../../pagination';
 import { authorize } from '../../rbac/authorize';
 import { presentMember, selectMembers } from './member-query';

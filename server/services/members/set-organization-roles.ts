@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ActorContext } from '../../context';
-import type { organizationRolesInput } from '../../organizations/schemas';
+import type { organizationRolesInput } from '../../organizations/member-schemas';
 import { ORGANIZATION_ADMIN } from '../../rbac/catalog';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import {

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ActorContext } from '../../context';
-import type { profileRolesInput } from '../../organizations/schemas';
+import type { profileRolesInput } from '../../organizations/member-schemas';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { lockAndAuthorize, replaceRoleLinks, requireMember } from './member-rules';
 
