@@ -1,9 +1,12 @@
+import { and, eq } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { ZodError } from 'zod';
+import { organizationMembers } from '@/db/schema';
 import { asAppError, type FieldError } from '@/server/errors';
 import { createCaller } from '@/server/routers';
 import type { Runtime } from '@/server/runtime';
 import { zodFieldErrors } from '@/server/trpc';
+import { createOrganizationRow, createProfileRow } from '../helpers/organizations';
 import { createUser, signedIn, testMeta } from '../helpers/runtime';
 
 /** A tRPC caller acting as this user over the API channel, the way the REST adapter calls procedures. */
@@ -57,4 +60,22 @@ export function messageAt(errors: FieldError[], path: string) {
   const found = errors.find((e) => e.path === path);
   expect(found, `no error at ${path} in ${JSON.stringify(errors)}`).toBeDefined();
   return found!.message;
+}
+
+/** The membership row of this person in this organization, if any. */
+export async function membership(rt: Runtime, organizationId: string, userId: string) {
+  const [row] = await rt.db
+    .select()
+    .from(organizationMembers)
+    .where(
+      and(eq(organizationMembers.organizationId, organizationId), eq(organizationMembers.userId, userId)),
+    );
+  return row;
+}
+
+/** An organization with one profile, straight in the database. */
+export async function tenant(rt: Runtime) {
+  const organization = await createOrganizationRow(rt);
+  const profile = await createProfileRow(rt, organization.id);
+  return { organization, profile };
 }

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { startServer } from '@/server/http/start';
 import type { Runtime } from '@/server/runtime';
 
@@ -34,4 +35,40 @@ export async function startTestServer(rt: Runtime) {
     return { status: res.status, headers: res.headers, body: parsed as T, text };
   };
   return { ...server, request };
+}
+
+type TestServer = Awaited<ReturnType<typeof startTestServer>>;
+
+/** Sends a seed example as its own text, its <placeholders> replaced by these ids. */
+export function sendSeed(
+  server: TestServer,
+  path: string,
+  text: string,
+  ids: Record<string, string>,
+  options: { token?: string; headers?: Record<string, string> } = {},
+) {
+  const raw = text.replace(/<(\w+)>/g, (_, name: string) => {
+    const id = ids[name];
+    if (!id) throw new Error(`no id yet for <${name}>`);
+    return id;
+  });
+  return server.request<Record<string, unknown> & { items?: Record<string, unknown>[] }>('POST', path, {
+    raw,
+    token: options.token,
+    headers: { 'content-type': 'application/json', ...options.headers },
+  });
+}
+
+/** An RFC 9457 problem of this status and code, with the request id and never a stack trace. */
+export function expectProblem(
+  res: { status: number; headers: Headers; body: Record<string, unknown> },
+  status: number,
+  code: string,
+) {
+  expect(res.status).toBe(status);
+  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  expect(res.body).toMatchObject({ status, code, requestId: res.headers.get('x-request-id') });
+  expect(typeof res.body.title).toBe('string');
+  expect(typeof res.body.detail).toBe('string');
+  expect(JSON.stringify(res.body)).not.toMatch(/at .*\.ts:\d+/);
 }

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outbox } from '@/db/schema';
 import { restRoutes } from '@/server/rest/routes';
-import { startTestServer } from '../helpers/http';
+import { expectProblem, startTestServer } from '../helpers/http';
 import { createTestRuntime, createUser, type TestRuntime, uniqueEmail } from '../helpers/runtime';
 
 let rt: TestRuntime;
@@ -21,18 +21,6 @@ afterAll(async () => {
   await server.close();
   await rt.close();
 });
-
-const expectProblem = (
-  res: { status: number; headers: Headers; body: Record<string, unknown> },
-  status: number,
-  code: string,
-) => {
-  expect(res.status).toBe(status);
-  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  expect(res.body).toMatchObject({ status, code, requestId: res.headers.get('x-request-id') });
-  expect(typeof res.body.title).toBe('string');
-  expect(typeof res.body.detail).toBe('string');
-};
 
 describe('REST adapter: bad input is a 4xx problem, never a 500', () => {
   it.each([

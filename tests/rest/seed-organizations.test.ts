@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer } from '../helpers/http';
+import { expectProblem, sendSeed, startTestServer } from '../helpers/http';
 import { latestEmail } from '../helpers/identity';
 import { addMember, createOrganizationRow, createProfileRow } from '../helpers/organizations';
 import { createTestRuntime, createUser, type TestRuntime } from '../helpers/runtime';
@@ -44,11 +44,8 @@ let memberToken: string;
 const admin = { email: 'org.admin@example.com', password: 'organization admin passphrase' };
 const member = { email: 'org.member@example.com', password: 'organization member passphrase' };
 
-const fill = (text: string) =>
-  text.replace(/<(organizationId|profileId|userId)>/g, (_, key: keyof typeof ids) => ids[key]);
-
-const post = (path: string, raw: string, token?: string, headers: Record<string, string> = {}) =>
-  server.request('POST', path, { raw, token, headers: { 'content-type': 'application/json', ...headers } });
+const post = (path: string, text: string, token?: string, headers: Record<string, string> = {}) =>
+  sendSeed(server, path, text, ids, { token, headers });
 
 async function login(who: { email: string; password: string }) {
   const res = await server.request<{ accessToken: string }>('POST', '/auth/login', {
@@ -81,19 +78,6 @@ afterAll(async () => {
   await rt.close();
 });
 
-function expectProblem(
-  res: { status: number; headers: Headers; body: Record<string, unknown> },
-  status: number,
-  code: string,
-) {
-  expect(res.status).toBe(status);
-  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  expect(res.body).toMatchObject({ status, code, type: expect.any(String), title: expect.any(String) });
-  expect(typeof res.body.detail).toBe('string');
-  expect(res.body.requestId).toBe(res.headers.get('x-request-id'));
-  expect(JSON.stringify(res.body)).not.toMatch(/at .*\.ts:\d+/);
-}
-
 describe('seed: organization examples', () => {
   it('#12 lists the organizations available to the user with their profiles', async () => {
     const res = await server.request<{ items: Record<string, unknown>[] }>('GET', '/organizations', {
@@ -125,7 +109,7 @@ describe('seed: organization examples', () => {
   });
 
   it('#17 invites new.user@example.com with 201 and emails the accept link', async () => {
-    const res = await post('/organization-users/invite', fill(seed.invite), adminToken);
+    const res = await post('/organization-users/invite', seed.invite, adminToken);
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({
       email: 'new.user@example.com',
@@ -140,7 +124,7 @@ describe('seed: organization examples', () => {
 
   it('#18 resends the invitation with 200; the previous link no longer works', async () => {
     const before = await invitationToken('new.user@example.com');
-    const res = await post('/organization-users/resend-invitation', fill(seed.resend), adminToken);
+    const res = await post('/organization-users/resend-invitation', seed.resend, adminToken);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ _id: ids.userId, status: 'invited' });
     const after = await invitationToken('new.user@example.com');
@@ -150,7 +134,7 @@ describe('seed: organization examples', () => {
   });
 
   it('#19 assigns default and other organization roles with 200', async () => {
-    const res = await post('/organization-users/roles', fill(seed.organizationRoles), adminToken);
+    const res = await post('/organization-users/roles', seed.organizationRoles, adminToken);
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
       organizationId: ids.organizationId,
@@ -161,7 +145,7 @@ describe('seed: organization examples', () => {
   });
 
   it('#20 assigns profile roles with 200', async () => {
-    const res = await post('/organization-users/profile-roles', fill(seed.profileRoles), adminToken);
+    const res = await post('/organization-users/profile-roles', seed.profileRoles, adminToken);
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ profileId: ids.profileId, userId: ids.userId, roleCodes: ['basic.admin'] });
   });
@@ -304,7 +288,7 @@ describe('seed: organization examples', () => {
     });
     await addMember(rt, ids.organizationId, outsider.id);
     const plainToken = await login({ email: 'outsider@example.com', password: 'an outsider passphrase' });
-    const forbidden = await post('/organization-users/invite', fill(seed.invite), plainToken);
+    const forbidden = await post('/organization-users/invite', seed.invite, plainToken);
     expectProblem(forbidden, 403, 'FORBIDDEN');
     const foreignHeader = await post('/organization-users/list', seed.listUsers, plainToken, {
       'x-active-organization-id': '01900000-0000-7000-8000-000000000000',
