@@ -1,18 +1,23 @@
-import { missingPermissions, type Permission, type RoleCode, roles } from '@/server/rbac/catalog';
+import {
+  canBeGrantedAt,
+  isDefaultRole,
+  missingPermissions,
+  type Permission,
+  type RoleCode,
+  roleCodes,
+  roles,
+} from '@/server/rbac/catalog';
 
 /** The role catalog is plain data, so the browser reads the same names and rules as the server. */
 
+const grantableAt = (scope: 'organization' | 'organization_profile') =>
+  roleCodes.filter((code) => canBeGrantedAt(code, scope));
+
 /** Exactly one of these says whether someone runs the organization or works in it. */
-export const DEFAULT_ROLE_CODES = ['default.organization.admin', 'default.organization.member'] as const;
+export const DEFAULT_ROLE_CODES = grantableAt('organization').filter(isDefaultRole);
 /** Roles held at organization level apply to every profile of the organization. */
-export const ORGANIZATION_ROLE_CODES = ['basic.admin', 'basic.editor', 'basic.viewer'] as const;
-export const PROFILE_ROLE_CODES = [
-  'basic.admin',
-  'basic.editor',
-  'basic.viewer',
-  'sox.producer.admin',
-  'sox.buyer.admin',
-] as const;
+export const ORGANIZATION_ROLE_CODES = grantableAt('organization').filter((code) => !isDefaultRole(code));
+export const PROFILE_ROLE_CODES = grantableAt('organization_profile');
 
 export const ADMIN_ROLE = 'default.organization.admin';
 
@@ -27,9 +32,7 @@ export function canGrant(code: RoleCode, held: readonly string[]): boolean {
 
 /** "Organization member, Editor": the organization-wide role first, or the fallback when there is none. */
 export function roleList(codes: readonly string[], none = 'No roles'): string {
-  const ordered = [...codes].sort(
-    (a, b) => Number(!a.startsWith('default.')) - Number(!b.startsWith('default.')),
-  );
+  const ordered = [...codes].sort((a, b) => Number(!isDefaultRole(a)) - Number(!isDefaultRole(b)));
   return ordered.length ? ordered.map(roleName).join(', ') : none;
 }
 

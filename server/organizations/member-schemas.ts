@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { emailSchema, isoDate, uuidSchema } from '../auth/schemas';
 import { pageInput, pageOf } from '../pagination';
-import { type RoleCode, roleCodes, roles } from '../rbac/catalog';
+import { isDefaultRole, type RoleCode, roleCodes, roles } from '../rbac/catalog';
 import { personNameSchema } from './schemas';
 
 /** Inputs and outputs of members, their roles, invitations and the organization's audit log. */
@@ -44,15 +44,14 @@ export const organizationRolesInput = z.strictObject({
   defaultRoleCodes: z
     .array(roleCodeSchema)
     .max(10)
-    .refine((codes) => codes.every((c) => c.startsWith('default.')), 'takes only default.* role codes')
+    .refine((codes) => codes.every(isDefaultRole), 'takes only default.* role codes')
     .optional()
     .describe('replaces the default.* roles; absent leaves them'),
   roleCodes: z
     .array(roleCodeSchema)
     .max(10)
     .refine(
-      (codes) =>
-        codes.every((c) => !c.startsWith('default.') && roles[c].scopes.includes('organization' as never)),
+      (codes) => codes.every((c) => !isDefaultRole(c) && roles[c].scopes.includes('organization' as never)),
       'takes only non-default role codes that can be held at organization level (basic.*)',
     )
     .optional()

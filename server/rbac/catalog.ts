@@ -97,7 +97,7 @@ export const roleCodes = Object.keys(roles) as RoleCode[];
 export const isRoleCode = (code: string): code is RoleCode => Object.hasOwn(roles, code);
 
 /** `default.*` roles are set through defaultRoleCodes (#19); the rest through roleCodes. */
-export const isDefaultRole = (code: RoleCode) => code.startsWith('default.');
+export const isDefaultRole = (code: string) => code.startsWith('default.');
 export const isPlatformRole = (code: RoleCode) =>
   (roles[code].scopes as readonly Scope[]).includes('platform');
 

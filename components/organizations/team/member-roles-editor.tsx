@@ -2,7 +2,7 @@
 
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import type { RoleCode } from '@/server/rbac/catalog';
+import { isDefaultRole, type RoleCode } from '@/server/rbac/catalog';
 import { useTRPC } from '../../trpc/client';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
@@ -30,8 +30,8 @@ export function MemberRolesEditor({
   const trpc = useTRPC();
   const save = useMutation(trpc.organizationUsers.setRoles.mutationOptions());
   const name = `${member.firstName} ${member.lastName}`.trim() || member.email;
-  const [access, setAccess] = useState(member.roles.find((r) => r.startsWith('default.')) ?? '');
-  const [codes, setCodes] = useState(member.roles.filter((r) => !r.startsWith('default.')));
+  const [access, setAccess] = useState(member.roles.find(isDefaultRole) ?? '');
+  const [codes, setCodes] = useState(member.roles.filter((r) => !isDefaultRole(r)));
   const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
 
   async function submit(event: FormEvent<HTMLFormElement>) {

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ActorContext } from '../../context';
 import type { organizationRolesInput } from '../../organizations/member-schemas';
-import { ORGANIZATION_ADMIN } from '../../rbac/catalog';
+import { isDefaultRole, ORGANIZATION_ADMIN } from '../../rbac/catalog';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import {
   assertOrganizationKeepsAdmin,
@@ -10,8 +10,6 @@ import {
   requireMember,
   roleCodesOn,
 } from './member-rules';
-
-const isDefault = (code: string) => code.startsWith('default.');
 
 /**
  * #19: defaultRoleCodes replaces the person's default.* roles on the organization and roleCodes
@@ -28,8 +26,8 @@ export async function setOrganizationRoles(ctx: ActorContext, input: z.infer<typ
     const scope = { userId, entityType: 'organization' as const, entityId: organizationId };
     const current = await roleCodesOn(tx, scope);
     const desired = [
-      ...(input.defaultRoleCodes ?? current.filter(isDefault)),
-      ...(input.roleCodes ?? current.filter((c) => !isDefault(c))),
+      ...(input.defaultRoleCodes ?? current.filter(isDefaultRole)),
+      ...(input.roleCodes ?? current.filter((c) => !isDefaultRole(c))),
     ];
     const change = await replaceRoleLinks(tx, {
       ...scope,
@@ -58,8 +56,8 @@ export async function setOrganizationRoles(ctx: ActorContext, input: z.infer<typ
     return {
       organizationId,
       userId,
-      defaultRoleCodes: change.roleCodes.filter(isDefault),
-      roleCodes: change.roleCodes.filter((c) => !isDefault(c)),
+      defaultRoleCodes: change.roleCodes.filter(isDefaultRole),
+      roleCodes: change.roleCodes.filter((c) => !isDefaultRole(c)),
     };
   });
 }
