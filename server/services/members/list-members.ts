@@ -1,12 +1,11 @@
-import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '@/db/client';
-import { organizationMembers, organizations } from '@/db/schema';
 import type { ActorContext } from '../../context';
 import { AppError } from '../../errors';
 import type { memberListInput } from '../../organizations/member-schemas';
 import { ANY_KEY, DEFAULT_LIMIT, decodeCursor, toPage, UUID_KEY } from '../../pagination';
 import { authorize } from '../../rbac/authorize';
+import { activeOrganizationIds } from '../organizations/assert-active-organization';
 import { presentMember, selectMembers } from './member-query';
 
 type ListContext = ActorContext & { activeOrganizationId?: string };
@@ -27,19 +26,8 @@ export async function listMembers(ctx: ListContext, input: z.infer<typeof member
 }
 
 async function onlyMembership(db: Db, userId: string) {
-  const rows = await db
-    .select({ organizationId: organizationMembers.organizationId })
-    .from(organizationMembers)
-    .innerJoin(organizations, eq(organizations.id, organizationMembers.organizationId))
-    .where(
-      and(
-        eq(organizationMembers.userId, userId),
-        eq(organizationMembers.status, 'active'),
-        eq(organizations.status, 'active'),
-      ),
-    )
-    .limit(2);
-  if (rows.length === 1) return rows[0]!.organizationId;
+  const rows = await activeOrganizationIds(db, userId);
+  if (rows.length === 1) return rows[0]!;
   throw new AppError(
     'VALIDATION_FAILED',
     'Name the organization: organizationId or x-active-organization-id.',

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import type { Db } from '@/db/client';
 import { organizationMembers, organizations } from '@/db/schema';
 import type { Actor } from '../../context';
 import { AppError } from '../../errors';
@@ -20,19 +21,29 @@ export async function assertActiveOrganization(
       errors: [{ path: 'organizationId', message: 'must match x-active-organization-id' }],
     });
   }
-  const [row] = await rt.db
-    .select({ status: organizations.status })
+  const [row] = await activeOrganizationIds(rt.db, actor.userId, organizationId);
+  if (!row) {
+    throw new AppError('FORBIDDEN', 'You are not a member of the organization in x-active-organization-id.');
+  }
+}
+
+/**
+ * The organizations this user is an active member of, in active organizations only: just the one
+ * named when `organizationId` is given, else at most two (enough to tell "only one" from "several").
+ */
+export async function activeOrganizationIds(db: Db, userId: string, organizationId?: string) {
+  const rows = await db
+    .select({ organizationId: organizationMembers.organizationId })
     .from(organizationMembers)
     .innerJoin(organizations, eq(organizations.id, organizationMembers.organizationId))
     .where(
       and(
-        eq(organizationMembers.organizationId, organizationId),
-        eq(organizationMembers.userId, actor.userId),
+        organizationId ? eq(organizationMembers.organizationId, organizationId) : undefined,
+        eq(organizationMembers.userId, userId),
         eq(organizationMembers.status, 'active'),
         eq(organizations.status, 'active'),
       ),
-    );
-  if (!row) {
-    throw new AppError('FORBIDDEN', 'You are not a member of the organization in x-active-organization-id.');
-  }
+    )
+    .limit(2);
+  return rows.map((r) => r.organizationId);
 }
