@@ -3,6 +3,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import postgres from 'postgres';
 import { uuidv7 } from 'uuidv7';
+import { inject } from 'vitest';
 import { type Database, openDatabase } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 
@@ -12,7 +13,12 @@ import { migrateDatabase } from '@/db/migrate';
  * its own copy, so files run in parallel without seeing each other's rows.
  */
 const templateFile = path.resolve('.test-data/pglite-template.tar.gz');
-const TEMPLATE_DB = 'provena_test_template';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    templateDatabase: string;
+  }
+}
 
 const adminUrl = (url: string, database = 'postgres') => {
   const u = new URL(url);
@@ -20,7 +26,11 @@ const adminUrl = (url: string, database = 'postgres') => {
   return u.toString();
 };
 
-export async function prepareTemplate(): Promise<void> {
+/**
+ * Migrates the template and returns the name of its PostgreSQL database (empty on PGlite). Each run
+ * has its own template database, so two runs on one server (two checkouts) never drop each other's.
+ */
+export async function prepareTemplate(): Promise<string> {
   const url = process.env.DATABASE_URL;
   if (!url) {
     const pglite = new PGlite();
@@ -30,18 +40,30 @@ export async function prepareTemplate(): Promise<void> {
     mkdirSync(path.dirname(templateFile), { recursive: true });
     writeFileSync(templateFile, Buffer.from(await dump.arrayBuffer()));
     await pglite.close();
-    return;
+    return '';
   }
+  const templateDb = `provena_test_template_${uuidv7().replaceAll('-', '')}`;
   const admin = postgres(adminUrl(url), { max: 1, onnotice: () => {} });
   try {
-    await admin.unsafe(`drop database if exists ${TEMPLATE_DB} with (force)`);
-    await admin.unsafe(`create database ${TEMPLATE_DB}`);
+    await admin.unsafe(`create database ${templateDb}`);
   } finally {
     await admin.end();
   }
-  const database = await openDatabase({ url: adminUrl(url, TEMPLATE_DB), maxConnections: 1 });
+  const database = await openDatabase({ url: adminUrl(url, templateDb), maxConnections: 1 });
   await migrateDatabase(database);
   await database.close();
+  return templateDb;
+}
+
+export async function dropTemplate(templateDb: string): Promise<void> {
+  const url = process.env.DATABASE_URL;
+  if (!url || !templateDb) return;
+  const admin = postgres(adminUrl(url), { max: 1, onnotice: () => {} });
+  try {
+    await admin.unsafe(`drop database if exists ${templateDb} with (force)`);
+  } finally {
+    await admin.end();
+  }
 }
 
 export async function openTestDatabase(): Promise<Database> {
@@ -54,7 +76,7 @@ export async function openTestDatabase(): Promise<Database> {
   }
   const name = `provena_test_${uuidv7().replaceAll('-', '')}`;
   const admin = postgres(adminUrl(url), { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name} template ${TEMPLATE_DB}`);
+  await admin.unsafe(`create database ${name} template ${inject('templateDatabase')}`);
   const database = await openDatabase({ url: adminUrl(url, name), maxConnections: 10 });
   return {
     ...database,
