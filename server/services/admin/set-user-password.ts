@@ -1,14 +1,15 @@
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '@/db/client';
-import { loginCodes, passwordResets, users } from '@/db/schema';
+import { users } from '@/db/schema';
 import type { adminSetPasswordInput, userIdInput } from '../../admin/schemas';
 import type { ActorContext } from '../../context';
 import { emails } from '../../email/templates';
 import { AppError } from '../../errors';
 import { recordAuditEvent } from '../audit/record-audit-event';
+import { revokeEmailedSecrets } from '../auth/revoke-emailed-secrets';
 import { revokeSessions } from '../auth/revoke-sessions';
-import { assertPasswordPolicy, storePassword } from '../auth/set-password';
+import { assertPasswordPolicy, storePasswordHash } from '../auth/set-password';
 import { enqueueEmail } from '../email/enqueue-email';
 
 async function lockUser(tx: Db, userId: string) {
@@ -19,17 +20,22 @@ async function lockUser(tx: Db, userId: string) {
 
 /**
  * #29: the new password is temporary (the user changes it at the next sign-in), every session
- * ends, and any login code or reset link still out there dies with the old password.
+ * ends, and any login code or reset link still out there dies with the old password. The hash is
+ * made before the row is locked; the policy is checked again under the lock, since it depends on
+ * the email, which may have changed meanwhile (cheap, unlike the hash).
  */
 export async function setUserPassword(ctx: ActorContext, input: z.infer<typeof adminSetPasswordInput>) {
   const { rt } = ctx;
+  const [found] = await rt.db.select({ email: users.email }).from(users).where(eq(users.id, input.userId));
+  if (!found) throw new AppError('USER_NOT_FOUND');
+  assertPasswordPolicy(input.password, { email: found.email });
+  const passwordHash = await rt.hasher.hash(input.password);
   await rt.db.transaction(async (tx) => {
     const user = await lockUser(tx, input.userId);
     assertPasswordPolicy(input.password, { email: user.email });
     const now = rt.clock.now();
-    await storePassword(tx, rt, user.id, input.password, true);
-    await tx.delete(passwordResets).where(eq(passwordResets.userId, user.id));
-    await tx.delete(loginCodes).where(eq(loginCodes.userId, user.id));
+    await storePasswordHash(tx, rt, user.id, passwordHash, true);
+    await revokeEmailedSecrets(tx, user.id);
     const sessions = await revokeSessions(tx, { userId: user.id, reason: 'password-set-by-admin', now });
     await recordAuditEvent(tx, ctx.meta, {
       action: 'admin.user.password.set',

@@ -8,6 +8,7 @@ import { AppError } from '../../errors';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { normalizeEmail } from '../auth/find-user';
 import { presentUser } from '../auth/presenters';
+import { revokeEmailedSecrets } from '../auth/revoke-emailed-secrets';
 import { revokeSessions } from '../auth/revoke-sessions';
 import { isUniqueViolation } from '../query/unique-violation';
 import { EMAIL_UNIQUE_INDEX } from './create-user';
@@ -27,7 +28,7 @@ async function assertEmailFree(tx: Db, email: string, userId: string) {
 /**
  * #26: absent fields stay. Disabling ends every session at once and blocks sign-in; an admin
  * cannot disable themselves (they would lock themselves out mid-request), and the platform keeps
- * an active platform.admin.
+ * an active platform.admin. A new email kills the reset link and login code mailed to the old one.
  */
 export async function updateUser(ctx: ActorContext, input: Input) {
   const { rt, actor } = ctx;
@@ -56,6 +57,7 @@ export async function updateUser(ctx: ActorContext, input: Input) {
         .returning();
       if (changed.includes('status') && next.status === 'disabled')
         await revokeSessions(tx, { userId: user.id, reason: 'user-disabled', now });
+      if (changed.includes('email')) await revokeEmailedSecrets(tx, user.id);
       await recordAuditEvent(tx, ctx.meta, {
         action: 'admin.user.updated',
         actorUserId: actor.userId,

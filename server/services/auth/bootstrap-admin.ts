@@ -1,4 +1,5 @@
 import { count, sql } from 'drizzle-orm';
+import type { Db } from '@/db/client';
 import { roleLinks, users } from '@/db/schema';
 import { randomToken } from '../../auth/crypto';
 import { passwordPolicyProblems } from '../../auth/passwords';
@@ -18,27 +19,24 @@ const BOOTSTRAP_LOCK = 7_345_002;
 export async function bootstrapAdmin(
   rt: Runtime,
 ): Promise<{ email: string; generatedPassword?: string } | null> {
+  // Every start but the first ends here, without paying for a hash.
+  if (await hasUsers(rt.db)) return null;
+  const email = rt.config.adminEmail ?? DEFAULT_ADMIN_EMAIL;
+  const generatedPassword = rt.config.adminPassword ? undefined : randomToken(15);
+  const password = rt.config.adminPassword ?? generatedPassword!;
+  const problems = passwordPolicyProblems(password, { email });
+  if (problems.length > 0)
+    throw new ConfigError(`Setting ADMIN_PASSWORD is refused: it ${problems.join(', ')}.`);
+  // Hashed before the transaction: argon2 must not hold the lock (or PGlite's only connection).
+  const passwordHash = await rt.hasher.hash(password);
   return rt.db.transaction(async (tx) => {
     // Without the lock, two instances starting on an empty database both see no users and the
     // second one dies on the unique email; with it, the second waits and then finds the admin.
     await tx.execute(sql`select pg_advisory_xact_lock(${BOOTSTRAP_LOCK})`);
-    const [existing] = await tx.select({ n: count() }).from(users);
-    if (existing!.n > 0) return null;
-    const email = rt.config.adminEmail ?? DEFAULT_ADMIN_EMAIL;
-    const generatedPassword = rt.config.adminPassword ? undefined : randomToken(15);
-    const password = rt.config.adminPassword ?? generatedPassword!;
-    const problems = passwordPolicyProblems(password, { email });
-    if (problems.length > 0)
-      throw new ConfigError(`Setting ADMIN_PASSWORD is refused: it ${problems.join(', ')}.`);
+    if (await hasUsers(tx)) return null;
     const [admin] = await tx
       .insert(users)
-      .values({
-        email,
-        firstName: 'Platform',
-        lastName: 'Admin',
-        passwordHash: await rt.hasher.hash(password),
-        passwordChangeRequired: true,
-      })
+      .values({ email, firstName: 'Platform', lastName: 'Admin', passwordHash, passwordChangeRequired: true })
       .returning();
     await tx
       .insert(roleLinks)
@@ -50,4 +48,9 @@ export async function bootstrapAdmin(
     });
     return { email, generatedPassword };
   });
+}
+
+async function hasUsers(db: Db) {
+  const [existing] = await db.select({ n: count() }).from(users);
+  return existing!.n > 0;
 }

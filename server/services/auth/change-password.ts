@@ -1,31 +1,36 @@
 import { eq } from 'drizzle-orm';
-import { sessions } from '@/db/schema';
+import type { Db } from '@/db/client';
+import { sessions, users } from '@/db/schema';
 import { REFRESH_TOKEN_TTL_MS } from '../../auth/tokens';
 import type { ActorContext } from '../../context';
 import { emails } from '../../email/templates';
 import { AppError } from '../../errors';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { enqueueEmail } from '../email/enqueue-email';
+import { revokeEmailedSecrets } from './revoke-emailed-secrets';
 import { revokeSessions } from './revoke-sessions';
-import { assertPasswordPolicy, storePassword } from './set-password';
+import { assertPasswordPolicy, storePasswordHash } from './set-password';
 import { verifyOwnPassword } from './verify-own-password';
 
 /**
  * Changes the caller's password and signs out every other session. A restricted API session
  * (forced change) ends too: the caller signs in again with the new password. A browser session
- * stays and becomes a full one.
+ * stays and becomes a full one. Reset links and login codes mailed before die with the old password.
  */
 export async function changePassword(ctx: ActorContext, input: { password: string; oldPassword: string }) {
   const { rt, actor } = ctx;
   const now = rt.clock.now();
   const user = await verifyOwnPassword(ctx, input.oldPassword, 'oldPassword');
+  assertPasswordPolicy(input.password, { email: user.email });
+  if (input.password === input.oldPassword)
+    throw new AppError('PASSWORD_POLICY', 'The new password must differ from the old one.', {
+      errors: [{ path: 'password', message: 'must differ from the old password' }],
+    });
+  const passwordHash = await rt.hasher.hash(input.password);
   await rt.db.transaction(async (tx) => {
-    assertPasswordPolicy(input.password, { email: user.email });
-    if (input.password === input.oldPassword)
-      throw new AppError('PASSWORD_POLICY', 'The new password must differ from the old one.', {
-        errors: [{ path: 'password', message: 'must differ from the old password' }],
-      });
-    await storePassword(tx, rt, user.id, input.password, false);
+    await assertPasswordUnchanged(tx, user);
+    await storePasswordHash(tx, rt, user.id, passwordHash, false);
+    await revokeEmailedSecrets(tx, user.id);
     await revokeSessions(tx, {
       userId: user.id,
       exceptSessionId: actor.sessionId,
@@ -51,4 +56,20 @@ export async function changePassword(ctx: ActorContext, input: { password: strin
     });
     await enqueueEmail(tx, user.email, emails.passwordChanged('changed'), now);
   });
+}
+
+/**
+ * The old password was verified against the stored hash before hashing the new one; if another
+ * change (or a disabling) came in meanwhile, this one must not overwrite it.
+ */
+async function assertPasswordUnchanged(tx: Db, verified: { id: string; passwordHash: string | null }) {
+  const [current] = await tx
+    .select({ passwordHash: users.passwordHash, status: users.status })
+    .from(users)
+    .where(eq(users.id, verified.id))
+    .for('update');
+  if (current?.status !== 'active' || current.passwordHash !== verified.passwordHash)
+    throw new AppError('INVALID_CREDENTIALS', 'The password was changed meanwhile.', {
+      errors: [{ path: 'oldPassword', message: 'is no longer the password' }],
+    });
 }

@@ -1,4 +1,5 @@
 import { and, eq, gt } from 'drizzle-orm';
+import type { Db } from '@/db/client';
 import { passwordResets } from '@/db/schema';
 import { randomToken, sha256 } from '../../auth/crypto';
 import { HOUR } from '../../clock';
@@ -8,8 +9,9 @@ import { AppError } from '../../errors';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { enqueueEmail } from '../email/enqueue-email';
 import { findUserByEmail, findUserById, normalizeEmail } from './find-user';
+import { revokeEmailedSecrets } from './revoke-emailed-secrets';
 import { revokeSessions } from './revoke-sessions';
-import { assertPasswordPolicy, storePassword } from './set-password';
+import { assertPasswordPolicy, storePasswordHash } from './set-password';
 
 const RESET_TTL_MS = HOUR;
 
@@ -40,30 +42,53 @@ export async function requestPasswordReset(ctx: ServiceContext, input: { email: 
   return { status: 'sent' as const };
 }
 
+/** The active user a live, unspent reset token belongs to. */
+async function findResetUser(db: Db, tokenHash: string, now: Date) {
+  const [reset] = await db
+    .select({ userId: passwordResets.userId })
+    .from(passwordResets)
+    .where(and(eq(passwordResets.tokenHash, tokenHash), gt(passwordResets.expiresAt, now)));
+  const user = reset && (await findUserById(db, reset.userId));
+  return user?.status === 'active' ? user : undefined;
+}
+
 /**
  * Sets the new password and ends every session. TFA is untouched: the next sign-in still asks
- * for the second factor, so a mailbox alone does not take over an account.
+ * for the second factor, so a mailbox alone does not take over an account. The token is checked
+ * before hashing (argon2 runs outside the transaction) and spent inside it, where the user is
+ * checked again: of concurrent completions exactly one deletes the row.
  */
 export async function completePasswordReset(ctx: ServiceContext, input: { token: string; password: string }) {
   const { rt, meta } = ctx;
   await rt.limiter.assertAllowed('reset', meta.ip);
   const now = rt.clock.now();
-  const userId = await rt.db.transaction(async (tx) => {
-    const [reset] = await tx
-      .delete(passwordResets)
-      .where(and(eq(passwordResets.tokenHash, sha256(input.token)), gt(passwordResets.expiresAt, now)))
-      .returning();
-    const user = reset && (await findUserById(tx, reset.userId));
-    if (user?.status !== 'active') return null;
-    assertPasswordPolicy(input.password, { email: user.email });
-    await storePassword(tx, rt, user.id, input.password, false);
-    await revokeSessions(tx, { userId: user.id, reason: 'password-reset', now });
-    await recordAuditEvent(tx, meta, { action: 'auth.password.reset.completed', subjectUserId: user.id });
-    await enqueueEmail(tx, user.email, emails.passwordChanged('reset'), now);
-    return user.id;
-  });
+  const tokenHash = sha256(input.token);
+  const found = await findResetUser(rt.db, tokenHash, now);
+  if (found) assertPasswordPolicy(input.password, { email: found.email });
+  const passwordHash = found && (await rt.hasher.hash(input.password));
+  const userId = passwordHash
+    ? await rt.db.transaction((tx) => spendAndSetPassword(tx, ctx, tokenHash, passwordHash))
+    : null;
   if (!userId) {
     await rt.limiter.recordFailure('reset', meta.ip);
     throw new AppError('INVALID_TOKEN', 'The reset link is invalid, used or expired; ask for a new one.');
   }
+}
+
+/** Spends the token (null when a concurrent completion spent it first) and sets the new password. */
+async function spendAndSetPassword(tx: Db, ctx: ServiceContext, tokenHash: string, passwordHash: string) {
+  const { rt, meta } = ctx;
+  const now = rt.clock.now();
+  const [reset] = await tx
+    .delete(passwordResets)
+    .where(and(eq(passwordResets.tokenHash, tokenHash), gt(passwordResets.expiresAt, now)))
+    .returning();
+  const user = reset && (await findUserById(tx, reset.userId));
+  if (user?.status !== 'active') return null;
+  await storePasswordHash(tx, rt, user.id, passwordHash, false);
+  await revokeEmailedSecrets(tx, user.id);
+  await revokeSessions(tx, { userId: user.id, reason: 'password-reset', now });
+  await recordAuditEvent(tx, meta, { action: 'auth.password.reset.completed', subjectUserId: user.id });
+  await enqueueEmail(tx, user.email, emails.passwordChanged('reset'), now);
+  return user.id;
 }

@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bootstrapAdmin } from '@/server/services/auth/bootstrap-admin';
+import { changePassword } from '@/server/services/auth/change-password';
+import { completePasswordReset, requestPasswordReset } from '@/server/services/auth/reset-password';
+import { callerFor, createStaff } from '../admin/helpers';
+import { apiLogin, latestEmail, uniqueIp } from '../helpers/identity';
+import {
+  createTestRuntime,
+  createUser,
+  signedIn,
+  type TestRuntime,
+  testMeta,
+  uniqueEmail,
+} from '../helpers/runtime';
+import { failHashingInsideTransactions } from '../helpers/transactions';
+
+let rt: TestRuntime;
+beforeAll(async () => {
+  rt = await createTestRuntime();
+});
+afterAll(() => rt.close());
+
+const NEW_PASSWORD = 'a passphrase hashed in the open';
+const ctx = () => ({ rt, meta: testMeta({ ip: uniqueIp() }) });
+
+async function resetToken(email: string) {
+  await requestPasswordReset(ctx(), { email });
+  const mail = await latestEmail(rt, email, 'password-reset');
+  return new URL(/(https?:\/\/\S+)/.exec(mail.text)![1]!).searchParams.get('token')!;
+}
+
+describe('argon2 never runs inside an open transaction', () => {
+  it('the guard itself refuses a hash inside a transaction and records it', async () => {
+    const guard = failHashingInsideTransactions(rt);
+    await expect(rt.db.transaction(() => rt.hasher.hash(NEW_PASSWORD))).rejects.toThrow(
+      'argon2 hash ran inside an open database transaction',
+    );
+    await expect(rt.hasher.hash(NEW_PASSWORD)).resolves.toMatch(/^\$argon2id\$/);
+    expect(guard.slowWork).toEqual(['argon2 hash']);
+  });
+
+  it('changes the password with the hash made before the transaction', async () => {
+    const user = await createUser(rt);
+    const actor = { ...(await signedIn(rt, user.id)), meta: testMeta({ ip: uniqueIp() }) };
+    const guard = failHashingInsideTransactions(rt);
+    await changePassword(actor, { oldPassword: user.password, password: NEW_PASSWORD });
+    expect(guard.slowWork).toEqual([]);
+    expect((await apiLogin(rt, { email: user.email, secret: NEW_PASSWORD }, uniqueIp())).kind).toBe('ok');
+  });
+
+  it('completes a reset with the hash made before the transaction', async () => {
+    const user = await createUser(rt);
+    const token = await resetToken(user.email);
+    const guard = failHashingInsideTransactions(rt);
+    await completePasswordReset(ctx(), { token, password: NEW_PASSWORD });
+    expect(guard.slowWork).toEqual([]);
+    expect((await apiLogin(rt, { email: user.email, secret: NEW_PASSWORD }, uniqueIp())).kind).toBe('ok');
+  });
+
+  it("sets an admin's temporary password without hashing while the user row is locked", async () => {
+    const staff = await createStaff(rt);
+    const user = await createUser(rt);
+    const guard = failHashingInsideTransactions(rt);
+    await staff.asAdmin.admin.users.setPassword({ userId: user.id, password: NEW_PASSWORD });
+    expect(guard.slowWork).toEqual([]);
+    const login = await apiLogin(rt, { email: user.email, secret: NEW_PASSWORD }, uniqueIp());
+    expect(login.kind).toBe('password_change_required');
+  });
+
+  it('creates a user (admin) with the hash made before the transaction', async () => {
+    const admin = await createUser(rt, { platformRoles: ['platform.admin'] });
+    const caller = await callerFor(rt, admin.id);
+    const email = uniqueEmail('hashed-first');
+    const guard = failHashingInsideTransactions(rt);
+    await caller.admin.users.create({ email, password: NEW_PASSWORD, roleLinks: [] });
+    expect(guard.slowWork).toEqual([]);
+    const login = await apiLogin(rt, { email, secret: NEW_PASSWORD }, uniqueIp());
+    expect(login.kind).toBe('password_change_required');
+  });
+
+  it('bootstraps the first admin with the hash made before the transaction', async () => {
+    const fresh = await createTestRuntime({ ADMIN_PASSWORD: NEW_PASSWORD });
+    try {
+      const guard = failHashingInsideTransactions(fresh);
+      expect(await bootstrapAdmin(fresh)).toMatchObject({ generatedPassword: undefined });
+      expect(guard.slowWork).toEqual([]);
+      const login = await apiLogin(fresh, { email: 'admin@provena.local', secret: NEW_PASSWORD });
+      expect(login.kind).toBe('password_change_required');
+    } finally {
+      await fresh.close();
+    }
+  });
+});
