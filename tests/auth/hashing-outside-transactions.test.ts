@@ -1,9 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { users } from '@/db/schema';
 import { bootstrapAdmin } from '@/server/services/auth/bootstrap-admin';
 import { changePassword } from '@/server/services/auth/change-password';
 import { completePasswordReset, requestPasswordReset } from '@/server/services/auth/reset-password';
-import { callerFor, createStaff } from '../admin/helpers';
-import { apiLogin, latestEmail, uniqueIp } from '../helpers/identity';
+import { callerFor, createStaff, expectRefusal } from '../admin/helpers';
+import { apiLogin, expectAppError, latestEmail, uniqueIp } from '../helpers/identity';
 import {
   createTestRuntime,
   createUser,
@@ -11,6 +13,7 @@ import {
   type TestRuntime,
   testMeta,
   uniqueEmail,
+  userById,
 } from '../helpers/runtime';
 import { failHashingInsideTransactions } from '../helpers/transactions';
 
@@ -27,6 +30,20 @@ async function resetToken(email: string) {
   await requestPasswordReset(ctx(), { email });
   const mail = await latestEmail(rt, email, 'password-reset');
   return new URL(/(https?:\/\/\S+)/.exec(mail.text)![1]!).searchParams.get('token')!;
+}
+
+/** Runs `change` once the next hash is made, before the caller gets it: a request landing meanwhile. */
+function duringNextHash(change: () => Promise<unknown>) {
+  const { hash } = rt.hasher;
+  rt.hasher.hash = async (password) => {
+    rt.hasher.hash = hash;
+    const made = await hash(password);
+    await change();
+    return made;
+  };
+  onTestFinished(() => {
+    rt.hasher.hash = hash;
+  });
 }
 
 describe('argon2 never runs inside an open transaction', () => {
@@ -89,5 +106,41 @@ describe('argon2 never runs inside an open transaction', () => {
     } finally {
       await fresh.close();
     }
+  });
+});
+
+describe('what changed while the new password was hashed is checked again in the transaction', () => {
+  it('refuses a password change when the password was changed meanwhile, and keeps that change', async () => {
+    const user = await createUser(rt);
+    const actor = { ...(await signedIn(rt, user.id)), meta: testMeta({ ip: uniqueIp() }) };
+    const other = await rt.hasher.hash('changed from another session');
+    duringNextHash(() => rt.db.update(users).set({ passwordHash: other }).where(eq(users.id, user.id)));
+    const error = await expectAppError(
+      changePassword(actor, { oldPassword: user.password, password: NEW_PASSWORD }),
+      'INVALID_CREDENTIALS',
+    );
+    expect(error.errors).toEqual([{ path: 'oldPassword', message: 'is no longer the password' }]);
+    expect((await userById(rt, user.id)).passwordHash).toBe(other);
+  });
+
+  it('refuses a reset when the account was disabled meanwhile and leaves its password alone', async () => {
+    const user = await createUser(rt);
+    const token = await resetToken(user.email);
+    const before = (await userById(rt, user.id)).passwordHash;
+    duringNextHash(() => rt.db.update(users).set({ status: 'disabled' }).where(eq(users.id, user.id)));
+    await expectAppError(completePasswordReset(ctx(), { token, password: NEW_PASSWORD }), 'INVALID_TOKEN');
+    expect((await userById(rt, user.id)).passwordHash).toBe(before);
+  });
+
+  it("refuses an admin's password that became the user's email meanwhile with PASSWORD_POLICY", async () => {
+    const staff = await createStaff(rt);
+    const user = await createUser(rt);
+    const password = uniqueEmail('soon-my-address');
+    duringNextHash(() => rt.db.update(users).set({ email: password }).where(eq(users.id, user.id)));
+    await expectRefusal(
+      staff.asAdmin.admin.users.setPassword({ userId: user.id, password }),
+      'PASSWORD_POLICY',
+    );
+    expect((await apiLogin(rt, { email: password, secret: user.password }, uniqueIp())).kind).toBe('ok');
   });
 });
