@@ -6,15 +6,19 @@ import type { ActorContext } from '../../context';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { verifyOwnPassword } from '../auth/verify-own-password';
 
-/** A new pending TOTP method (replacing an older pending one); it counts only once activated. */
+/**
+ * A new pending TOTP method (replacing an older pending one); it counts only once activated. The
+ * QR code is rendered before the transaction, so it holds no connection meanwhile.
+ */
 export async function createTfaMethod(ctx: ActorContext, input: { password: string; type: 'totp' }) {
   const { rt, actor } = ctx;
   await verifyOwnPassword(ctx, input.password);
+  const secret = newTotpSecret();
+  const described = await describeTotpSecret(secret, actor.email);
   return rt.db.transaction(async (tx) => {
     await tx
       .delete(tfaMethods)
       .where(and(eq(tfaMethods.userId, actor.userId), eq(tfaMethods.status, 'pending')));
-    const secret = newTotpSecret();
     const [method] = await tx
       .insert(tfaMethods)
       .values({
@@ -36,7 +40,7 @@ export async function createTfaMethod(ctx: ActorContext, input: { password: stri
       type: method!.type,
       status: 'pending' as const,
       secret,
-      ...(await describeTotpSecret(secret, actor.email)),
+      ...described,
     };
   });
 }

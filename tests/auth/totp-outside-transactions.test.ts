@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { activateTfaMethod } from '@/server/services/tfa/activate-tfa-method';
+import { createTfaMethod } from '@/server/services/tfa/create-tfa-method';
+import { apiLogin, expectAppError, nextTotpStep, totpAt, wrongTotp } from '../helpers/identity';
+import { createTestRuntime, createUser, signedIn, type TestRuntime } from '../helpers/runtime';
+import { failHashingInsideTransactions, refuseInsideTransaction } from '../helpers/transactions';
+
+// TOTP checks and QR rendering refuse to run inside a transaction the guard watches.
+vi.mock('@/server/auth/totp', async (importOriginal) => {
+  const totp = await importOriginal<typeof import('@/server/auth/totp')>();
+  return {
+    ...totp,
+    matchTotp: (options: Parameters<typeof totp.matchTotp>[0]) => {
+      refuseInsideTransaction('TOTP check');
+      return totp.matchTotp(options);
+    },
+    describeTotpSecret: (secret: string, email: string) => {
+      refuseInsideTransaction('QR rendering');
+      return totp.describeTotpSecret(secret, email);
+    },
+  };
+});
+
+let rt: TestRuntime;
+beforeAll(async () => {
+  rt = await createTestRuntime();
+});
+afterAll(() => rt.close());
+
+async function userWithSession() {
+  const user = await createUser(rt);
+  return { user, ctx: await signedIn(rt, user.id) };
+}
+
+describe('TOTP work never runs inside an open transaction', () => {
+  it('creates a pending method with its QR code rendered outside the transaction', async () => {
+    const { user, ctx } = await userWithSession();
+    failHashingInsideTransactions(rt);
+    const created = await createTfaMethod(ctx, { password: user.password, type: 'totp' });
+    expect(created.qrCode).toMatch(/^data:image\/png;base64,/);
+  });
+
+  it('activates a pending method with the code checked outside the transaction', async () => {
+    const { user, ctx } = await userWithSession();
+    const created = await createTfaMethod(ctx, { password: user.password, type: 'totp' });
+    nextTotpStep(rt);
+    failHashingInsideTransactions(rt);
+    await expectAppError(
+      activateTfaMethod(ctx, { tfaCode: wrongTotp(await totpAt(rt, created.secret)) }),
+      'TFA_INVALID',
+    );
+    const activated = await activateTfaMethod(ctx, { tfaCode: await totpAt(rt, created.secret) });
+    expect(activated).toMatchObject({ _id: created._id, status: 'active' });
+    await expectAppError(apiLogin(rt, { email: user.email, secret: user.password }), 'TFA_REQUIRED');
+  });
+
+  it('refuses to activate twice with one code, also when both requests come at once', async () => {
+    const { user, ctx } = await userWithSession();
+    const created = await createTfaMethod(ctx, { password: user.password, type: 'totp' });
+    nextTotpStep(rt);
+    const code = await totpAt(rt, created.secret);
+    const results = await Promise.allSettled([
+      activateTfaMethod(ctx, { tfaCode: code }),
+      activateTfaMethod(ctx, { tfaCode: code }),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    await expectAppError(activateTfaMethod(ctx, { tfaCode: code }), 'TFA_NOT_PENDING');
+  });
+});
