@@ -44,7 +44,7 @@ export async function activateTfaMethod(ctx: ActorContext, input: { tfaCode: str
         targetType: 'tfa_method',
         targetId: method.id,
       });
-      await enqueueEmail(tx, actor.email, emails.tfaChanged('activated'), now);
+      await enqueueEmail(tx, rt, actor.email, emails.tfaChanged('activated'), now);
       return { error: undefined, method: active!, codes };
     }
     return { error: 'TFA_INVALID' as const };
