@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { restRoutes } from '@/server/rest/routes';
 import { expectProblem, startTestServer } from '../helpers/http';

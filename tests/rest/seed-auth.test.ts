@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import { generate } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MINUTE } from '@/server/clock';
