@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobs } from '@/db/schema';
 import { MINUTE } from '@/server/clock';
-import { claimDueJobs, LEASE_MS, MAX_ATTEMPTS } from '@/server/jobs/claim';
+import { claimDueJobs, completeJob, LEASE_MS, MAX_ATTEMPTS } from '@/server/jobs/claim';
 import { enqueueJob } from '@/server/jobs/enqueue-job';
 import type { JobHandler } from '@/server/jobs/handlers';
 import { scheduleRecurringJobs } from '@/server/jobs/recurring';
@@ -128,6 +128,26 @@ describe('jobs runner', () => {
     await runDueJobs(rt, { handlers });
     expect(seen).toEqual([{ once: true }]);
     expect(await jobRow(id)).toMatchObject({ status: 'done', attempts: 2 });
+  });
+
+  it('rolls back the work of a runner that lost its claim to another one, so it is done once', async () => {
+    const id = await enqueueJob(rt.db, 'test.slow', {}, { now: rt.clock.now() });
+    const marker = `claim-lost-${id}`;
+    const slow: JobHandler = async ({ job }) => {
+      // This runner stalls past its lease; another one takes the job over meanwhile.
+      rt.clock.advance(LEASE_MS);
+      const [takenOver] = await claimDueJobs(rt.db, rt.clock.now(), 100).then((all) =>
+        all.filter((j) => j.id === id),
+      );
+      expect(takenOver).toBeDefined();
+      await rt.db.transaction(async (tx) => {
+        await tx.insert(jobs).values({ kind: marker, runAt: rt.clock.now(), createdAt: rt.clock.now() });
+        await completeJob(tx, job, rt.clock.now());
+      });
+    };
+    await runDueJobs(rt, { handlers: { 'test.slow': slow } });
+    expect(await rt.db.select().from(jobs).where(eq(jobs.kind, marker))).toEqual([]);
+    expect(await jobRow(id)).toMatchObject({ status: 'running', attempts: 2 });
   });
 
   it('runs each job exactly once when several runners claim at the same time', async () => {
