@@ -41,12 +41,19 @@ export async function signOutFromHeader(page: Page) {
   await expect(page).toHaveURL(/\/sign-in$/);
 }
 
-/** The newest message of the dev mailbox whose subject matches. */
+/**
+ * The newest message of the dev mailbox whose subject matches. Mail is written by a background job
+ * a moment after the request, so the mailbox is reloaded until it shows up.
+ */
 export async function readMailbox(page: Page, subject: RegExp) {
   const mailbox = await page.context().newPage();
-  await mailbox.goto('/dev/mailbox');
   const message = mailbox.getByRole('article', { name: subject }).first();
-  await expect(message).toBeVisible();
+  await expect
+    .poll(async () => {
+      await mailbox.goto('/dev/mailbox');
+      return message.count();
+    })
+    .toBeGreaterThan(0);
   const text = {
     subject: ((await message.getByRole('heading').textContent()) ?? '').trim(),
     body: (await message.textContent()) ?? '',

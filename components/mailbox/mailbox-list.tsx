@@ -2,7 +2,7 @@ import type { OutboxMessage } from '@/server/services/email/list-outbox';
 import { formatDateTime } from '../format';
 import { Badge } from '../ui/badge';
 
-const statusTone = { pending: 'amber', sent: 'green', failed: 'red' } as const;
+const statusTone = { pending: 'amber', sent: 'green', failed: 'red', expired: 'neutral' } as const;
 
 /** Splits a plain-text body so its links can be clicked (reset links, mostly). */
 function Linkified({ text }: { text: string }) {
@@ -50,9 +50,16 @@ export function MailboxList({ messages }: { messages: OutboxMessage[] }) {
                 <Badge tone={statusTone[message.status]}>{message.status}</Badge>
               </div>
             </header>
-            <pre className="overflow-x-auto whitespace-pre-wrap px-5 py-4 font-sans text-sm text-slate-800">
-              <Linkified text={message.text} />
-            </pre>
+            {message.scrubbed ? (
+              <p className="px-5 py-4 text-sm text-slate-600">
+                The content was removed once the message was {message.status} (its code or link no longer
+                works).
+              </p>
+            ) : (
+              <pre className="overflow-x-auto whitespace-pre-wrap px-5 py-4 font-sans text-sm text-slate-800">
+                <Linkified text={message.text} />
+              </pre>
+            )}
           </article>
         </li>
       ))}

@@ -41,7 +41,11 @@ export const sessions = pgTable(
     revokedAt: at(),
     revokedReason: text(),
   },
-  (t) => [index('sessions_user_idx').on(t.userId)],
+  (t) => [
+    index('sessions_user_idx').on(t.userId),
+    index('sessions_expires_idx').on(t.expiresAt),
+    index('sessions_revoked_idx').on(t.revokedAt).where(sql`${t.revokedAt} is not null`),
+  ],
 );
 
 export const refreshTokens = pgTable(
@@ -56,7 +60,10 @@ export const refreshTokens = pgTable(
     expiresAt: at().notNull(),
     spentAt: at(),
   },
-  (t) => [index('refresh_tokens_session_idx').on(t.sessionId)],
+  (t) => [
+    index('refresh_tokens_session_idx').on(t.sessionId),
+    index('refresh_tokens_expires_idx').on(t.expiresAt),
+  ],
 );
 
 export const tfaMethods = pgTable(
@@ -92,26 +99,34 @@ export const recoveryCodes = pgTable(
   (t) => [uniqueIndex('recovery_codes_user_hash_key').on(t.userId, t.codeHash)],
 );
 
-export const loginCodes = pgTable('login_codes', {
-  /** one live code per user: a newer request replaces the row */
-  userId: uuid()
-    .primaryKey()
-    .references(() => users.id, { onDelete: 'cascade' }),
-  codeHmac: text().notNull(),
-  expiresAt: at().notNull(),
-  failedAttempts: integer().notNull().default(0),
-  createdAt: at().notNull().defaultNow(),
-});
+export const loginCodes = pgTable(
+  'login_codes',
+  {
+    /** one live code per user: a newer request replaces the row */
+    userId: uuid()
+      .primaryKey()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    codeHmac: text().notNull(),
+    expiresAt: at().notNull(),
+    failedAttempts: integer().notNull().default(0),
+    createdAt: at().notNull().defaultNow(),
+  },
+  (t) => [index('login_codes_expires_idx').on(t.expiresAt)],
+);
 
-export const passwordResets = pgTable('password_resets', {
-  /** one live reset per user: a newer request replaces the row */
-  userId: uuid()
-    .primaryKey()
-    .references(() => users.id, { onDelete: 'cascade' }),
-  tokenHash: text().notNull().unique(),
-  expiresAt: at().notNull(),
-  createdAt: at().notNull().defaultNow(),
-});
+export const passwordResets = pgTable(
+  'password_resets',
+  {
+    /** one live reset per user: a newer request replaces the row */
+    userId: uuid()
+      .primaryKey()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text().notNull().unique(),
+    expiresAt: at().notNull(),
+    createdAt: at().notNull().defaultNow(),
+  },
+  (t) => [index('password_resets_expires_idx').on(t.expiresAt)],
+);
 
 /**
  * Who holds which role where. `platform` links have no entity; organization and profile links

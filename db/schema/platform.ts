@@ -1,26 +1,67 @@
-import { index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { at, id } from './columns';
 
+/**
+ * Mail waiting for (or done with) delivery. Only what operations need is in clear; the subject and
+ * body are sealed (AES-256-GCM, key derived from AUTH_SECRET, see server/email/seal.ts)
+ * and set to null once sent, failed, or past `secretExpiresAt`, so no live code or link stays here.
+ */
 export const outbox = pgTable(
   'outbox',
   {
     id: id(),
     to: text().notNull(),
-    subject: text().notNull(),
-    text: text().notNull(),
-    html: text(),
+    /** iv.tag.ciphertext of {subject, text, html}; null once scrubbed */
+    sealed: text(),
     /** template name, so the dev mailbox and tests can find a message by purpose */
     kind: text().notNull(),
-    status: text({ enum: ['pending', 'sent', 'failed'] })
+    status: text({ enum: ['pending', 'sent', 'failed', 'expired'] })
       .notNull()
       .default('pending'),
     attempts: integer().notNull().default(0),
     lastError: text(),
     nextAttemptAt: at().notNull().defaultNow(),
+    /** when the code or link the message carries stops working; null for notices */
+    secretExpiresAt: at(),
     createdAt: at().notNull().defaultNow(),
     sentAt: at(),
   },
-  (t) => [index('outbox_pending_idx').on(t.status, t.nextAttemptAt)],
+  (t) => [
+    index('outbox_pending_idx').on(t.status, t.nextAttemptAt),
+    index('outbox_secret_expires_idx').on(t.secretExpiresAt).where(sql`${t.sealed} is not null`),
+    index('outbox_created_idx').on(t.createdAt),
+  ],
+);
+
+/**
+ * Background work (server/jobs). `uniqueKey` keeps one row for a recurring job however many
+ * instances schedule it; `lockedUntil` is the lease of a claim, so a job whose runner died is
+ * claimed again once it passes.
+ */
+export const jobs = pgTable(
+  'jobs',
+  {
+    id: id(),
+    kind: text().notNull(),
+    payload: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    status: text({ enum: ['pending', 'running', 'done', 'failed'] })
+      .notNull()
+      .default('pending'),
+    runAt: at().notNull(),
+    attempts: integer().notNull().default(0),
+    lastError: text(),
+    lockedUntil: at(),
+    uniqueKey: text(),
+    createdAt: at().notNull(),
+    finishedAt: at(),
+  },
+  (t) => [
+    index('jobs_due_idx').on(t.runAt).where(sql`${t.status} = 'pending'`),
+    index('jobs_lease_idx').on(t.lockedUntil).where(sql`${t.status} = 'running'`),
+    index('jobs_finished_idx').on(t.finishedAt).where(sql`${t.status} in ('done', 'failed')`),
+    uniqueIndex('jobs_unique_key').on(t.uniqueKey),
+  ],
 );
 
 /** Append-only: nothing updates or deletes these rows. */
@@ -46,20 +87,28 @@ export const auditEvents = pgTable(
   ],
 );
 
-export const rateLimits = pgTable('rate_limits', {
-  key: text().primaryKey(),
-  count: integer().notNull(),
-  windowStart: at().notNull(),
-  lastAt: at().notNull(),
-});
+export const rateLimits = pgTable(
+  'rate_limits',
+  {
+    key: text().primaryKey(),
+    count: integer().notNull(),
+    windowStart: at().notNull(),
+    lastAt: at().notNull(),
+  },
+  (t) => [index('rate_limits_last_at_idx').on(t.lastAt)],
+);
 
-export const idempotencyKeys = pgTable('idempotency_keys', {
-  /** SHA-256 of (credential, method, path, key) */
-  scopeHash: text().primaryKey(),
-  bodyHash: text().notNull(),
-  state: text({ enum: ['running', 'done'] }).notNull(),
-  status: integer(),
-  body: jsonb(),
-  createdAt: at().notNull().defaultNow(),
-  expiresAt: at().notNull(),
-});
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    /** SHA-256 of (credential, method, path, key) */
+    scopeHash: text().primaryKey(),
+    bodyHash: text().notNull(),
+    state: text({ enum: ['running', 'done'] }).notNull(),
+    status: integer(),
+    body: jsonb(),
+    createdAt: at().notNull().defaultNow(),
+    expiresAt: at().notNull(),
+  },
+  (t) => [index('idempotency_keys_expires_idx').on(t.expiresAt)],
+);

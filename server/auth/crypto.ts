@@ -13,6 +13,7 @@ export type Keys = Readonly<{
   jwt: Buffer;
   totpEncryption: Buffer;
   codeHmac: Buffer;
+  outboxEncryption: Buffer;
   nextAuth: string;
 }>;
 
@@ -24,6 +25,7 @@ export function deriveKeys(authSecret: string): Keys {
     jwt: derive('jwt'),
     totpEncryption: derive('totp-encryption'),
     codeHmac: derive('code-hmac'),
+    outboxEncryption: derive('outbox-encryption'),
     nextAuth: derive('next-auth').toString('base64url'),
   });
 }
@@ -43,17 +45,22 @@ export function safeEqual(a: string, b: string): boolean {
   return left.length === right.length && timingSafeEqual(left, right);
 }
 
-/** AES-256-GCM; output is iv.tag.ciphertext in base64url. */
-export function encrypt(key: Buffer, plaintext: string): string {
+/**
+ * AES-256-GCM; output is iv.tag.ciphertext in base64url. `aad` binds the ciphertext to its context
+ * (e.g. a row's id and recipient): the same bytes moved elsewhere no longer open.
+ */
+export function encrypt(key: Buffer, plaintext: string, aad?: string): string {
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
+  if (aad !== undefined) cipher.setAAD(Buffer.from(aad, 'utf8'));
   const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
   return [iv, cipher.getAuthTag(), body].map((b) => b.toString('base64url')).join('.');
 }
 
-export function decrypt(key: Buffer, sealed: string): string {
+export function decrypt(key: Buffer, sealed: string, aad?: string): string {
   const [iv, tag, body] = sealed.split('.').map((part) => Buffer.from(part, 'base64url'));
   const decipher = createDecipheriv('aes-256-gcm', key, iv!);
   decipher.setAuthTag(tag!);
+  if (aad !== undefined) decipher.setAAD(Buffer.from(aad, 'utf8'));
   return Buffer.concat([decipher.update(body!), decipher.final()]).toString('utf8');
 }

@@ -1,5 +1,9 @@
-/** Every email the platform sends: pure functions of their data, plain text first. */
-export type Email = { kind: string; subject: string; text: string };
+/**
+ * Every email the platform sends: pure functions of their data, plain text first. A message that
+ * carries a code or a link says until when it works (`secretExpiresAt`): the outbox scrubs its body
+ * then, even if it was never sent. Subjects never carry a secret (lock screens show them).
+ */
+export type Email = { kind: string; subject: string; text: string; html?: string; secretExpiresAt?: Date };
 
 const signature = '\n\n— Provena\nIf this was not you, reset your password and contact your administrator.';
 const invitationSignature = '\n\n— Provena\nIf you did not expect this, you can ignore this email.';
@@ -10,14 +14,16 @@ const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 type Invitation = { organizationName: string; invitedBy: string; link: string; expiresAt: Date };
 
 export const emails = {
-  loginCode: (code: string): Email => ({
+  loginCode: (code: string, expiresAt: Date): Email => ({
     kind: 'login-code',
-    subject: `Your Provena sign-in code: ${code}`,
+    subject: 'Your Provena sign-in code',
+    secretExpiresAt: expiresAt,
     text: `Your one-time sign-in code is ${code}.\n\nIt works once, for 10 minutes. Requesting a new code ends this one.${signature}`,
   }),
-  passwordReset: (link: string): Email => ({
+  passwordReset: (link: string, expiresAt: Date): Email => ({
     kind: 'password-reset',
     subject: 'Reset your Provena password',
+    secretExpiresAt: expiresAt,
     text: `Someone asked to reset the password of your Provena account. To choose a new password, open:\n\n${link}\n\nThe link works once, for one hour.${signature}`,
   }),
   passwordChanged: (how: 'changed' | 'reset' | 'set by an administrator'): Email => ({
@@ -33,6 +39,7 @@ export const emails = {
   invitation: ({ organizationName, invitedBy, link, expiresAt }: Invitation): Email => ({
     kind: 'invitation',
     subject: `${oneLine(invitedBy)} invited you to ${oneLine(organizationName)} on Provena`,
+    secretExpiresAt: expiresAt,
     text: `${oneLine(invitedBy)} invited you to join ${oneLine(organizationName)} on Provena. To accept, open:\n\n${link}\n\nThe link works once, until ${expiresAt.toISOString().slice(0, 16).replace('T', ' ')} UTC. A newer invitation replaces it.${invitationSignature}`,
   }),
   organizationAdded: ({ organizationName, invitedBy, link }: Omit<Invitation, 'expiresAt'>): Email => ({

@@ -2,12 +2,10 @@ import next from 'next';
 import { DatabaseOpenError } from '@/db/client';
 import { ConfigError, exportNextAuthEnv, loadConfig } from '../config';
 import { smtpTransport } from '../email/transport';
+import { startJobRunner } from '../jobs/runner';
 import { createRuntime, setRuntime } from '../runtime';
 import { bootstrapAdmin } from '../services/auth/bootstrap-admin';
-import { deliverOutbox } from '../services/email/deliver-outbox';
 import { startServer } from './start';
-
-const OUTBOX_INTERVAL_MS = 1000;
 
 async function main() {
   const config = loadConfig();
@@ -29,19 +27,8 @@ async function main() {
   await nextApp.prepare();
   const server = await startServer(rt, { next: nextApp.getRequestHandler() });
 
-  let worker: NodeJS.Timeout | undefined;
-  if (config.smtpUrl) {
-    const transport = smtpTransport(config.smtpUrl);
-    let running = false;
-    worker = setInterval(async () => {
-      if (running) return;
-      running = true;
-      await deliverOutbox(rt, transport).catch((error) =>
-        rt.log.error({ err: error }, 'outbox worker failed'),
-      );
-      running = false;
-    }, OUTBOX_INTERVAL_MS);
-  }
+  const transport = config.smtpUrl ? smtpTransport(config.smtpUrl) : undefined;
+  const jobs = await startJobRunner(rt, { transport });
 
   rt.log.info({ url: config.appUrl, env: config.appEnv, database: rt.database.kind }, 'Provena is ready');
   process.stdout.write(`Provena is running: open ${config.appUrl}\n`);
@@ -50,8 +37,9 @@ async function main() {
   }
 
   const stop = async () => {
-    clearInterval(worker);
     await server.close();
+    await jobs.stop();
+    transport?.close();
     await nextApp.close?.();
     await rt.close();
     process.exit(0);

@@ -2,6 +2,7 @@ import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outbox, passwordResets, sessions } from '@/db/schema';
 import { MINUTE } from '@/server/clock';
+import { runDueJobs } from '@/server/jobs/run-due-jobs';
 import { completePasswordReset, requestPasswordReset } from '@/server/services/auth/reset-password';
 import {
   apiLogin,
@@ -45,6 +46,7 @@ describe('requesting a password reset', () => {
   it('answers an unknown email the same way and sends no mail', async () => {
     const [before] = await rt.db.select({ n: count() }).from(outbox);
     expect(await requestPasswordReset(ctx(), { email: uniqueEmail('ghost') })).toEqual({ status: 'sent' });
+    await runDueJobs(rt);
     const [after] = await rt.db.select({ n: count() }).from(outbox);
     expect(after!.n).toBe(before!.n);
   });

@@ -1,11 +1,14 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { uuidv7 } from 'uuidv7';
 import { inject } from 'vitest';
-import { type Database, openDatabase } from '@/db/client';
+import { type Database, type Db, openDatabase } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
+import * as schema from '@/db/schema';
 
 /**
  * Tests run on PGlite by default and on PostgreSQL when DATABASE_URL is set. Either way the schema
@@ -86,4 +89,22 @@ export async function openTestDatabase(): Promise<Database> {
       await admin.end();
     },
   };
+}
+
+/**
+ * The same database with every statement's SQL text recorded (Drizzle's logger, on the same client):
+ * tests compare what two calls did, e.g. that a known and an unknown email cost the same statements.
+ */
+export function recordStatements(database: Database): { database: Database; statements: string[] } {
+  const statements: string[] = [];
+  const options = {
+    schema,
+    casing: 'snake_case' as const,
+    logger: { logQuery: (query: string) => statements.push(query) },
+  };
+  const client = (database.db as unknown as { $client: unknown }).$client;
+  const db = (database.kind === 'pglite'
+    ? drizzlePglite(client as PGlite, options)
+    : drizzlePostgres(client as postgres.Sql, options)) as unknown as Db;
+  return { database: { ...database, db }, statements };
 }

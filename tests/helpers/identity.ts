@@ -3,6 +3,9 @@ import { generate } from 'otplib';
 import { expect } from 'vitest';
 import { auditEvents, outbox } from '@/db/schema';
 import type { ActorContext } from '@/server/context';
+import { openEmail } from '@/server/email/seal';
+import { runDueJobs } from '@/server/jobs/run-due-jobs';
+import type { Runtime } from '@/server/runtime';
 import { type LoginInput, login } from '@/server/services/auth/login';
 import { activateTfaMethod } from '@/server/services/tfa/activate-tfa-method';
 import { createTfaMethod } from '@/server/services/tfa/create-tfa-method';
@@ -44,12 +47,29 @@ export async function apiTokens(rt: TestRuntime, input: LoginInput, ip?: string)
   return { ...result.tokens, sessionId: result.sessionId };
 }
 
+type OutboxRow = typeof outbox.$inferSelect;
+
+/**
+ * An outbox row with its sealed subject and body opened, the one way tests read mail. A scrubbed
+ * row (sent, failed or expired) has empty subject and text.
+ */
+export function openOutboxRow(rt: Runtime, row: OutboxRow) {
+  const content = row.sealed ? openEmail(rt.keys, { ...row, sealed: row.sealed }) : undefined;
+  return { ...row, subject: content?.subject ?? '', text: content?.text ?? '', html: content?.html ?? null };
+}
+
+/**
+ * The mail to this address, newest first, as it stands once the background work that writes mail
+ * (the jobs behind initiate and reset) has run.
+ */
 export async function emailsTo(rt: TestRuntime, to: string, kind?: string) {
-  return rt.db
+  await runDueJobs(rt);
+  const rows = await rt.db
     .select()
     .from(outbox)
     .where(and(eq(outbox.to, to), kind ? eq(outbox.kind, kind) : undefined))
     .orderBy(desc(outbox.createdAt), desc(outbox.id));
+  return rows.map((row) => openOutboxRow(rt, row));
 }
 
 /** The newest email of this kind to this address; fails the test when there is none. */

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import pino from 'pino';
+import type { Database } from '@/db/client';
 import { roleLinks, users } from '@/db/schema';
 import { manualClock } from '@/server/clock';
 import { loadConfig } from '@/server/config';
@@ -15,7 +16,10 @@ import { openTestDatabase } from './database';
 export type TestClock = ReturnType<typeof manualClock>;
 export type TestRuntime = Runtime & { clock: TestClock };
 
-export async function createTestRuntime(env: Record<string, string> = {}): Promise<TestRuntime> {
+export async function createTestRuntime(
+  env: Record<string, string> = {},
+  options: { database?: Database } = {},
+): Promise<TestRuntime> {
   const config = loadConfig({
     NODE_ENV: 'test',
     APP_ENV: 'test',
@@ -27,7 +31,7 @@ export async function createTestRuntime(env: Record<string, string> = {}): Promi
   const clock = manualClock(new Date());
   const rt = await createRuntime(config, {
     clock,
-    database: await openTestDatabase(),
+    database: options.database ?? (await openTestDatabase()),
     log: pino({ level: 'silent' }),
   });
   return rt as TestRuntime;

@@ -2,6 +2,7 @@ import { asc } from 'drizzle-orm';
 import {
   auditEvents,
   invitations,
+  jobs,
   organizationMembers,
   organizationProfiles,
   organizations,
@@ -35,7 +36,7 @@ export type TwoTenants = Awaited<ReturnType<typeof createTwoTenants>>;
  * nothing changed (audit events and mail included, so a refusal leaves no trace either).
  */
 export async function snapshot(rt: Runtime) {
-  const [orgs, profiles, members, invites, links, people, mail, audit] = await Promise.all([
+  const [orgs, profiles, members, invites, links, people, mail, audit, queued] = await Promise.all([
     rt.db.select().from(organizations).orderBy(asc(organizations.id)),
     rt.db.select().from(organizationProfiles).orderBy(asc(organizationProfiles.id)),
     rt.db
@@ -47,6 +48,7 @@ export async function snapshot(rt: Runtime) {
     rt.db.select().from(users).orderBy(asc(users.id)),
     rt.db.select({ id: outbox.id }).from(outbox).orderBy(asc(outbox.id)),
     rt.db.select({ id: auditEvents.id }).from(auditEvents).orderBy(asc(auditEvents.id)),
+    rt.db.select({ id: jobs.id }).from(jobs).orderBy(asc(jobs.id)),
   ]);
-  return JSON.stringify({ orgs, profiles, members, invites, links, people, mail, audit });
+  return JSON.stringify({ orgs, profiles, members, invites, links, people, mail, audit, queued });
 }

@@ -1,8 +1,7 @@
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { outbox } from '@/db/schema';
 import { restRoutes } from '@/server/rest/routes';
 import { expectProblem, startTestServer } from '../helpers/http';
+import { emailsTo } from '../helpers/identity';
 import { createTestRuntime, createUser, type TestRuntime, uniqueEmail } from '../helpers/runtime';
 
 let rt: TestRuntime;
@@ -138,7 +137,7 @@ describe('REST adapter: bad input is a 4xx problem, never a 500', () => {
 });
 
 describe('REST adapter: Idempotency-Key', () => {
-  const mails = async (to: string) => (await rt.db.select().from(outbox).where(eq(outbox.to, to))).length;
+  const mails = async (to: string) => (await emailsTo(rt, to)).length;
 
   it('returns the first answer to a repeat without acting again', async () => {
     const user = await createUser(rt);

@@ -1,9 +1,8 @@
-import { eq } from 'drizzle-orm';
 import { generate } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { outbox } from '@/db/schema';
 import { MINUTE } from '@/server/clock';
 import { startTestServer } from '../helpers/http';
+import { latestEmail, loginCodeIn } from '../helpers/identity';
 import { createTestRuntime, createUser, type TestRuntime } from '../helpers/runtime';
 
 /** The seed's identity examples (shared/seed/platform-api-seed.txt), bodies and headers verbatim. */
@@ -37,8 +36,7 @@ describe('seed: identity examples', () => {
     const res = await server.request('POST', '/auth/login/initiate', { body: { email: 'user@example.com' } });
     expect(res.status).toBe(202);
     expect(res.body).toEqual({ status: 'sent' });
-    const [mail] = await rt.db.select().from(outbox).where(eq(outbox.kind, 'login-code'));
-    const code = mail!.text.match(/\b(\d{8})\b/)![1]!;
+    const code = loginCodeIn((await latestEmail(rt, 'user@example.com', 'login-code')).text);
     const login = await server.request('POST', '/auth/login', {
       body: { email: 'user@example.com', secret: code },
     });

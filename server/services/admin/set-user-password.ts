@@ -45,7 +45,7 @@ export async function setUserPassword(ctx: ActorContext, input: z.infer<typeof a
       targetId: user.id,
       data: { sessionsRevoked: sessions },
     });
-    await enqueueEmail(tx, user.email, emails.passwordChanged('set by an administrator'), now);
+    await enqueueEmail(tx, rt, user.email, emails.passwordChanged('set by an administrator'), now);
   });
 }
 

@@ -53,6 +53,6 @@ export async function removeUserTfaMethod(ctx: ActorContext, input: z.infer<type
       targetType: 'tfa_method',
       targetId: method.id,
     });
-    await enqueueEmail(tx, user.email, emails.tfaChanged('removed'), rt.clock.now());
+    await enqueueEmail(tx, rt, user.email, emails.tfaChanged('removed'), rt.clock.now());
   });
 }

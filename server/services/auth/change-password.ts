@@ -54,7 +54,7 @@ export async function changePassword(ctx: ActorContext, input: { password: strin
       actorUserId: user.id,
       subjectUserId: user.id,
     });
-    await enqueueEmail(tx, user.email, emails.passwordChanged('changed'), now);
+    await enqueueEmail(tx, rt, user.email, emails.passwordChanged('changed'), now);
   });
 }
 

@@ -1,22 +1,17 @@
 import type { ServiceContext } from '../../context';
-import { emails } from '../../email/templates';
-import { enqueueEmail } from '../email/enqueue-email';
-import { findUserByEmail, normalizeEmail } from './find-user';
-import { createLoginCode } from './login-codes';
+import { enqueueJob } from '../../jobs/enqueue-job';
+import { normalizeEmail } from './find-user';
 
 /**
  * Emails a one-time sign-in code. The answer is the same for unknown emails, and every request
  * counts towards the limits (each one may send mail), so it cannot be used to flood an inbox.
+ * The request only queues a job, for every email alike: whether the email is known is decided by
+ * the job (sendLoginCode), so the request's work and timing are the same either way.
  */
 export async function initiateLogin(ctx: ServiceContext, input: { email: string }) {
   const email = normalizeEmail(input.email);
   await ctx.rt.limiter.assertAllowed('initiate', ctx.meta.ip, email);
   await ctx.rt.limiter.recordFailure('initiate', ctx.meta.ip, email);
-  await ctx.rt.db.transaction(async (tx) => {
-    const user = await findUserByEmail(tx, email);
-    if (user?.status !== 'active') return;
-    const code = await createLoginCode(tx, ctx, user.id);
-    await enqueueEmail(tx, user.email, emails.loginCode(code), ctx.rt.clock.now());
-  });
+  await enqueueJob(ctx.rt.db, 'mail.login-code', { email, request: ctx.meta }, { now: ctx.rt.clock.now() });
   return { status: 'sent' as const };
 }

@@ -1,44 +1,28 @@
 import { and, eq, gt } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { passwordResets } from '@/db/schema';
-import { randomToken, sha256 } from '../../auth/crypto';
-import { HOUR } from '../../clock';
+import { sha256 } from '../../auth/crypto';
 import type { ServiceContext } from '../../context';
 import { emails } from '../../email/templates';
 import { AppError } from '../../errors';
+import { enqueueJob } from '../../jobs/enqueue-job';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { enqueueEmail } from '../email/enqueue-email';
-import { findUserByEmail, findUserById, normalizeEmail } from './find-user';
+import { findUserById, normalizeEmail } from './find-user';
 import { revokeEmailedSecrets } from './revoke-emailed-secrets';
 import { revokeSessions } from './revoke-sessions';
 import { assertPasswordPolicy, storePasswordHash } from './set-password';
 
-const RESET_TTL_MS = HOUR;
-
-/** Emails a single-use reset link; the same answer whether the email is known or not. */
+/**
+ * Emails a single-use reset link; the same answer whether the email is known or not. The request
+ * only queues a job, for every email alike; the job (sendPasswordReset) resolves the user.
+ */
 export async function requestPasswordReset(ctx: ServiceContext, input: { email: string }) {
   const { rt, meta } = ctx;
   const email = normalizeEmail(input.email);
   await rt.limiter.assertAllowed('reset', meta.ip, email);
   await rt.limiter.recordFailure('reset', meta.ip, email);
-  await rt.db.transaction(async (tx) => {
-    const user = await findUserByEmail(tx, email);
-    if (user?.status !== 'active') return;
-    const token = randomToken(32);
-    const now = rt.clock.now();
-    const values = {
-      tokenHash: sha256(token),
-      expiresAt: new Date(now.getTime() + RESET_TTL_MS),
-      createdAt: now,
-    };
-    await tx
-      .insert(passwordResets)
-      .values({ userId: user.id, ...values })
-      .onConflictDoUpdate({ target: passwordResets.userId, set: values });
-    const link = `${rt.config.appUrl}/reset-password?token=${encodeURIComponent(token)}`;
-    await enqueueEmail(tx, user.email, emails.passwordReset(link), now);
-    await recordAuditEvent(tx, meta, { action: 'auth.password.reset.requested', subjectUserId: user.id });
-  });
+  await enqueueJob(rt.db, 'mail.password-reset', { email, request: meta }, { now: rt.clock.now() });
   return { status: 'sent' as const };
 }
 
@@ -89,6 +73,6 @@ async function spendAndSetPassword(tx: Db, ctx: ServiceContext, tokenHash: strin
   await revokeEmailedSecrets(tx, user.id);
   await revokeSessions(tx, { userId: user.id, reason: 'password-reset', now });
   await recordAuditEvent(tx, meta, { action: 'auth.password.reset.completed', subjectUserId: user.id });
-  await enqueueEmail(tx, user.email, emails.passwordChanged('reset'), now);
+  await enqueueEmail(tx, rt, user.email, emails.passwordChanged('reset'), now);
   return user.id;
 }

@@ -1,9 +1,10 @@
-import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
 import { outbox } from '@/db/schema';
+import { openEmail, type SealedContent } from '../../email/seal';
 import type { Runtime } from '../../runtime';
 
 export type MailTransport = {
-  send(message: { from: string; to: string; subject: string; text: string }): Promise<void>;
+  send(message: { from: string; to: string; subject: string; text: string; html?: string }): Promise<void>;
 };
 
 const MAX_ATTEMPTS = 8;
@@ -11,15 +12,58 @@ const BATCH = 20;
 
 /**
  * Sends what is due and returns how many went out. Rows are claimed with SKIP LOCKED so several
- * instances can run the worker; a failure is retried with a growing pause, then marked failed.
+ * instances can run the step; a failure is retried with a growing pause, then marked failed. A sent
+ * or failed message is scrubbed (sealed set to null) in the same statement that records it; one whose
+ * code or link has expired is not sent at all (the sweep marks it expired).
  */
 export async function deliverOutbox(rt: Runtime, transport: MailTransport): Promise<number> {
+  const due = await claimDueMail(rt);
+  let sent = 0;
+  for (const row of due) {
+    let content: SealedContent | undefined;
+    try {
+      content = openEmail(rt.keys, { ...row, sealed: row.sealed! });
+    } catch {
+      // Sealed under another AUTH_SECRET (or altered): it can never be sent.
+      await recordFailure(rt, row, 'the message cannot be opened with the current AUTH_SECRET', true);
+      continue;
+    }
+    try {
+      await transport.send({
+        from: rt.config.mailFrom,
+        to: row.to,
+        subject: content.subject,
+        text: content.text,
+        ...(content.html ? { html: content.html } : {}),
+      });
+      await rt.db
+        .update(outbox)
+        .set({ status: 'sent', sentAt: rt.clock.now(), lastError: null, sealed: null })
+        .where(eq(outbox.id, row.id));
+      sent++;
+    } catch (error) {
+      const attempts = row.attempts + 1;
+      rt.log.warn({ outboxId: row.id, attempts, err: (error as Error).message }, 'email delivery failed');
+      await recordFailure(rt, row, (error as Error).message, attempts >= MAX_ATTEMPTS);
+    }
+  }
+  return sent;
+}
+
+async function claimDueMail(rt: Runtime) {
   const now = rt.clock.now();
-  const due = await rt.db.transaction(async (tx) => {
+  return rt.db.transaction(async (tx) => {
     const rows = await tx
       .select()
       .from(outbox)
-      .where(and(eq(outbox.status, 'pending'), lte(outbox.nextAttemptAt, now)))
+      .where(
+        and(
+          eq(outbox.status, 'pending'),
+          lte(outbox.nextAttemptAt, now),
+          isNotNull(outbox.sealed),
+          or(isNull(outbox.secretExpiresAt), gt(outbox.secretExpiresAt, now)),
+        ),
+      )
       .orderBy(asc(outbox.createdAt))
       .limit(BATCH)
       .for('update', { skipLocked: true });
@@ -36,28 +80,23 @@ export async function deliverOutbox(rt: Runtime, transport: MailTransport): Prom
       );
     return rows;
   });
-  let sent = 0;
-  for (const row of due) {
-    try {
-      await transport.send({ from: rt.config.mailFrom, to: row.to, subject: row.subject, text: row.text });
-      await rt.db
-        .update(outbox)
-        .set({ status: 'sent', sentAt: rt.clock.now(), lastError: null })
-        .where(eq(outbox.id, row.id));
-      sent++;
-    } catch (error) {
-      const attempts = row.attempts + 1;
-      const failed = attempts >= MAX_ATTEMPTS;
-      rt.log.warn({ outboxId: row.id, attempts, err: (error as Error).message }, 'email delivery failed');
-      await rt.db
-        .update(outbox)
-        .set({
-          status: failed ? 'failed' : 'pending',
-          lastError: (error as Error).message.slice(0, 500),
-          nextAttemptAt: new Date(rt.clock.now().getTime() + 2 ** attempts * 1000),
-        })
-        .where(eq(outbox.id, row.id));
-    }
-  }
-  return sent;
+}
+
+async function recordFailure(
+  rt: Runtime,
+  row: { id: string; attempts: number },
+  message: string,
+  final: boolean,
+) {
+  const attempts = row.attempts + 1;
+  await rt.db
+    .update(outbox)
+    .set({
+      status: final ? 'failed' : 'pending',
+      lastError: message.slice(0, 500),
+      nextAttemptAt: new Date(rt.clock.now().getTime() + 2 ** attempts * 1000),
+      // Given up: nobody will send it, so nothing may keep its code or link.
+      ...(final ? { sealed: null } : {}),
+    })
+    .where(eq(outbox.id, row.id));
 }

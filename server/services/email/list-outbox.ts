@@ -1,18 +1,19 @@
 import { desc } from 'drizzle-orm';
 import { outbox } from '@/db/schema';
+import { openEmail } from '../../email/seal';
 import type { Runtime } from '../../runtime';
 
 /**
  * The newest messages of the outbox, for /dev/mailbox: a local run without SMTP keeps its mail
  * here, and this is how a developer reads a sign-in code. Only development pages may call it.
+ * Bodies are opened here; a scrubbed one (sent, failed or expired) says so instead.
  */
 export async function listOutbox(rt: Runtime, options: { limit?: number } = {}) {
   const rows = await rt.db
     .select({
       id: outbox.id,
       to: outbox.to,
-      subject: outbox.subject,
-      text: outbox.text,
+      sealed: outbox.sealed,
       kind: outbox.kind,
       status: outbox.status,
       createdAt: outbox.createdAt,
@@ -20,7 +21,22 @@ export async function listOutbox(rt: Runtime, options: { limit?: number } = {}) 
     .from(outbox)
     .orderBy(desc(outbox.createdAt), desc(outbox.id))
     .limit(Math.min(options.limit ?? 50, 200));
-  return rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() }));
+  return rows.map(({ sealed, ...row }) => ({
+    ...row,
+    ...readable(rt, { ...row, sealed }),
+    createdAt: row.createdAt.toISOString(),
+  }));
+}
+
+function readable(rt: Runtime, row: { id: string; to: string; kind: string; sealed: string | null }) {
+  const scrubbed = { subject: `(${row.kind}, content removed)`, text: '', scrubbed: true };
+  if (!row.sealed) return scrubbed;
+  try {
+    const { subject, text } = openEmail(rt.keys, { ...row, sealed: row.sealed });
+    return { subject, text, scrubbed: false };
+  } catch {
+    return scrubbed; // sealed under another AUTH_SECRET
+  }
 }
 
 export type OutboxMessage = Awaited<ReturnType<typeof listOutbox>>[number];

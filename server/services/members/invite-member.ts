@@ -93,7 +93,7 @@ async function addExistingAccount(tx: Db, ctx: ActorContext, invite: Invitee, no
   });
   const link = `${ctx.rt.config.appUrl}/`;
   const mail = emails.organizationAdded({ ...invite, invitedBy: actorName(ctx.actor), link });
-  await enqueueEmail(tx, invite.email, mail, now);
+  await enqueueEmail(tx, ctx.rt, invite.email, mail, now);
 }
 
 /** A concurrent invite of the same new email inserts nothing here and reads the other's row. */

@@ -40,5 +40,5 @@ export async function sendInvitation(
     link,
     expiresAt: values.expiresAt,
   });
-  await enqueueEmail(tx, invite.email, email, now);
+  await enqueueEmail(tx, ctx.rt, invite.email, email, now);
 }

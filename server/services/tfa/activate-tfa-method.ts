@@ -82,7 +82,7 @@ async function claimAndActivate(
     targetType: 'tfa_method',
     targetId: method.id,
   });
-  await enqueueEmail(tx, ctx.actor.email, emails.tfaChanged('activated'), now);
+  await enqueueEmail(tx, ctx.rt, ctx.actor.email, emails.tfaChanged('activated'), now);
   return { method: active, codes };
 }
 

@@ -41,7 +41,7 @@ export async function changeTfaMethod(
       targetType: 'tfa_method',
       targetId: method.id,
     });
-    await enqueueEmail(tx, actor.email, emails.tfaChanged(change), rt.clock.now());
+    await enqueueEmail(tx, rt, actor.email, emails.tfaChanged(change), rt.clock.now());
     return presentTfaMethod(method);
   });
 }

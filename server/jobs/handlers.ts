@@ -1,0 +1,33 @@
+import type { Runtime } from '../runtime';
+import { sendLoginCode } from '../services/auth/send-login-code';
+import { sendPasswordReset } from '../services/auth/send-password-reset';
+import type { MailTransport } from '../services/email/deliver-outbox';
+import { type ClaimedJob, completeJob } from './claim';
+import type { JobKind, PayloadOf } from './kinds';
+import { sweepExpiredRows } from './sweep-expired-rows';
+
+export type JobContext = { rt: Runtime; job: ClaimedJob; transport?: MailTransport };
+export type JobHandler<K extends string = string> = (ctx: JobContext, payload: PayloadOf<K>) => Promise<void>;
+export type JobHandlers = { [K in JobKind]: JobHandler<K> };
+
+/**
+ * What each kind does. The mail kinds resolve the user, write the code or token and queue the mail in
+ * one transaction that also completes the job, so a crash never sends a second code.
+ */
+export const jobHandlers: JobHandlers = {
+  'mail.login-code': async ({ rt, job }, { email, request }) => {
+    await rt.db.transaction(async (tx) => {
+      await sendLoginCode(tx, { rt, meta: request }, email);
+      await completeJob(tx, job, rt.clock.now());
+    });
+  },
+  'mail.password-reset': async ({ rt, job }, { email, request }) => {
+    await rt.db.transaction(async (tx) => {
+      await sendPasswordReset(tx, { rt, meta: request }, email);
+      await completeJob(tx, job, rt.clock.now());
+    });
+  },
+  'maintenance.sweep': async ({ rt }) => {
+    await sweepExpiredRows(rt);
+  },
+};
