@@ -61,5 +61,6 @@ export const idempotencyKeys = pgTable('idempotency_keys', {
   status: integer(),
   body: jsonb(),
   createdAt: at().notNull().defaultNow(),
+  /** while `running`, the claim's lease (a crashed request's claim lapses); once `done`, the answer's TTL */
   expiresAt: at().notNull(),
 });
