@@ -1,6 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
-import { asAppError, type ErrorCode, errorCatalog, type FieldError } from '../errors';
+import { type ErrorCode, errorCatalog, type FieldError, toAppError } from '../errors';
 import { zodFieldErrors } from '../trpc';
 
 export type Problem = {
@@ -20,6 +20,15 @@ const fastifyCodes: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'VALIDATION_FAILED',
   FST_ERR_CTP_INVALID_JSON_BODY: 'VALIDATION_FAILED',
   FST_ERR_CTP_EMPTY_JSON_BODY: 'VALIDATION_FAILED',
+  FST_ERR_BAD_URL: 'VALIDATION_FAILED',
+  FST_ERR_MAX_PARAM_LENGTH: 'URI_TOO_LONG',
+};
+
+/** Our words for Fastify's: its messages echo the path or body. */
+const fastifyDetails: Record<string, string> = {
+  FST_ERR_BAD_URL: 'The path is not valid percent-encoding.',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'The body does not match its Content-Length.',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'The body is not valid JSON.',
 };
 
 const problemOf = (
@@ -48,7 +57,7 @@ export function toProblem(
   fieldNames: Record<string, string> = {},
 ): Problem {
   const cause = error instanceof TRPCError ? error.cause : error;
-  const app = asAppError(cause);
+  const app = toAppError(cause);
   if (app)
     return problemOf(app.code, app.message, requestId, {
       ...app.extra,
@@ -61,8 +70,39 @@ export function toProblem(
   }
   const fastifyError = error as { code?: string; statusCode?: number; message?: string };
   const mapped = fastifyError.code ? fastifyCodes[fastifyError.code] : undefined;
-  if (mapped) return problemOf(mapped, fastifyError.message, requestId);
+  if (mapped) return problemOf(mapped, fastifyDetails[fastifyError.code!] ?? fastifyError.message, requestId);
+  const status = fastifyError.statusCode ?? 500;
+  if (fastifyError.code?.startsWith('FST_') && status >= 400 && status < 500)
+    return problemOf('VALIDATION_FAILED', undefined, requestId);
   if (error instanceof SyntaxError)
     return problemOf('VALIDATION_FAILED', 'The body is not valid JSON.', requestId);
   return problemOf('INTERNAL', undefined, requestId);
+}
+
+/**
+ * What Node's HTTP parser refuses before there is a request (headers over 16 KiB, a broken
+ * request line or Content-Length, a body that never arrives), as raw bytes for the socket.
+ */
+export function clientErrorResponse(error: { code?: string }, requestId: string): string {
+  const code: ErrorCode =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? 'HEADERS_TOO_LARGE'
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? 'REQUEST_TIMEOUT'
+        : 'VALIDATION_FAILED';
+  const problem = problemOf(
+    code,
+    code === 'VALIDATION_FAILED' ? 'The request is not valid HTTP.' : undefined,
+    requestId,
+  );
+  const body = JSON.stringify(problem);
+  return [
+    `HTTP/1.1 ${problem.status} ${problem.title}`,
+    'Content-Type: application/problem+json; charset=utf-8',
+    `Content-Length: ${Buffer.byteLength(body)}`,
+    `X-Request-Id: ${requestId}`,
+    'Connection: close',
+    '',
+    body,
+  ].join('\r\n');
 }

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { roleLinks, users } from '@/db/schema';
 import { manualClock } from '@/server/clock';
 import { loadConfig } from '@/server/config';
@@ -15,7 +15,10 @@ import { openTestDatabase } from './database';
 export type TestClock = ReturnType<typeof manualClock>;
 export type TestRuntime = Runtime & { clock: TestClock };
 
-export async function createTestRuntime(env: Record<string, string> = {}): Promise<TestRuntime> {
+export async function createTestRuntime(
+  env: Record<string, string> = {},
+  options: { log?: Logger } = {},
+): Promise<TestRuntime> {
   const config = loadConfig({
     NODE_ENV: 'test',
     APP_ENV: 'test',
@@ -28,7 +31,7 @@ export async function createTestRuntime(env: Record<string, string> = {}): Promi
   const rt = await createRuntime(config, {
     clock,
     database: await openTestDatabase(),
-    log: pino({ level: 'silent' }),
+    log: options.log ?? pino({ level: 'silent' }),
   });
   return rt as TestRuntime;
 }
