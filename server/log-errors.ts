@@ -31,7 +31,10 @@ export function serializeError(error: unknown, depth = 0): unknown {
   const e = error as Record<string, unknown>;
   const dataException = sqlState(error)?.startsWith('22') ?? false;
   const out: Record<string, unknown> = {
-    type: (e.constructor as { name?: string } | undefined)?.name ?? e.name,
+    type:
+      typeof e.type === 'string'
+        ? e.type
+        : ((e.constructor as { name?: string } | undefined)?.name ?? e.name),
     message: scrub(String(e.message ?? ''), dataException),
   };
   if (typeof e.stack === 'string') out.stack = scrub(e.stack, dataException);

@@ -1,5 +1,4 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import type { Socket } from 'node:net';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import { sql } from 'drizzle-orm';
 import Fastify, { type FastifyInstance, type FastifyServerFactory } from 'fastify';
@@ -9,7 +8,7 @@ import { AppError } from '../errors';
 import { assertJsonTextDepth } from '../input-limits';
 import { activeOrganizationFromCookies } from '../organizations/active-organization';
 import { registerOpenApi } from '../rest/openapi';
-import { clientErrorResponse } from '../rest/problem';
+import { answerClientError } from '../rest/problem';
 import { registerRestRoutes, requestMeta, sendProblem } from '../rest/register-routes';
 import { REST_PREFIX, restRoutes } from '../rest/routes';
 import { type AppRouter, appRouter } from '../routers';
@@ -45,11 +44,7 @@ export async function buildApi(
     },
     // Fastify's own refusals (a bad percent-encoding, an unparsable request) as problem details too.
     frameworkErrors: (error, req, reply) => sendProblem(req, reply.header('x-request-id', req.id), error),
-    clientErrorHandler: (error: Error & { code?: string }, socket: Socket) => {
-      if (error.code === 'ECONNRESET' || socket.destroyed) return;
-      if (socket.writable) socket.write(clientErrorResponse(error, uuidv7()));
-      socket.destroy(error);
-    },
+    clientErrorHandler: answerClientError,
     ...(serverFactory ? { serverFactory } : {}),
   }) as unknown as FastifyInstance<Server>;
 

@@ -1,4 +1,7 @@
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import { TRPCError } from '@trpc/server';
+import { uuidv7 } from 'uuidv7';
 import { ZodError } from 'zod';
 import { type ErrorCode, errorCatalog, type FieldError, toAppError } from '../errors';
 import { zodFieldErrors } from '../trpc';
@@ -80,29 +83,33 @@ export function toProblem(
 }
 
 /**
- * What Node's HTTP parser refuses before there is a request (headers over 16 KiB, a broken
- * request line or Content-Length, a body that never arrives), as raw bytes for the socket.
+ * Fastify's clientErrorHandler: what Node's HTTP parser refuses before there is a request
+ * (headers over 16 KiB, a broken request line or Content-Length, a body that never arrives),
+ * answered on the socket as a problem.
  */
-export function clientErrorResponse(error: { code?: string }, requestId: string): string {
+export function answerClientError(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
   const code: ErrorCode =
     error.code === 'HPE_HEADER_OVERFLOW'
       ? 'HEADERS_TOO_LARGE'
       : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
         ? 'REQUEST_TIMEOUT'
         : 'VALIDATION_FAILED';
-  const problem = problemOf(
-    code,
-    code === 'VALIDATION_FAILED' ? 'The request is not valid HTTP.' : undefined,
-    requestId,
-  );
-  const body = JSON.stringify(problem);
-  return [
-    `HTTP/1.1 ${problem.status} ${problem.title}`,
-    'Content-Type: application/problem+json; charset=utf-8',
-    `Content-Length: ${Buffer.byteLength(body)}`,
-    `X-Request-Id: ${requestId}`,
-    'Connection: close',
-    '',
-    body,
-  ].join('\r\n');
+  const requestId = uuidv7();
+  const detail = code === 'VALIDATION_FAILED' ? 'The request is not valid HTTP.' : undefined;
+  const body = JSON.stringify(problemOf(code, detail, requestId));
+  const status = errorCatalog[code].status;
+  if (socket.writable)
+    socket.write(
+      [
+        `HTTP/1.1 ${status} ${STATUS_CODES[status]}`,
+        'Content-Type: application/problem+json; charset=utf-8',
+        `Content-Length: ${Buffer.byteLength(body)}`,
+        `X-Request-Id: ${requestId}`,
+        'Connection: close',
+        '',
+        body,
+      ].join('\r\n'),
+    );
+  socket.destroy(error);
 }
