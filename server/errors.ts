@@ -38,7 +38,6 @@ export const errorCatalog = {
   TFA_NOT_PENDING: { status: 409, title: 'There is no two-factor method waiting for activation' },
   REQUEST_TIMEOUT: { status: 408, title: 'The request took too long to arrive' },
   PAYLOAD_TOO_LARGE: { status: 413, title: 'The request body is too large' },
-  URI_TOO_LONG: { status: 414, title: 'The request path is too long' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'The request body must be JSON' },
   IDEMPOTENCY_KEY_REUSED: { status: 422, title: 'This Idempotency-Key was used with another request' },
   RATE_LIMITED: { status: 429, title: 'Too many attempts; try again later' },

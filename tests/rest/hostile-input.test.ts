@@ -1,6 +1,8 @@
 import net from 'node:net';
+import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_JSON_DEPTH } from '@/server/input-limits';
+import { answerClientError } from '@/server/rest/problem';
 import { expectProblem, startTestServer } from '../helpers/http';
 import { createOrganizationRow } from '../helpers/organizations';
 import { createTestRuntime, createUser, type TestRuntime } from '../helpers/runtime';
@@ -168,6 +170,23 @@ describe("Fastify's own refusals are problem details", () => {
     expect(res.status).toBe(431);
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(res.body).toMatchObject({ status: 431, code: 'HEADERS_TOO_LARGE', type: expect.any(String) });
+  });
+
+  it('answers 408 REQUEST_TIMEOUT when a request never finishes arriving', () => {
+    let written = '';
+    const stream = new PassThrough().on('error', () => {}); // destroyed with the error, as Node's would be
+    const socket = Object.assign(stream, {
+      write: (text: string) => {
+        written += text;
+        return true;
+      },
+    });
+    answerClientError(
+      Object.assign(new Error('timeout'), { code: 'ERR_HTTP_REQUEST_TIMEOUT' }),
+      socket as never,
+    );
+    expect(written).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\n/);
+    expect(JSON.parse(written.split('\r\n\r\n')[1]!)).toMatchObject({ status: 408, code: 'REQUEST_TIMEOUT' });
   });
 
   it.each([
