@@ -36,10 +36,12 @@ export const errorCatalog = {
   ALREADY_MEMBER: { status: 409, title: 'This person is already a member of the organization' },
   NOT_INVITED: { status: 409, title: 'This member has no pending invitation' },
   TFA_NOT_PENDING: { status: 409, title: 'There is no two-factor method waiting for activation' },
+  REQUEST_TIMEOUT: { status: 408, title: 'The request took too long to arrive' },
   PAYLOAD_TOO_LARGE: { status: 413, title: 'The request body is too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'The request body must be JSON' },
   IDEMPOTENCY_KEY_REUSED: { status: 422, title: 'This Idempotency-Key was used with another request' },
   RATE_LIMITED: { status: 429, title: 'Too many attempts; try again later' },
+  HEADERS_TOO_LARGE: { status: 431, title: 'The request line or headers are too large' },
   INTERNAL: { status: 500, title: 'Something went wrong on our side' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
@@ -73,5 +75,33 @@ export function asAppError(error: unknown): AppError | undefined {
   if (error instanceof AppError) return error;
   const e = error as { name?: string; code?: string } | undefined;
   if (e?.name === 'AppError' && typeof e.code === 'string' && e.code in errorCatalog) return e as AppError;
+  return undefined;
+}
+
+/** SQLSTATE class 22 (data exception): a value PostgreSQL cannot take, e.g. a date out of range. */
+const DATA_EXCEPTION = /^22[0-9A-Z]{3}$/;
+
+/**
+ * The database's SQLSTATE behind an error: postgres.js and PGlite set `code`, Drizzle wraps
+ * either in a DrizzleQueryError whose `cause` holds it.
+ */
+export function sqlState(error: unknown): string | undefined {
+  let current = error as { code?: unknown; cause?: unknown } | undefined;
+  for (let hops = 0; current && hops < 5; hops++, current = current.cause as typeof current) {
+    if (typeof current.code === 'string' && /^[0-9A-Z]{5}$/.test(current.code)) return current.code;
+  }
+  return undefined;
+}
+
+/**
+ * asAppError, plus the last resort for input that got past validation into a query: a data
+ * exception is the caller's bad value (400), never a 500. The SQL and its values stay out.
+ */
+export function toAppError(error: unknown): AppError | undefined {
+  const app = asAppError(error);
+  if (app) return app;
+  const state = sqlState(error);
+  if (state && DATA_EXCEPTION.test(state))
+    return new AppError('VALIDATION_FAILED', 'A value in the request is malformed or out of range.');
   return undefined;
 }

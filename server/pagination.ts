@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from './errors';
+import { isSaneDateTime } from './input-limits';
 
 /** `limit` and `cursor` of every list body (REST.md "Lists"). */
 export const pageInput = {
@@ -12,10 +13,19 @@ export const pageOf = <T extends z.ZodType>(item: T) =>
 
 export const DEFAULT_LIMIT = 50;
 
-export const UUID_KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** A timestamp as a query writes it into its cursor: microseconds, so no row is skipped. */
-export const TIMESTAMP_KEY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
-export const ANY_KEY = /^[\s\S]*$/;
+/** What a cursor key must be to go into SQL: a regular expression passes, or a check of its own. */
+export type CursorKey = { test(key: string): boolean };
+
+export const UUID_KEY: CursorKey = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/**
+ * A timestamp as a query writes it into its cursor (microseconds, so no row is skipped), and one
+ * PostgreSQL takes: `0000-13-45T25:61:61` has the shape but is a database error.
+ */
+export const TIMESTAMP_KEY: CursorKey = {
+  test: (key) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(key) && isSaneDateTime(key),
+};
+/** Any text PostgreSQL can hold, which excludes NUL. */
+export const ANY_KEY: CursorKey = { test: (key) => !key.includes('\u0000') };
 
 const badCursor = () =>
   new AppError('VALIDATION_FAILED', 'cursor is not one this API returned.', {
@@ -28,7 +38,7 @@ const badCursor = () =>
  * shape, because keys go into SQL casts (::uuid, ::timestamptz): a forged cursor is the same 400
  * as a garbled one, never a 500.
  */
-export function decodeCursor(cursor: string | undefined, shape: readonly RegExp[]): string[] | undefined {
+export function decodeCursor(cursor: string | undefined, shape: readonly CursorKey[]): string[] | undefined {
   if (cursor === undefined || cursor === '') return undefined;
   let keys: unknown;
   try {

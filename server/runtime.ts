@@ -7,6 +7,7 @@ import { createPasswordHasher, makeDecoyHash, type PasswordHasher } from './auth
 import { createLimiter, type Limiter, postgresCounterStore, redisCounterStore } from './auth/rate-limit';
 import { type Clock, systemClock } from './clock';
 import type { Config } from './config';
+import { serializeError } from './log-errors';
 
 /** Everything a request needs that lives for the whole process, created once at start. */
 export type Runtime = Readonly<{
@@ -26,7 +27,7 @@ export type Runtime = Readonly<{
 export type RuntimeOptions = { clock?: Clock; database?: Database; log?: Logger };
 
 export async function createRuntime(config: Config, options: RuntimeOptions = {}): Promise<Runtime> {
-  const log =
+  const baseLog =
     options.log ??
     pino({
       level: config.logLevel,
@@ -35,6 +36,8 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
         censor: '[redacted]',
       },
     });
+  // Every error logged, however it got here, leaves its query's parameters out of the log.
+  const log = baseLog.child({}, { serializers: { err: serializeError } });
   const database =
     options.database ??
     (await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir }));

@@ -3,7 +3,8 @@ import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
 import { ZodError } from 'zod';
 import './validation';
 import type { Actor, RequestMeta } from './context';
-import { AppError, asAppError, type FieldError } from './errors';
+import { AppError, type FieldError, toAppError } from './errors';
+import { findNulPath } from './input-limits';
 import { authorize } from './rbac/authorize';
 import type { Runtime } from './runtime';
 
@@ -44,7 +45,7 @@ export const zodFieldErrors = (error: ZodError): FieldError[] =>
 
 const t = initTRPC.context<TrpcContext>().create({
   errorFormatter({ shape, error }) {
-    const app = asAppError(error.cause);
+    const app = toAppError(error.cause);
     const zod = error.cause instanceof ZodError ? error.cause : undefined;
     return {
       ...shape,
@@ -71,7 +72,7 @@ const t = initTRPC.context<TrpcContext>().create({
 const appErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (!result.ok) {
-    const app = asAppError(result.error.cause);
+    const app = toAppError(result.error.cause);
     if (app)
       throw new TRPCError({
         code: trpcCodeByStatus[app.status] ?? 'INTERNAL_SERVER_ERROR',
@@ -85,20 +86,12 @@ const appErrors = t.middleware(async ({ next }) => {
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-/** The path of the first string holding a NUL character, which PostgreSQL cannot store in text. */
-function nulPath(value: unknown, path: string[] = []): string | undefined {
-  if (typeof value === 'string') return value.includes('\u0000') ? path.join('.') || '(body)' : undefined;
-  if (value === null || typeof value !== 'object') return undefined;
-  for (const [key, inner] of Object.entries(value)) {
-    const found = nulPath(inner, [...path, key]);
-    if (found !== undefined) return found;
-  }
-  return undefined;
-}
-
-/** Refused before any schema or query sees it: a NUL would otherwise be a database error (500). */
+/**
+ * Refused before any schema or query sees it: a NUL would otherwise be a database error (500),
+ * and input nested beyond MAX_JSON_DEPTH a stack overflow.
+ */
 const noNulCharacters = t.middleware(async ({ getRawInput, next }) => {
-  const path = nulPath(await getRawInput());
+  const path = findNulPath(await getRawInput());
   if (path !== undefined)
     throw new AppError('VALIDATION_FAILED', 'Text must not contain NUL characters.', {
       errors: [{ path, message: 'must not contain NUL characters' }],

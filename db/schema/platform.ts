@@ -108,6 +108,7 @@ export const idempotencyKeys = pgTable(
     status: integer(),
     body: jsonb(),
     createdAt: at().notNull().defaultNow(),
+    /** while `running`, the claim's lease (a crashed request's claim lapses); once `done`, the answer's TTL */
     expiresAt: at().notNull(),
   },
   (t) => [index('idempotency_keys_expires_idx').on(t.expiresAt)],

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { emailSchema, isoDate, message, tfaMethodOutput, userOutput, uuidSchema } from '../auth/schemas';
-import { auditEventOutput, roleCodeSchema } from '../organizations/member-schemas';
+import { auditDateTimeSchema, auditEventOutput, roleCodeSchema } from '../organizations/member-schemas';
 import { participantTagsSchema, participantTypesSchema } from '../organizations/participant-tags-schema';
 import {
   addressOrEmptySchema,
@@ -169,8 +169,8 @@ export const adminAuditListInput = z.strictObject({
   userId: uuidSchema.optional().describe('events done by or to this user'),
   organizationId: uuidSchema.optional(),
   action: z.string().trim().max(100).optional().describe('exact action, or a prefix ending in "." or "*"'),
-  from: z.iso.datetime({ offset: true, error: 'must be an ISO-8601 date-time' }).optional(),
-  to: z.iso.datetime({ offset: true, error: 'must be an ISO-8601 date-time' }).optional(),
+  from: auditDateTimeSchema.optional(),
+  to: auditDateTimeSchema.optional(),
   ...pageInput,
 });
 export const adminAuditEventOutput = auditEventOutput.extend({

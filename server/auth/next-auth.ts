@@ -9,6 +9,8 @@ import { recordAuditEvent } from '../services/audit/record-audit-event';
 import { login } from '../services/auth/login';
 import { revokeSessions } from '../services/auth/revoke-sessions';
 import { actorFromCookieHeader, sessionCookieName } from './browser-session';
+import { redirectCallback } from './callback-url';
+import { nextAuthLogger } from './next-auth-logger';
 import { loginInput } from './schemas';
 
 /**
@@ -63,7 +65,10 @@ export function authOptions(): NextAuthOptions {
         },
       }),
     ],
+    // Its own logger writes to the console verbatim (a callbackUrl's newlines forge log lines).
+    logger: nextAuthLogger(rt.log),
     callbacks: {
+      redirect: redirectCallback,
       jwt: ({ token, user }) => (user ? { sid: user.id } : token),
       session: ({ session, token }) => ({ ...session, sid: token.sid as string, user: undefined }),
     },

@@ -5,8 +5,10 @@ import Fastify, { type FastifyInstance, type FastifyServerFactory } from 'fastif
 import { uuidv7 } from 'uuidv7';
 import { actorFromCookieHeader } from '../auth/browser-session';
 import { AppError } from '../errors';
+import { assertJsonTextDepth } from '../input-limits';
 import { activeOrganizationFromCookies } from '../organizations/active-organization';
 import { registerOpenApi } from '../rest/openapi';
+import { answerClientError } from '../rest/problem';
 import { registerRestRoutes, requestMeta, sendProblem } from '../rest/register-routes';
 import { REST_PREFIX, restRoutes } from '../rest/routes';
 import { type AppRouter, appRouter } from '../routers';
@@ -40,6 +42,9 @@ export async function buildApi(
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : uuidv7();
     },
+    // Fastify's own refusals (a bad percent-encoding, an unparsable request) as problem details too.
+    frameworkErrors: (error, req, reply) => sendProblem(req, reply.header('x-request-id', req.id), error),
+    clientErrorHandler: answerClientError,
     ...(serverFactory ? { serverFactory } : {}),
   }) as unknown as FastifyInstance<Server>;
 
@@ -53,6 +58,11 @@ export async function buildApi(
   const parseJson = app.getDefaultJsonParser('error', 'error');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
     if ((body as string).trim() === '') return done(null, {});
+    try {
+      assertJsonTextDepth(body as string);
+    } catch (error) {
+      return done(error as Error, undefined);
+    }
     parseJson(req, body as string, done);
   });
 

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { uuidv7 } from 'uuidv7';
+import { sanitizeNextAuthRequest } from '../auth/callback-url';
 import type { Runtime } from '../runtime';
 import { buildApi, isApiPath } from './api';
 import { clientIp } from './client-ip';
@@ -25,6 +26,7 @@ export async function startServer(
       res.setHeader('x-request-id', requestId);
       req.headers['x-request-id'] = requestId;
       req.headers[CLIENT_IP_HEADER] = clientIp(req, rt.config.trustProxy);
+      sanitizeNextAuthRequest(req, rt.config.appUrl);
       if (options.next) return void options.next(req, res);
       res.statusCode = 404;
       res.end('Not found');

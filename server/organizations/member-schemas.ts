@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { emailSchema, isoDate, uuidSchema } from '../auth/schemas';
+import { isSaneDateTime, MAX_YEAR, MIN_YEAR } from '../input-limits';
 import { pageInput, pageOf } from '../pagination';
 import { isDefaultRole, type RoleCode, roleCodes, roles } from '../rbac/catalog';
 import { personNameSchema } from './schemas';
@@ -103,14 +104,20 @@ export const invitationPreviewOutput = z.object({
   expiresAt: isoDate,
 });
 
-const dateTimeSchema = z.iso.datetime({ offset: true, error: 'must be an ISO-8601 date-time' });
+/** `from`/`to` of the audit lists: an ISO-8601 date-time inside the range PostgreSQL takes. */
+export const auditDateTimeSchema = z.iso
+  .datetime({ offset: true, error: 'must be an ISO-8601 date-time', abort: true })
+  .refine(
+    isSaneDateTime,
+    `must be a real date-time in the years ${MIN_YEAR} to ${MAX_YEAR} with an offset of at most ±14:00`,
+  );
 
 export const auditListInput = z.strictObject({
   organizationId: uuidSchema,
   action: z.string().trim().max(100).optional().describe('exact action, or a prefix ending in "." or "*"'),
   userId: uuidSchema.optional().describe('events done by or to this user'),
-  from: dateTimeSchema.optional(),
-  to: dateTimeSchema.optional(),
+  from: auditDateTimeSchema.optional(),
+  to: auditDateTimeSchema.optional(),
   ...pageInput,
 });
 

@@ -1,6 +1,9 @@
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import { TRPCError } from '@trpc/server';
+import { uuidv7 } from 'uuidv7';
 import { ZodError } from 'zod';
-import { asAppError, type ErrorCode, errorCatalog, type FieldError } from '../errors';
+import { type ErrorCode, errorCatalog, type FieldError, toAppError } from '../errors';
 import { zodFieldErrors } from '../trpc';
 
 export type Problem = {
@@ -20,6 +23,14 @@ const fastifyCodes: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'VALIDATION_FAILED',
   FST_ERR_CTP_INVALID_JSON_BODY: 'VALIDATION_FAILED',
   FST_ERR_CTP_EMPTY_JSON_BODY: 'VALIDATION_FAILED',
+  FST_ERR_BAD_URL: 'VALIDATION_FAILED',
+};
+
+/** Our words for Fastify's: its messages echo the path or body. */
+const fastifyDetails: Record<string, string> = {
+  FST_ERR_BAD_URL: 'The path is not valid percent-encoding.',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'The body does not match its Content-Length.',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'The body is not valid JSON.',
 };
 
 const problemOf = (
@@ -48,7 +59,7 @@ export function toProblem(
   fieldNames: Record<string, string> = {},
 ): Problem {
   const cause = error instanceof TRPCError ? error.cause : error;
-  const app = asAppError(cause);
+  const app = toAppError(cause);
   if (app)
     return problemOf(app.code, app.message, requestId, {
       ...app.extra,
@@ -61,8 +72,43 @@ export function toProblem(
   }
   const fastifyError = error as { code?: string; statusCode?: number; message?: string };
   const mapped = fastifyError.code ? fastifyCodes[fastifyError.code] : undefined;
-  if (mapped) return problemOf(mapped, fastifyError.message, requestId);
+  if (mapped) return problemOf(mapped, fastifyDetails[fastifyError.code!] ?? fastifyError.message, requestId);
+  const status = fastifyError.statusCode ?? 500;
+  if (fastifyError.code?.startsWith('FST_') && status >= 400 && status < 500)
+    return problemOf('VALIDATION_FAILED', undefined, requestId);
   if (error instanceof SyntaxError)
     return problemOf('VALIDATION_FAILED', 'The body is not valid JSON.', requestId);
   return problemOf('INTERNAL', undefined, requestId);
+}
+
+/**
+ * Fastify's clientErrorHandler: what Node's HTTP parser refuses before there is a request
+ * (headers over 16 KiB, a broken request line or Content-Length, a body that never arrives),
+ * answered on the socket as a problem.
+ */
+export function answerClientError(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const code: ErrorCode =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? 'HEADERS_TOO_LARGE'
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? 'REQUEST_TIMEOUT'
+        : 'VALIDATION_FAILED';
+  const requestId = uuidv7();
+  const detail = code === 'VALIDATION_FAILED' ? 'The request is not valid HTTP.' : undefined;
+  const body = JSON.stringify(problemOf(code, detail, requestId));
+  const status = errorCatalog[code].status;
+  if (socket.writable)
+    socket.write(
+      [
+        `HTTP/1.1 ${status} ${STATUS_CODES[status]}`,
+        'Content-Type: application/problem+json; charset=utf-8',
+        `Content-Length: ${Buffer.byteLength(body)}`,
+        `X-Request-Id: ${requestId}`,
+        'Connection: close',
+        '',
+        body,
+      ].join('\r\n'),
+    );
+  socket.destroy(error);
 }

@@ -86,13 +86,15 @@ function handlerFor(rt: Runtime, route: RestRoute) {
         const body = await callProcedure(ctx, route.procedure, input);
         return { status: route.status, body: route.status === 204 ? undefined : body };
       };
-      const key = header(req, 'idempotency-key');
+      // Ignored on public routes: every anonymous caller would share one key space (one's key
+      // would replay another's answer, or suppress its mail).
+      const key = route.auth === 'public' ? undefined : header(req, 'idempotency-key');
       const response =
-        key !== undefined && route.method === 'POST' && !route.secret
+        key !== undefined && actor && route.method === 'POST' && !route.secret
           ? await withIdempotency(
               rt,
               {
-                credential: actor ? `user:${actor.userId}` : 'public',
+                credential: `user:${actor.userId}`,
                 method: route.method,
                 path: route.path,
                 key,

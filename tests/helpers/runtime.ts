@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import type { Database } from '@/db/client';
 import { roleLinks, users } from '@/db/schema';
 import { manualClock } from '@/server/clock';
@@ -18,7 +18,7 @@ export type TestRuntime = Runtime & { clock: TestClock };
 
 export async function createTestRuntime(
   env: Record<string, string> = {},
-  options: { database?: Database } = {},
+  options: { database?: Database; log?: Logger } = {},
 ): Promise<TestRuntime> {
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -32,7 +32,7 @@ export async function createTestRuntime(
   const rt = await createRuntime(config, {
     clock,
     database: options.database ?? (await openTestDatabase()),
-    log: pino({ level: 'silent' }),
+    log: options.log ?? pino({ level: 'silent' }),
   });
   return rt as TestRuntime;
 }

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { restRoutes } from '@/server/rest/routes';
 import { expectProblem, startTestServer } from '../helpers/http';
-import { emailsTo } from '../helpers/identity';
-import { createTestRuntime, createUser, type TestRuntime, uniqueEmail } from '../helpers/runtime';
+import { createTestRuntime, createUser, type TestRuntime } from '../helpers/runtime';
 
 let rt: TestRuntime;
 let server: Awaited<ReturnType<typeof startTestServer>>;
@@ -133,63 +132,6 @@ describe('REST adapter: bad input is a 4xx problem, never a 500', () => {
     });
     expectProblem(res, 429, 'RATE_LIMITED');
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
-  });
-});
-
-describe('REST adapter: Idempotency-Key', () => {
-  const mails = async (to: string) => (await emailsTo(rt, to)).length;
-
-  it('returns the first answer to a repeat without acting again', async () => {
-    const user = await createUser(rt);
-    const headers = { 'idempotency-key': `k-${user.id}` };
-    const first = await server.request('POST', '/auth/password/reset', {
-      body: { email: user.email },
-      headers,
-    });
-    const second = await server.request('POST', '/auth/password/reset', {
-      body: { email: user.email },
-      headers,
-    });
-    expect([first.status, second.status]).toEqual([202, 202]);
-    expect(second.body).toEqual(first.body);
-    expect(await mails(user.email)).toBe(1);
-  });
-
-  it('fails with 422 IDEMPOTENCY_KEY_REUSED for the same key with another body', async () => {
-    const headers = { 'idempotency-key': 'shared-key' };
-    await server.request('POST', '/auth/password/reset', { body: { email: uniqueEmail() }, headers });
-    const res = await server.request('POST', '/auth/password/reset', {
-      body: { email: uniqueEmail() },
-      headers,
-    });
-    expectProblem(res, 422, 'IDEMPOTENCY_KEY_REUSED');
-  });
-
-  it('runs concurrent repeats once', async () => {
-    const user = await createUser(rt);
-    const headers = { 'idempotency-key': `c-${user.id}` };
-    const all = await Promise.all(
-      Array.from({ length: 4 }, () =>
-        server.request('POST', '/auth/password/reset', { body: { email: user.email }, headers }),
-      ),
-    );
-    expect(all.map((r) => r.status)).toEqual([202, 202, 202, 202]);
-    expect(await mails(user.email)).toBe(1);
-  });
-
-  it('never stores answers that carry secrets (login ignores the header)', async () => {
-    const user = await createUser(rt);
-    const headers = { 'idempotency-key': `s-${user.id}` };
-    const a = await server.request<{ refreshToken: string }>('POST', '/auth/login', {
-      body: { email: user.email, secret: user.password },
-      headers,
-    });
-    const b = await server.request<{ refreshToken: string }>('POST', '/auth/login', {
-      body: { email: user.email, secret: user.password },
-      headers,
-    });
-    expect(a.status).toBe(200);
-    expect(b.body.refreshToken).not.toEqual(a.body.refreshToken);
   });
 });
 

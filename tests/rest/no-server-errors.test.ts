@@ -63,6 +63,14 @@ afterAll(async () => {
 
 type Schema = { properties?: Record<string, unknown> };
 
+const cursorOf = (keys: unknown[]) => Buffer.from(JSON.stringify(keys)).toString('base64url');
+/** An array nested this deep: past the 32 levels a body may have. */
+const nestedValue = (depth: number): unknown => {
+  let value: unknown = [];
+  for (let i = 1; i < depth; i++) value = [value];
+  return value;
+};
+
 const oddValues = (): unknown[] => [
   null,
   12345,
@@ -79,6 +87,13 @@ const oddValues = (): unknown[] => [
   '\ud800',
   '😀'.repeat(100),
   '2026-02-30T25:61:00Z',
+  '0000-01-01T00:00:00Z',
+  '2026-01-01T00:00:00+23:59',
+  cursorOf(['a\u0000b', ids[3]]),
+  cursorOf(['0000-13-45T25:61:61.000000Z', ids[3]]),
+  cursorOf([ids[3], 'x\u0000']),
+  cursorOf([12, { a: 1 }]),
+  nestedValue(40),
   [],
   [{}],
   {},
@@ -128,3 +143,24 @@ describe('no route answers 5xx to bad input', () => {
     60_000,
   );
 });
+
+describe('no route answers 5xx to hostile transport', () => {
+  const deep = `{"a":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+  it.each(restRoutes.map((r) => [`${r.method} ${r.path}`, r] as const))('%s', async (_, route) => {
+    const token = await freshAdminToken();
+    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    const answers = [
+      await fetch(`${server.url}${REST_PREFIX}${route.path}`, { method: 'POST', headers, body: deep }),
+      await fetch(`${server.url}/api/trpc/${route.procedure}`, { method: 'POST', headers, body: deep }),
+      await fetch(`${server.url}/api/trpc/${route.procedure}?input=${encodeURIComponent(nestedText(1000))}`),
+      await fetch(`${server.url}${REST_PREFIX}${route.path}%zz`, { method: route.method, headers }),
+      await fetch(`${server.url}${REST_PREFIX}${route.path}/%E0%A4%A`, { method: route.method, headers }),
+      await fetch(`${server.url}/api/trpc/${route.procedure}%`, { headers }),
+    ];
+    for (const [i, res] of answers.entries()) {
+      expect(res.status, `${route.path} #${i} -> ${(await res.text()).slice(0, 200)}`).toBeLessThan(500);
+    }
+  });
+});
+
+const nestedText = (depth: number) => `{"a":${'['.repeat(depth)}${']'.repeat(depth)}}`;
