@@ -27,7 +27,7 @@ async function main() {
 
   const nextApp = next({ dev, dir: process.cwd(), hostname: config.host, port: config.port });
   await nextApp.prepare();
-  const server = await startServer(rt, { next: nextApp.getRequestHandler() });
+  const server = await startServer(rt, { next: nextApp.getRequestHandler(), nextDev: dev });
 
   let worker: NodeJS.Timeout | undefined;
   if (config.smtpUrl) {
