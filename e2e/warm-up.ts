@@ -1,5 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, E2E_URL, STAFF_EMAIL, STAFF_PASSWORD } from './settings';
+import {
+  ADMIN_EMAIL,
+  ADMIN_PASSWORD,
+  E2E_URL,
+  SECURITY_EMAIL,
+  SECURITY_PASSWORD,
+  STAFF_EMAIL,
+  STAFF_PASSWORD,
+} from './settings';
 
 const NO_ID = '00000000-0000-0000-0000-000000000000';
 
@@ -32,6 +40,12 @@ const routes = [
   '/profiles',
   `/profiles/${NO_ID}`,
   '/activity',
+  // Issue 7's browser-security spec visits the rest of the admin console.
+  '/admin/users',
+  '/admin/users/new',
+  '/admin/profiles',
+  '/admin/audit',
+  '/no-such-page',
 ];
 
 export default async function warmUp() {
@@ -54,8 +68,9 @@ async function post(path: string, body: unknown, token?: string) {
 
 /**
  * Through the API, as staff would: the first admin changes its temporary password, creates a
- * second platform admin (with a temporary password of its own), then gets ADMIN_PASSWORD back as
- * a temporary password (#29), so the sign-in spec still meets the first sign-in it expects.
+ * second and a third platform admin (each with a temporary password of its own), then gets
+ * ADMIN_PASSWORD back as a temporary password (#29), so the sign-in spec still meets the first
+ * sign-in it expects.
  */
 async function createStaffAdmin() {
   const first = await post('/auth/login', { email: ADMIN_EMAIL, secret: ADMIN_PASSWORD });
@@ -70,18 +85,23 @@ async function createStaffAdmin() {
   if (changed.status !== 204) throw new Error(`password change failed with ${changed.status}`);
   const login = await post('/auth/login', { email: ADMIN_EMAIL, secret: interim });
   const { accessToken, user } = login.body as { accessToken: string; user: { _id: string } };
-  const created = await post(
-    '/admin/users/create',
-    {
-      email: STAFF_EMAIL,
-      firstName: 'Sam',
-      lastName: 'Staff',
-      password: STAFF_PASSWORD,
-      roleLinks: [{ roleCode: 'platform.admin', entityType: 'platform' }],
-    },
-    accessToken,
-  );
-  if (created.status !== 201) throw new Error(`staff admin creation failed with ${created.status}`);
+  for (const [email, password, firstName] of [
+    [STAFF_EMAIL, STAFF_PASSWORD, 'Sam'],
+    [SECURITY_EMAIL, SECURITY_PASSWORD, 'Sasha'],
+  ]) {
+    const created = await post(
+      '/admin/users/create',
+      {
+        email,
+        firstName,
+        lastName: 'Staff',
+        password,
+        roleLinks: [{ roleCode: 'platform.admin', entityType: 'platform' }],
+      },
+      accessToken,
+    );
+    if (created.status !== 201) throw new Error(`staff admin creation failed with ${created.status}`);
+  }
   const reset = await post(
     '/admin/users/password',
     { userId: user._id, password: ADMIN_PASSWORD },

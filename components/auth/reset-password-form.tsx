@@ -8,10 +8,12 @@ import { readError, sentence, waitText } from '../trpc/errors';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
 import { Form } from '../ui/form';
+import { useForgetUrlToken } from '../use-forget-url-token';
 import { NewPasswordFields } from './new-password-fields';
 
 /** Sets a new password with the emailed token; every session ends, so the user signs in again. */
 export function ResetPasswordForm({ token }: { token: string }) {
+  useForgetUrlToken();
   const trpc = useTRPC();
   const complete = useMutation(trpc.auth.completePasswordReset.mutationOptions());
   const [password, setPassword] = useState('');

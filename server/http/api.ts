@@ -15,6 +15,7 @@ import { type AppRouter, appRouter } from '../routers';
 import type { Runtime } from '../runtime';
 import type { TrpcContext } from '../trpc';
 import { RequestLog } from './request-log';
+import { trpcRequestGuard } from './trpc-guard';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 const MiB = 1024 * 1024;
@@ -51,6 +52,7 @@ export async function buildApi(
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id);
   });
+  app.addHook('onRequest', trpcRequestGuard(rt.config));
 
   // JSON only: without a text/plain parser a cross-site form cannot post to tRPC or REST (415).
   // A POST without a body, with or without a JSON content type, is read as {}.

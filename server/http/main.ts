@@ -25,7 +25,7 @@ async function main() {
 
   const nextApp = next({ dev, dir: process.cwd(), hostname: config.host, port: config.port });
   await nextApp.prepare();
-  const server = await startServer(rt, { next: nextApp.getRequestHandler() });
+  const server = await startServer(rt, { next: nextApp.getRequestHandler(), nextDev: dev });
 
   const transport = config.smtpUrl ? smtpTransport(config.smtpUrl) : undefined;
   const jobs = await startJobRunner(rt, { transport });

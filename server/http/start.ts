@@ -5,6 +5,7 @@ import { sanitizeNextAuthRequest } from '../auth/callback-url';
 import type { Runtime } from '../runtime';
 import { buildApi, isApiPath } from './api';
 import { clientIp } from './client-ip';
+import { securityHeaders } from './security-headers';
 
 export type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
@@ -17,11 +18,16 @@ export const CLIENT_IP_HEADER = 'x-provena-client-ip';
  */
 export async function startServer(
   rt: Runtime,
-  options: { next?: NextHandler; port?: number; host?: string } = {},
+  options: { next?: NextHandler; nextDev?: boolean; port?: number; host?: string } = {},
 ) {
+  const headers = securityHeaders(rt.config, { nextDev: options.nextDev });
   const api = await buildApi(rt, (fastifyHandler) =>
     createServer((req, res) => {
-      if (isApiPath(req.url)) return fastifyHandler(req, res);
+      if (isApiPath(req.url)) {
+        headers.api(res);
+        return fastifyHandler(req, res);
+      }
+      headers.page(req, res);
       const requestId = uuidv7();
       res.setHeader('x-request-id', requestId);
       req.headers['x-request-id'] = requestId;

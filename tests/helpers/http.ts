@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { startServer } from '@/server/http/start';
+import { type NextHandler, startServer } from '@/server/http/start';
 import type { Runtime } from '@/server/runtime';
 
 export type ApiResponse<T = Record<string, unknown>> = {
@@ -9,9 +9,9 @@ export type ApiResponse<T = Record<string, unknown>> = {
   text: string;
 };
 
-/** Starts the real HTTP server (without Next) on a free port and returns a small client for it. */
-export async function startTestServer(rt: Runtime) {
-  const server = await startServer(rt, { port: 0, host: '127.0.0.1' });
+/** Starts the real HTTP server (without Next, or with a stand-in) on a free port and returns a small client for it. */
+export async function startTestServer(rt: Runtime, options: { next?: NextHandler } = {}) {
+  const server = await startServer(rt, { port: 0, host: '127.0.0.1', ...options });
   const request = async <T = Record<string, unknown>>(
     method: string,
     path: string,

@@ -6,6 +6,7 @@ import { formatDateTime } from '../../format';
 import { useTRPC } from '../../trpc/client';
 import { readError } from '../../trpc/errors';
 import { Alert } from '../../ui/alert';
+import { useForgetUrlToken } from '../../use-forget-url-token';
 import { AcceptInvitationForm } from './accept-invitation-form';
 
 function DeadInvitation() {
@@ -27,6 +28,7 @@ function DeadInvitation() {
 
 /** Who the invitation is for and from whom, then the form that joins and signs in. */
 export function AcceptInvitation({ token }: { token: string }) {
+  useForgetUrlToken();
   const trpc = useTRPC();
   const preview = useQuery(trpc.invitations.preview.queryOptions({ token }, { enabled: token !== '' }));
 

@@ -1,0 +1,78 @@
+import { randomBytes } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Config } from '../config';
+
+/** Pages whose address carries a secret token: a Referer would hand it to whatever they link to. */
+const TOKEN_PAGES = new Set(['/reset-password', '/accept-invitation']);
+
+/** Fastify answers JSON and problem details, never a document: nothing may load or frame them. */
+const API_CSP = "default-src 'none'; frame-ancestors 'none'";
+
+export type SecurityHeaders = {
+  /** For Fastify's answers (REST, tRPC, health, their 404s and problems). */
+  api: (res: ServerResponse) => void;
+  /** For Next's answers: a fresh nonce, in the request for Next to stamp on its scripts and in the answer. */
+  page: (req: IncomingMessage, res: ServerResponse) => void;
+};
+
+/**
+ * Every response's security headers, set by the one http.Server before Fastify or Next writes
+ * anything, so no route, asset, 404 or error page escapes them. `nextDev`: Next's dev server,
+ * whose React refresh needs eval and whose overlay injects styles.
+ */
+export function securityHeaders(config: Config, options: { nextDev?: boolean } = {}): SecurityHeaders {
+  const https = config.appUrl.startsWith('https://');
+  const common: Record<string, string> = {
+    'x-frame-options': 'DENY',
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'strict-origin-when-cross-origin',
+    'cross-origin-opener-policy': 'same-origin',
+    // Only over https: a browser ignores it on http anyway, and pinning http deployments helps no one.
+    ...(https ? { 'strict-transport-security': 'max-age=63072000; includeSubDomains' } : {}),
+  };
+  const setCommon = (res: ServerResponse) => {
+    for (const [name, value] of Object.entries(common)) res.setHeader(name, value);
+  };
+  return {
+    api(res) {
+      setCommon(res);
+      res.setHeader('content-security-policy', API_CSP);
+    },
+    page(req, res) {
+      const csp = pageCsp(randomBytes(16).toString('base64'), { dev: !!options.nextDev, https });
+      // Next takes the nonce from the request's CSP; whatever the client sent there is replaced.
+      req.headers['content-security-policy'] = csp;
+      delete req.headers['content-security-policy-report-only'];
+      setCommon(res);
+      res.setHeader('content-security-policy', csp);
+      if (carriesToken(req.url)) res.setHeader('referrer-policy', 'no-referrer');
+    },
+  };
+}
+
+export function pageCsp(nonce: string, options: { dev: boolean; https: boolean }): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.dev ? " 'unsafe-eval'" : ''}`,
+    // A nonce would switch 'unsafe-inline' off: dev's overlay and refresh need inline styles.
+    `style-src 'self' ${options.dev ? "'unsafe-inline'" : `'nonce-${nonce}'`}`,
+    // data: for the two-factor setup's QR code.
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    ...(options.https ? ['upgrade-insecure-requests'] : []),
+  ].join('; ');
+}
+
+function carriesToken(url: string | undefined): boolean {
+  try {
+    const { pathname, searchParams } = new URL(url ?? '/', 'http://provena.invalid');
+    return TOKEN_PAGES.has(pathname.replace(/\/$/, '')) || searchParams.has('token');
+  } catch {
+    return true; // an address we cannot read: the safer policy
+  }
+}
