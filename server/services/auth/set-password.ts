@@ -23,14 +23,20 @@ export async function storePassword(
   password: string,
   temporary: boolean,
 ) {
+  await storePasswordHash(tx, rt, userId, await rt.hasher.hash(password), temporary);
+}
+
+/** Stores a hash made before the transaction opened (argon2 must not hold a connection). */
+export async function storePasswordHash(
+  tx: Db,
+  rt: Runtime,
+  userId: string,
+  passwordHash: string,
+  temporary: boolean,
+) {
   const now = rt.clock.now();
   await tx
     .update(users)
-    .set({
-      passwordHash: await rt.hasher.hash(password),
-      passwordChangeRequired: temporary,
-      passwordChangedAt: now,
-      updatedAt: now,
-    })
+    .set({ passwordHash, passwordChangeRequired: temporary, passwordChangedAt: now, updatedAt: now })
     .where(eq(users.id, userId));
 }

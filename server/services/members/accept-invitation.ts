@@ -7,7 +7,7 @@ import { AppError } from '../../errors';
 import { ORGANIZATION_MEMBER } from '../../rbac/catalog';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { normalizeEmail } from '../auth/find-user';
-import { assertPasswordPolicy, storePassword } from '../auth/set-password';
+import { assertPasswordPolicy, storePasswordHash } from '../auth/set-password';
 
 const invalid = () =>
   new AppError('INVITATION_INVALID', 'This invitation link is invalid, used or expired; ask for a new one.');
@@ -64,10 +64,13 @@ export async function acceptInvitation(ctx: ServiceContext, input: { token: stri
   const tokenHash = sha256(input.token);
   const invitation = await findInvitation(rt.db, tokenHash, now);
   if (!invitation) throw invalid();
-  if (invitation.passwordHash === null) assertPasswordPolicy(input.password, { email: invitation.email });
-  else await verifyExistingPassword(ctx, invitation.email, invitation.passwordHash, input.password);
-
   const passwordSet = invitation.passwordHash === null;
+  let newHash: string | undefined;
+  if (passwordSet) {
+    assertPasswordPolicy(input.password, { email: invitation.email });
+    newHash = await rt.hasher.hash(input.password);
+  } else await verifyExistingPassword(ctx, invitation.email, invitation.passwordHash!, input.password);
+
   await rt.db.transaction(async (tx) => {
     const spent = await spendToken(tx, tokenHash, now);
     const [user] = await tx
@@ -77,7 +80,7 @@ export async function acceptInvitation(ctx: ServiceContext, input: { token: stri
       .for('update');
     // The password was checked against what the account had then; a change since is a refusal.
     if (user?.passwordHash !== invitation.passwordHash) throw new AppError('INVALID_CREDENTIALS');
-    if (passwordSet) await storePassword(tx, rt, spent.userId, input.password, false);
+    if (newHash) await storePasswordHash(tx, rt, spent.userId, newHash, false);
     await activateMember(tx, meta, spent, now, passwordSet);
   });
   return {
