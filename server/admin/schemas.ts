@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { emailSchema, isoDate, message, tfaMethodOutput, userOutput, uuidSchema } from '../auth/schemas';
-import { auditEventOutput, roleCodeSchema } from '../organizations/member-schemas';
+import { auditEventOutput, auditPersonOutput, roleCodeSchema } from '../organizations/member-schemas';
 import { participantTagsSchema, participantTypesSchema } from '../organizations/participant-tags-schema';
 import {
   addressOrEmptySchema,
@@ -174,6 +174,8 @@ export const adminAuditListInput = z.strictObject({
   ...pageInput,
 });
 export const adminAuditEventOutput = auditEventOutput.extend({
+  /** staff see the person, staff included */
+  actor: auditPersonOutput.nullable(),
   organizationName: z.string().nullable(),
   ip: z.string().nullable(),
   requestId: z.string().nullable(),

@@ -114,12 +114,19 @@ export const auditListInput = z.strictObject({
   ...pageInput,
 });
 
+export const auditPersonOutput = z.object({ _id: z.string(), email: z.string() });
+
 export const auditEventOutput = z.object({
   _id: z.string(),
   at: isoDate,
   action: z.string(),
-  actor: z.object({ _id: z.string(), email: z.string() }).nullable(),
-  subject: z.object({ _id: z.string(), email: z.string() }).nullable(),
+  actor: z
+    .union([
+      auditPersonOutput,
+      z.object({ staff: z.literal(true), name: z.string() }).describe('platform staff, shown to tenants'),
+    ])
+    .nullable(),
+  subject: auditPersonOutput.nullable(),
   organizationId: z.string().nullable(),
   targetType: z.string().nullable(),
   targetId: z.string().nullable(),

@@ -29,8 +29,9 @@ export const actionGroups: { value: string; label: string }[] = [
 
 export const describeAction = (action: string) => actionWords[action] ?? action;
 
-/** Who did it: a person, or the platform itself (an API client or a platform job). */
-export const describeActor = (event: AuditEvent) => event.actor?.email ?? 'The platform';
+/** Who did it: a person, Provena's staff (never named to tenants), or the platform itself (an API client or a job). */
+export const describeActor = ({ actor }: AuditEvent) =>
+  !actor ? 'The platform' : 'staff' in actor ? actor.name : actor.email;
 
 /** What it was done to: the person, else the record's name when the event kept one. */
 export function describeTarget(event: AuditEvent, profileName: (id: string) => string | undefined): string {
