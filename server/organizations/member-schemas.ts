@@ -93,6 +93,18 @@ export const acceptInvitationOutput = z.object({
   organizationName: z.string(),
   email: z.string(),
 });
+/** A signed-in user's own invitations, accepted or declined from the dashboard by organization. */
+export const myInvitationInput = z.strictObject({ organizationId: uuidSchema });
+export const myInvitationsOutput = z.object({
+  items: z.array(
+    z.object({
+      organizationId: z.string(),
+      organizationName: z.string(),
+      invitedBy: z.string().nullable().describe('the name of whoever sent it'),
+      expiresAt: isoDate,
+    }),
+  ),
+});
 export const invitationPreviewInput = z.strictObject({ token: z.string().min(1, 'is required').max(512) });
 export const invitationPreviewOutput = z.object({
   organizationName: z.string(),
