@@ -13,6 +13,7 @@ export const actionWords: Record<string, string> = {
   'member.added': 'added an existing account',
   'member.invitation.resent': 'resent the invitation of',
   'member.invitation.cancelled': 'cancelled the invitation of',
+  'member.invitation.declined': 'declined the invitation',
   'member.joined': 'joined the organization',
   'member.removed': 'removed',
   'member.left': 'left the organization',
@@ -35,8 +36,8 @@ export const describeActor = ({ actor }: AuditEvent) =>
 
 /** What it was done to: the person, else the record's name when the event kept one. */
 export function describeTarget(event: AuditEvent, profileName: (id: string) => string | undefined): string {
-  // "joined the organization", "left the organization": the sentence is already complete.
-  if (event.action === 'member.joined' || event.action === 'member.left') return '';
+  // "joined the organization", "declined the invitation": the sentence is already complete.
+  if (['member.joined', 'member.left', 'member.invitation.declined'].includes(event.action)) return '';
   if (event.subject) return event.subject.email;
   if (event.targetType === 'organization_profile' || event.targetType === 'profile') {
     const name = (event.targetId && profileName(event.targetId)) ?? stringField(event.data, 'name');
