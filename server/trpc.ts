@@ -6,7 +6,7 @@ import type { Actor, RequestMeta } from './context';
 import { AppError, asAppError, type FieldError } from './errors';
 import { authorize } from './rbac/authorize';
 import type { Runtime } from './runtime';
-import { resolveActiveOrganization } from './services/organizations/assert-active-organization';
+import { resolveActiveOrganization } from './services/organizations/resolve-active-organization';
 
 export type TrpcContext = {
   rt: Runtime;

@@ -3,15 +3,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organizationMembers } from '@/db/schema';
 import { DAY } from '@/server/clock';
 import { acceptMyInvitation } from '@/server/services/members/accept-my-invitation';
+import { expectProblem, startTestServer } from '../helpers/http';
 import { createTenant } from '../helpers/organizations';
 import { createTestRuntime, createUser, signedIn, type TestRuntime, testMeta } from '../helpers/runtime';
 import { callerAs, eventsOf, expectRefused, linksOf, memberRow } from './support';
 
 let rt: TestRuntime;
+let server: Awaited<ReturnType<typeof startTestServer>>;
 beforeAll(async () => {
   rt = await createTestRuntime();
+  server = await startTestServer(rt);
 });
-afterAll(() => rt.close());
+afterAll(async () => {
+  await server.close();
+  await rt.close();
+});
 
 type Tenant = Awaited<ReturnType<typeof createTenant>>;
 
@@ -135,5 +141,43 @@ describe("a signed-in user's own invitations (dashboard)", () => {
       expect(rows.map((r) => r.status)).toEqual(['active']);
       expect(await eventsOf(rt, tenant.organization.id, 'member.joined')).toHaveLength(1);
     }
+  });
+});
+
+describe('own invitations over REST', () => {
+  it('lists with GET /invitations/mine, declines with 204, accepts with 200, and a foreign one is a 404 problem', async () => {
+    const first = await createTenant(rt);
+    const second = await createTenant(rt);
+    const { user } = await invitedAccount(first);
+    await invitedAccount(second, user);
+    const login = await server.request<{ accessToken: string }>('POST', '/auth/login', {
+      body: { email: user.email, secret: user.password },
+    });
+    const token = login.body.accessToken;
+    const mine = await server.request<{ items: { organizationId: string }[] }>('GET', '/invitations/mine', {
+      token,
+    });
+    expect(mine.status).toBe(200);
+    expect(mine.body.items).toHaveLength(2);
+    const declined = await server.request('POST', '/invitations/decline', {
+      token,
+      body: { organizationId: second.organization.id },
+    });
+    expect(declined.status).toBe(204);
+    const accepted = await server.request('POST', '/invitations/accept-mine', {
+      token,
+      body: { organizationId: first.organization.id },
+    });
+    expect(accepted.status).toBe(200);
+    expect(accepted.body).toEqual({
+      organizationId: first.organization.id,
+      organizationName: first.organization.name,
+      email: user.email,
+    });
+    const again = await server.request('POST', '/invitations/accept-mine', {
+      token,
+      body: { organizationId: second.organization.id },
+    });
+    expectProblem(again, 404, 'INVITATION_INVALID');
   });
 });
