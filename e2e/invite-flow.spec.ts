@@ -5,7 +5,8 @@ import { E2E_URL, STAFF_EMAIL, STAFF_PASSWORD } from './settings';
 /**
  * Issue 3's journey: platform staff set up a customer (organization, profile, its first
  * administrator) from /admin, and the invited person gets from the email to a dashboard that shows
- * that organization and nothing else, without any other help.
+ * that organization and nothing else, without any other help. Invited later into a second
+ * organization, the person (now with an account) accepts it from the dashboard.
  */
 
 const STAFF_NEW_PASSWORD = 'Granite-Orchard-Beacon-58';
@@ -178,6 +179,37 @@ test('an admin sets up an organization and invites its administrator, who joins 
       .getByRole('table', { name: `Members of ${ORGANIZATION}` })
       .getByRole('row')
       .filter({ hasText: INVITEE.email });
+    await expect(row).toContainText('Member');
+  });
+
+  await test.step('invited into a second organization, the member sees it pending and accepts it from the dashboard', async () => {
+    await page.goto('/admin/organizations');
+    await page.getByRole('link', { name: OTHER_ORGANIZATION }).click();
+    await expect(page.getByRole('heading', { level: 1, name: OTHER_ORGANIZATION })).toBeVisible();
+    const form = page.getByRole('form', { name: 'Invite a person' });
+    await form.getByLabel('Email').fill(INVITEE.email);
+    await form.getByLabel('First name').fill(INVITEE.firstName);
+    await form.getByLabel('Last name').fill(INVITEE.lastName);
+    await form.getByRole('button', { name: 'Send invitation' }).click();
+    // An existing account is invited like anyone else: pending, nothing revealed about it.
+    await expect(form.getByRole('status')).toContainText(`Invitation sent to ${INVITEE.email}.`);
+    const row = page
+      .getByRole('table', { name: `Members of ${OTHER_ORGANIZATION}` })
+      .getByRole('row')
+      .filter({ hasText: INVITEE.email });
+    await expect(row).toContainText('Invited');
+
+    await inviteePage.goto('/');
+    const pending = inviteePage.getByRole('list', { name: 'Pending invitations' });
+    await expect(pending).toContainText(OTHER_ORGANIZATION);
+    await expect(pending).toContainText('Invited by Sam Staff');
+    await shot(inviteePage, 'invite-flow-05-pending-invitation');
+    await inviteePage.getByRole('button', { name: `Accept the invitation to ${OTHER_ORGANIZATION}` }).click();
+    await expect(pending).toHaveCount(0);
+    // Two memberships now: the switcher offers both, showing the one just joined.
+    await expect(inviteePage.getByLabel('Organization', { exact: true })).toHaveValue(/[0-9a-f-]{36}/);
+    await expect(inviteePage.getByRole('heading', { name: OTHER_ORGANIZATION })).toBeVisible();
+    await page.reload();
     await expect(row).toContainText('Member');
   });
 

@@ -19,6 +19,11 @@ export type Actor = Readonly<{
   userCreatedAt: Date;
   userUpdatedAt: Date;
   lastLoginAt: Date | null;
+  /**
+   * The organization the request named in x-active-organization-id, if it sent one: `authorize`
+   * refuses every target outside it (resolveActiveOrganization sets it).
+   */
+  activeOrganizationId?: string;
 }>;
 
 export type ServiceContext = { rt: Runtime; meta: RequestMeta };

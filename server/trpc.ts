@@ -7,6 +7,7 @@ import { AppError, type FieldError, toAppError } from './errors';
 import { findNulPath } from './input-limits';
 import { authorize } from './rbac/authorize';
 import type { Runtime } from './runtime';
+import { resolveActiveOrganization } from './services/organizations/resolve-active-organization';
 
 export type TrpcContext = {
   rt: Runtime;
@@ -14,7 +15,10 @@ export type TrpcContext = {
   actor: Actor | null;
   /** the browser (next-auth cookie) or an API caller (bearer token) */
   channel: 'api' | 'browser';
+  /** the organization to show by default: x-active-organization-id once resolved, else the browser's cookie */
   activeOrganizationId?: string;
+  /** x-active-organization-id as the request sent it, unchecked (resolved by every procedure) */
+  activeOrganizationHeader?: string;
 };
 
 const trpcCodeByStatus: Record<number, TRPC_ERROR_CODE_KEY> = {
@@ -99,7 +103,18 @@ const noNulCharacters = t.middleware(async ({ getRawInput, next }) => {
   return next();
 });
 
-export const publicProcedure = t.procedure.use(appErrors).use(noNulCharacters);
+/**
+ * x-active-organization-id, checked once for every procedure whichever door it came through: it
+ * becomes the default organization and, on the actor, the organization every target must lie in.
+ */
+const activeOrganization = t.middleware(async ({ ctx, next }) => {
+  const id = await resolveActiveOrganization(ctx.rt, ctx.actor, ctx.activeOrganizationHeader);
+  if (id === undefined) return next();
+  const actor = ctx.actor && Object.freeze({ ...ctx.actor, activeOrganizationId: id });
+  return next({ ctx: { ...ctx, actor, activeOrganizationId: id } });
+});
+
+export const publicProcedure = t.procedure.use(appErrors).use(noNulCharacters).use(activeOrganization);
 
 /** Any signed-in session, including a restricted one (forced password change). */
 export const sessionProcedure = publicProcedure.use(({ ctx, next }) => {

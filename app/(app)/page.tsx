@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { PendingInvitations } from '@/components/organizations/invitations/pending-invitations';
 import { NoOrganization } from '@/components/organizations/no-organization';
 import { ProfileList } from '@/components/organizations/profile-list';
 import { isPlatformStaff, roleList } from '@/components/organizations/roles';
@@ -11,7 +12,8 @@ import { currentMe } from './current-me';
 export const metadata: Metadata = { title: 'Home' };
 
 export default async function HomePage() {
-  const { me } = await currentMe();
+  const { me, caller } = await currentMe();
+  const invitations = await caller.invitations.listMine();
   const name = me.user.firstName || me.user.email;
   const organization = me.activeOrganization;
   return (
@@ -23,6 +25,7 @@ export default async function HomePage() {
           {me.platformRoles.includes('platform.admin') ? ', a platform administrator' : ''}.
         </p>
       </div>
+      <PendingInvitations invitations={invitations.items} />
       {organization ? (
         <Card
           title={organization.name}

@@ -9,7 +9,8 @@ export function NoOrganization({ staff }: { staff: boolean }) {
       <div className="space-y-3 text-sm text-slate-600">
         <p>
           Organizations are the producers, pipelines and buyers you work for. When an administrator of one
-          invites you, you get an email with a link to join; it appears here once you accept it.
+          invites you, you get an email with a link, and the invitation shows on this page: it appears here
+          once you accept it.
         </p>
         {staff ? (
           <>

@@ -10,4 +10,5 @@ export type Profile = Outputs['profiles']['get'];
 export type ParticipantTagEntry = Profile['participantTags'][number];
 export type Member = Outputs['organizationUsers']['list']['items'][number];
 export type AuditEvent = Outputs['auditEvents']['list']['items'][number];
+export type MyInvitation = Outputs['invitations']['listMine']['items'][number];
 export type AuditFilters = Omit<Inputs['auditEvents']['list'], 'cursor' | 'limit'>;

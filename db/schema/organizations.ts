@@ -91,6 +91,12 @@ export const invitations = pgTable(
     /** SHA-256 of the emailed token; the token itself is never stored */
     tokenHash: text().notNull(),
     expiresAt: at().notNull(),
+    /**
+     * The names the inviter typed: shown to the organization until the person accepts, so an
+     * invitation never reveals the names an existing account holds (null on older rows)
+     */
+    firstName: text(),
+    lastName: text(),
     createdBy: uuid(),
     createdAt: at().notNull().defaultNow(),
   },

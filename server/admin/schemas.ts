@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { emailSchema, isoDate, message, tfaMethodOutput, userOutput, uuidSchema } from '../auth/schemas';
-import { auditDateTimeSchema, auditEventOutput, roleCodeSchema } from '../organizations/member-schemas';
+import {
+  auditDateTimeSchema,
+  auditEventOutput,
+  auditPersonOutput,
+  roleCodeSchema,
+} from '../organizations/member-schemas';
 import { participantTagsSchema, participantTypesSchema } from '../organizations/participant-tags-schema';
 import {
   addressOrEmptySchema,
@@ -174,6 +179,8 @@ export const adminAuditListInput = z.strictObject({
   ...pageInput,
 });
 export const adminAuditEventOutput = auditEventOutput.extend({
+  /** staff see the person, staff included */
+  actor: auditPersonOutput.nullable(),
   organizationName: z.string().nullable(),
   ip: z.string().nullable(),
   requestId: z.string().nullable(),

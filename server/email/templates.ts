@@ -40,11 +40,6 @@ export const emails = {
     kind: 'invitation',
     subject: `${oneLine(invitedBy)} invited you to ${oneLine(organizationName)} on Provena`,
     secretExpiresAt: expiresAt,
-    text: `${oneLine(invitedBy)} invited you to join ${oneLine(organizationName)} on Provena. To accept, open:\n\n${link}\n\nThe link works once, until ${expiresAt.toISOString().slice(0, 16).replace('T', ' ')} UTC. A newer invitation replaces it.${invitationSignature}`,
-  }),
-  organizationAdded: ({ organizationName, invitedBy, link }: Omit<Invitation, 'expiresAt'>): Email => ({
-    kind: 'organization-added',
-    subject: `You were added to ${oneLine(organizationName)} on Provena`,
-    text: `${oneLine(invitedBy)} added you to ${oneLine(organizationName)} on Provena. Sign in with your account to see it:\n\n${link}${invitationSignature}`,
+    text: `${oneLine(invitedBy)} invited you to join ${oneLine(organizationName)} on Provena. To accept, open:\n\n${link}\n\nThe link works once, until ${expiresAt.toISOString().slice(0, 16).replace('T', ' ')} UTC. A newer invitation replaces it. If you already have a Provena account, you can also accept or decline it on your dashboard once signed in.${invitationSignature}`,
   }),
 };

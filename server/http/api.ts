@@ -9,7 +9,7 @@ import { assertJsonTextDepth } from '../input-limits';
 import { activeOrganizationFromCookies } from '../organizations/active-organization';
 import { registerOpenApi } from '../rest/openapi';
 import { answerClientError } from '../rest/problem';
-import { registerRestRoutes, requestMeta, sendProblem } from '../rest/register-routes';
+import { header, registerRestRoutes, requestMeta, sendProblem } from '../rest/register-routes';
 import { REST_PREFIX, restRoutes } from '../rest/routes';
 import { type AppRouter, appRouter } from '../routers';
 import type { Runtime } from '../runtime';
@@ -102,16 +102,13 @@ export async function buildApi(
     trpcOptions: {
       router: appRouter,
       createContext: async ({ req }): Promise<TrpcContext> => {
-        const organization = req.headers['x-active-organization-id'];
         return {
           rt,
           meta: requestMeta(req),
           actor: await actorFromCookieHeader(rt, req.headers.cookie),
           channel: 'browser',
-          activeOrganizationId:
-            typeof organization === 'string' && organization
-              ? organization
-              : activeOrganizationFromCookies(req.headers.cookie),
+          activeOrganizationId: activeOrganizationFromCookies(req.headers.cookie),
+          activeOrganizationHeader: header(req, 'x-active-organization-id'),
         };
       },
       onError: ({ error, path }) => {

@@ -94,6 +94,18 @@ export const acceptInvitationOutput = z.object({
   organizationName: z.string(),
   email: z.string(),
 });
+/** A signed-in user's own invitations, accepted or declined from the dashboard by organization. */
+export const myInvitationInput = z.strictObject({ organizationId: uuidSchema });
+export const myInvitationsOutput = z.object({
+  items: z.array(
+    z.object({
+      organizationId: z.string(),
+      organizationName: z.string(),
+      invitedBy: z.string().nullable().describe('the name of whoever sent it'),
+      expiresAt: isoDate,
+    }),
+  ),
+});
 export const invitationPreviewInput = z.strictObject({ token: z.string().min(1, 'is required').max(512) });
 export const invitationPreviewOutput = z.object({
   organizationName: z.string(),
@@ -121,12 +133,19 @@ export const auditListInput = z.strictObject({
   ...pageInput,
 });
 
+export const auditPersonOutput = z.object({ _id: z.string(), email: z.string() });
+
 export const auditEventOutput = z.object({
   _id: z.string(),
   at: isoDate,
   action: z.string(),
-  actor: z.object({ _id: z.string(), email: z.string() }).nullable(),
-  subject: z.object({ _id: z.string(), email: z.string() }).nullable(),
+  actor: z
+    .union([
+      auditPersonOutput,
+      z.object({ staff: z.literal(true), name: z.string() }).describe('platform staff, shown to tenants'),
+    ])
+    .nullable(),
+  subject: auditPersonOutput.nullable(),
   organizationId: z.string().nullable(),
   targetType: z.string().nullable(),
   targetId: z.string().nullable(),

@@ -91,12 +91,25 @@ async function loadTarget(db: Db, userId: string, target: Exclude<AccessTarget, 
   return row;
 }
 
+/** The one tenancy rule of `authorize`: with x-active-organization-id sent, a target elsewhere is 400. */
+function assertWithinActiveOrganization(actor: Actor, organizationId: string) {
+  if (actor.activeOrganizationId === undefined || actor.activeOrganizationId === organizationId) return;
+  throw new AppError(
+    'VALIDATION_FAILED',
+    'The target is not in the organization of x-active-organization-id.',
+    {
+      errors: [{ path: 'x-active-organization-id', message: "must be the target's organization" }],
+    },
+  );
+}
+
 /**
  * The one authorization check. Membership grants through the roles linked to the organization
  * (they cover every profile) and to the profile; an archived organization or profile grants
  * nothing; platform roles grant everywhere. A record the actor cannot see at all is 404, exactly
  * like a missing one, so ids of other tenants cannot be probed; a visible one without the
- * permission is 403.
+ * permission is 403. With x-active-organization-id sent, the target's organization (a profile's
+ * organization for a profile) must be that one, else 400.
  */
 export async function authorize(
   db: Db,
@@ -109,6 +122,8 @@ export async function authorize(
     if (!platform.has(permission)) throw new AppError('FORBIDDEN');
     return { organizationId: null, profileId: null, roleCodes: [], permissions: platform };
   }
+  // Both ids are the caller's own here, so refusing before the lookup reveals nothing.
+  if ('organizationId' in target) assertWithinActiveOrganization(actor, target.organizationId);
   const notFound = new AppError('profileId' in target ? 'PROFILE_NOT_FOUND' : 'ORGANIZATION_NOT_FOUND');
   const row = await loadTarget(db, actor.userId, target);
   if (!row) throw notFound;
@@ -119,6 +134,8 @@ export async function authorize(
   const roleCodes = member ? row.roleCodes : [];
   const permissions = new Set([...platform, ...permissionsOf(roleCodes)]);
   if (!member && !platform.has('organization.read')) throw notFound;
+  // After the visibility check, so a profile of another tenant stays a 404.
+  assertWithinActiveOrganization(actor, row.organizationId);
   if (!permissions.has(permission)) {
     throw new AppError('FORBIDDEN', `This needs the permission ${permission}.`);
   }

@@ -48,7 +48,8 @@ function operation(route: RestRoute) {
       name: 'x-active-organization-id',
       in: 'header',
       required: false,
-      description: "The organization to act in; defaults to the user's only membership.",
+      description:
+        "The organization to act in (defaults to the user's only membership): a target in another organization is refused with 400.",
       schema: { type: 'string', format: 'uuid' },
     });
   }

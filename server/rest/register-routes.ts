@@ -4,8 +4,7 @@ import { AppError } from '../errors';
 import { createCaller } from '../routers';
 import type { Runtime } from '../runtime';
 import { authenticateAdminClient } from '../services/api-keys/authenticate-client';
-import { authenticateAccessToken, UUID } from '../services/auth/authenticate-session';
-import { assertActiveOrganization } from '../services/organizations/assert-active-organization';
+import { authenticateAccessToken } from '../services/auth/authenticate-session';
 import type { TrpcContext } from '../trpc';
 import { withIdempotency } from './idempotency';
 import { toProblem } from './problem';
@@ -17,7 +16,7 @@ export const requestMeta = (req: FastifyRequest): RequestMeta => ({
   requestId: req.id,
 });
 
-const header = (req: FastifyRequest, name: string): string | undefined => {
+export const header = (req: FastifyRequest, name: string): string | undefined => {
   const value = req.headers[name];
   return Array.isArray(value) ? value[0] : value;
 };
@@ -32,16 +31,6 @@ async function authenticate(rt: Runtime, req: FastifyRequest, route: RestRoute):
   const match = authorization?.match(/^Bearer\s+(\S+)$/i);
   if (!match) throw new AppError('UNAUTHENTICATED', 'Send Authorization: Bearer <accessToken>.');
   return authenticateAccessToken(rt, match[1]!);
-}
-
-function activeOrganization(req: FastifyRequest): string | undefined {
-  const value = header(req, 'x-active-organization-id');
-  if (value === undefined || value === '') return undefined;
-  if (!UUID.test(value))
-    throw new AppError('VALIDATION_FAILED', 'x-active-organization-id must be an organization id.', {
-      errors: [{ path: 'x-active-organization-id', message: 'must be an organization id' }],
-    });
-  return value;
 }
 
 /** The procedure's input: the JSON body ({} when absent) with the route's headers merged in. */
@@ -77,11 +66,9 @@ function handlerFor(rt: Runtime, route: RestRoute) {
         meta: requestMeta(req),
         actor,
         channel: 'api',
-        activeOrganizationId: activeOrganization(req),
+        activeOrganizationHeader: header(req, 'x-active-organization-id'),
       };
       const input = readInput(req, route);
-      if (actor && ctx.activeOrganizationId)
-        await assertActiveOrganization(rt, actor, ctx.activeOrganizationId, input);
       const act = async () => {
         const body = await callProcedure(ctx, route.procedure, input);
         return { status: route.status, body: route.status === 204 ? undefined : body };

@@ -1,8 +1,11 @@
 import * as s from '../organizations/member-schemas';
 import { organizationIdInput } from '../organizations/schemas';
 import { acceptInvitation, previewInvitation } from '../services/members/accept-invitation';
+import { acceptMyInvitation } from '../services/members/accept-my-invitation';
+import { declineInvitation } from '../services/members/decline-invitation';
 import { inviteMember } from '../services/members/invite-member';
 import { listMembers } from '../services/members/list-members';
+import { listMyInvitations } from '../services/members/list-my-invitations';
 import { cancelInvitation, leaveOrganization, removeMember } from '../services/members/remove-member';
 import { resendInvitation } from '../services/members/resend-invitation';
 import { setOrganizationRoles } from '../services/members/set-organization-roles';
@@ -41,7 +44,7 @@ export const organizationUsersRouter = router({
   }),
 });
 
-/** Public: the token in the invitation email is the credential. */
+/** preview and accept are public (the token in the invitation email is the credential); the rest are the signed-in user's own. */
 export const invitationsRouter = router({
   preview: publicProcedure
     .input(s.invitationPreviewInput)
@@ -51,4 +54,12 @@ export const invitationsRouter = router({
     .input(s.acceptInvitationInput)
     .output(s.acceptInvitationOutput)
     .mutation(({ ctx, input }) => acceptInvitation(ctx, input)),
+  listMine: userProcedure.output(s.myInvitationsOutput).query(({ ctx }) => listMyInvitations(ctx)),
+  acceptMine: userProcedure
+    .input(s.myInvitationInput)
+    .output(s.acceptInvitationOutput)
+    .mutation(({ ctx, input }) => acceptMyInvitation(ctx, input)),
+  decline: userProcedure.input(s.myInvitationInput).mutation(async ({ ctx, input }) => {
+    await declineInvitation(ctx, input);
+  }),
 });

@@ -110,6 +110,16 @@ export const attacks: Attack[] = [
     input: (t) => ({ organizationId: t.b.organization.id }),
   },
   {
+    procedure: 'invitations.acceptMine',
+    what: "B's invitee's invitation",
+    input: (t) => ({ organizationId: t.b.organization.id }),
+  },
+  {
+    procedure: 'invitations.decline',
+    what: "B's invitee's invitation",
+    input: (t) => ({ organizationId: t.b.organization.id }),
+  },
+  {
     procedure: 'auditEvents.list',
     what: "B's audit log",
     input: (t) => ({ organizationId: t.b.organization.id }),
@@ -140,5 +150,6 @@ export const tenantFree = new Set([
   'auth.tfa.remove',
   'invitations.preview',
   'invitations.accept',
+  'invitations.listMine',
   'organizations.list',
 ]);

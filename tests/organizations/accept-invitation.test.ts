@@ -6,6 +6,7 @@ import { acceptInvitation } from '@/server/services/members/accept-invitation';
 import { apiTokens, uniqueIp } from '../helpers/identity';
 import { createTenant } from '../helpers/organizations';
 import { createTestRuntime, type TestRuntime, testMeta, uniqueEmail, userById } from '../helpers/runtime';
+import { failHashingInsideTransactions } from '../helpers/transactions';
 import { callerAs, expectRefused, inviteNew, memberRow } from './support';
 
 let rt: TestRuntime;
@@ -65,6 +66,20 @@ describe('accept an invitation (public)', () => {
 
     const tokens = await apiTokens(rt, { email, secret: NEW_PASSWORD }, uniqueIp());
     expect(tokens.accessToken).toBeTruthy();
+  });
+
+  it('hashes the chosen password (and checks an existing one) before the transaction that joins (#16)', async () => {
+    const first = await createTenant(rt);
+    const second = await createTenant(rt);
+    const email = uniqueEmail('hash-first');
+    const one = await inviteNew(rt, first, email);
+    const two = await inviteNew(rt, second, email);
+    const { slowWork } = failHashingInsideTransactions(rt);
+    await accept(one.token);
+    await accept(two.token);
+    expect(slowWork).toEqual([]);
+    expect((await memberRow(rt, second.organization.id, two.member._id))!.status).toBe('active');
+    await apiTokens(rt, { email, secret: NEW_PASSWORD }, uniqueIp());
   });
 
   it('refuses the same link a second time with 404 INVITATION_INVALID', async () => {

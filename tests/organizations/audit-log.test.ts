@@ -119,6 +119,25 @@ describe("an organization's audit log (#48)", () => {
     await expectRefused(list(tenant, { cursor: forged }), 'VALIDATION_FAILED', 400);
   });
 
+  it('shows an admin-console change to the tenant as by "Provena staff", the email nowhere; staff see the person', async () => {
+    const tenant = await createTenant(rt);
+    const staff = await createUser(rt, {
+      email: uniqueEmail('staff.person'),
+      platformRoles: ['platform.admin'],
+    });
+    const staffCaller = callerAs(rt, await signedIn(rt, staff.id));
+    await staffCaller.admin.organizations.update({ _id: tenant.organization.id, name: 'Renamed by staff' });
+    const tenantView = await list(tenant);
+    expect(tenantView.items[0]).toMatchObject({
+      action: 'organization.updated',
+      actor: { staff: true, name: 'Provena staff' },
+    });
+    expect(JSON.stringify(tenantView)).not.toContain(staff.email);
+    expect(JSON.stringify(tenantView)).not.toContain(staff.id);
+    const consoleView = await staffCaller.admin.auditEvents.list({ organizationId: tenant.organization.id });
+    expect(consoleView.items[0]!.actor).toEqual({ _id: staff.id, email: staff.email });
+  });
+
   it('refuses a member without audit.read with 403 and a foreign organization with 404', async () => {
     const tenant = await createTenant(rt);
     const other = await createTenant(rt);

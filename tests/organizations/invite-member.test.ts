@@ -13,7 +13,7 @@ import {
   uniqueEmail,
   userById,
 } from '../helpers/runtime';
-import { callerAs, expectRefused, invitationToken, inviteNew } from './support';
+import { callerAs, expectRefused, invitationToken, inviteNew, linksOf, memberRow } from './support';
 
 let rt: TestRuntime;
 beforeAll(async () => {
@@ -126,30 +126,51 @@ describe('invite a new person (#17)', () => {
 });
 
 describe('invite someone who already has an account (#17)', () => {
-  it('adds them as an active member at once and notifies them, with no link to follow', async () => {
+  it('invites them pending, with the same answer as for a new email, echoing only what was typed', async () => {
     const tenant = await createTenant(rt);
     const person = await createUser(rt);
-    const member = await callerAs(rt, tenant.adminCtx).organizationUsers.invite({
-      organizationId: tenant.organization.id,
-      email: person.email.toUpperCase(),
-      firstName: 'Ignored',
+    const fresh = uniqueEmail('fresh');
+    const invite = (email: string) =>
+      callerAs(rt, tenant.adminCtx).organizationUsers.invite({
+        organizationId: tenant.organization.id,
+        email,
+        firstName: 'Typed',
+        lastName: 'Names',
+      });
+    const existing = await invite(person.email.toUpperCase());
+    const created = await invite(fresh);
+    const typed = (email: string) => ({
+      email,
+      firstName: 'Typed',
       lastName: 'Names',
+      status: 'invited',
+      roles: [],
+      profileRoles: [],
+      joinedAt: null,
     });
-    expect(member).toMatchObject({
-      _id: person.id,
-      status: 'active',
-      firstName: 'Test',
-      roles: ['default.organization.member'],
-      invitationExpiresAt: null,
+    expect(existing).toMatchObject({ _id: person.id, ...typed(person.email) });
+    expect(created).toMatchObject(typed(fresh));
+    expect(Object.keys(existing).sort()).toEqual(Object.keys(created).sort());
+    expect(existing.invitationExpiresAt).toBe(created.invitationExpiresAt);
+    expect(JSON.stringify(existing)).not.toContain(person.firstName);
+    // The organization sees the typed names, not the account's, until the person accepts.
+    const listed = await callerAs(rt, tenant.adminCtx).organizationUsers.list({
+      organizationId: tenant.organization.id,
     });
-    expect(member.joinedAt).not.toBeNull();
-    const mail = await latestEmail(rt, person.email, 'organization-added');
-    expect(mail.text).toContain(tenant.organization.name);
-    expect(mail.text).not.toContain('token=');
-    expect(await emailsTo(rt, person.email, 'invitation')).toEqual([]);
-    expect(await rt.db.select().from(invitations).where(eq(invitations.userId, person.id))).toEqual([]);
-    const [event] = await rt.db.select().from(auditEvents).where(eq(auditEvents.subjectUserId, person.id));
-    expect(event).toMatchObject({ action: 'member.added', organizationId: tenant.organization.id });
+    expect(listed.items.find((m) => m._id === person.id)).toMatchObject({
+      firstName: 'Typed',
+      status: 'invited',
+    });
+    expect((await memberRow(rt, tenant.organization.id, person.id))!.status).toBe('invited');
+    expect(await linksOf(rt, person.id)).toEqual([]);
+    const events = await rt.db.select().from(auditEvents).where(eq(auditEvents.subjectUserId, person.id));
+    expect(events.map((e) => [e.action, e.data])).toEqual([['member.invited', { email: person.email }]]);
+    // The mail says they were invited and carries the link; the link asks for their own password.
+    const token = await invitationToken(rt, person.email);
+    expect((await callerAs(rt, null).invitations.preview({ token })).needsPassword).toBe(false);
+    await callerAs(rt, null, { ip: uniqueIp() }).invitations.accept({ token, password: person.password });
+    expect((await memberRow(rt, tenant.organization.id, person.id))!.status).toBe('active');
+    expect((await userById(rt, person.id)).firstName).toBe(person.firstName);
   });
 
   it('refuses someone already active or already invited with 409 ALREADY_MEMBER', async () => {

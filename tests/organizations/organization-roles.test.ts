@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { roleLinks } from '@/db/schema';
+import { roleLinks, users } from '@/db/schema';
 import { setOrganizationRoles } from '@/server/services/members/set-organization-roles';
 import { addMember, createTenant } from '../helpers/organizations';
-import { createTestRuntime, createUser, type TestRuntime } from '../helpers/runtime';
+import { createTestRuntime, createUser, signedIn, type TestRuntime } from '../helpers/runtime';
 import { callerAs, eventsOf, expectInvalidInput, expectRefused, linksOf } from './support';
 
 let rt: TestRuntime;
@@ -81,6 +81,33 @@ describe('organization roles (#19)', () => {
     );
     expect(await linksOf(rt, tenant.admin.id)).toEqual(before);
     expect(await eventsOf(rt, tenant.organization.id, 'member.roles.changed')).toEqual([]);
+  });
+
+  it('refuses demoting or removing the only active admin with 409 when the other admin is disabled', async () => {
+    const tenant = await createTenant(rt);
+    const disabled = await createUser(rt);
+    await addMember(rt, tenant.organization.id, disabled.id, ['default.organization.admin']);
+    await rt.db.update(users).set({ status: 'disabled' }).where(eq(users.id, disabled.id));
+    const before = await linksOf(rt, tenant.admin.id);
+    await expectRefused(
+      callerAs(rt, tenant.adminCtx).organizationUsers.setRoles({
+        organizationId: tenant.organization.id,
+        userId: tenant.admin.id,
+        defaultRoleCodes: ['default.organization.member'],
+      }),
+      'LAST_ORGANIZATION_ADMIN',
+      409,
+    );
+    const platform = await signedIn(rt, (await createUser(rt, { platformRoles: ['platform.admin'] })).id);
+    await expectRefused(
+      callerAs(rt, platform).organizationUsers.remove({
+        organizationId: tenant.organization.id,
+        userId: tenant.admin.id,
+      }),
+      'LAST_ORGANIZATION_ADMIN',
+      409,
+    );
+    expect(await linksOf(rt, tenant.admin.id)).toEqual(before);
   });
 
   it('lets an admin step down once another active admin exists', async () => {

@@ -49,10 +49,7 @@ function useInvite(organizationId: string) {
         outcome: fields ? null : { tone: 'error', message: describeMemberError(error) },
       };
     }
-    const sent =
-      member.status === 'active'
-        ? `${member.email} already had an account and is now a member; we let them know by email.`
-        : `Invitation sent to ${member.email}. The link works for 7 days.`;
+    const sent = `Invitation sent to ${member.email}. The link works for 7 days.`;
     let outcome: Outcome = { tone: 'success', message: sent };
     if (draft.makeAdmin) {
       try {

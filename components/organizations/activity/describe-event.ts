@@ -13,6 +13,7 @@ export const actionWords: Record<string, string> = {
   'member.added': 'added an existing account',
   'member.invitation.resent': 'resent the invitation of',
   'member.invitation.cancelled': 'cancelled the invitation of',
+  'member.invitation.declined': 'declined the invitation',
   'member.joined': 'joined the organization',
   'member.removed': 'removed',
   'member.left': 'left the organization',
@@ -29,13 +30,14 @@ export const actionGroups: { value: string; label: string }[] = [
 
 export const describeAction = (action: string) => actionWords[action] ?? action;
 
-/** Who did it: a person, or the platform itself (an API client or a platform job). */
-export const describeActor = (event: AuditEvent) => event.actor?.email ?? 'The platform';
+/** Who did it: a person, Provena's staff (never named to tenants), or the platform itself (an API client or a job). */
+export const describeActor = ({ actor }: AuditEvent) =>
+  !actor ? 'The platform' : 'staff' in actor ? actor.name : actor.email;
 
 /** What it was done to: the person, else the record's name when the event kept one. */
 export function describeTarget(event: AuditEvent, profileName: (id: string) => string | undefined): string {
-  // "joined the organization", "left the organization": the sentence is already complete.
-  if (event.action === 'member.joined' || event.action === 'member.left') return '';
+  // "joined the organization", "declined the invitation": the sentence is already complete.
+  if (['member.joined', 'member.left', 'member.invitation.declined'].includes(event.action)) return '';
   if (event.subject) return event.subject.email;
   if (event.targetType === 'organization_profile' || event.targetType === 'profile') {
     const name = (event.targetId && profileName(event.targetId)) ?? stringField(event.data, 'name');

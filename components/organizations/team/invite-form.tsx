@@ -17,7 +17,7 @@ import {
 } from './invite-fields';
 import { describeMemberError } from './member-errors';
 
-/** Emails an invitation link; someone who already has an account is added and told by email. */
+/** Emails an invitation link; everyone, with an account or not, joins only by accepting it. */
 export function InviteForm({ organizationId, onInvited }: { organizationId: string; onInvited: () => void }) {
   const trpc = useTRPC();
   const invite = useMutation(trpc.organizationUsers.invite.mutationOptions());
@@ -35,11 +35,7 @@ export function InviteForm({ organizationId, onInvited }: { organizationId: stri
     if (problems) return;
     try {
       const member = await invite.mutateAsync({ organizationId, ...inviteInput(draft) });
-      setDone(
-        member.status === 'active'
-          ? `${member.email} already had an account and is now a member. We let them know by email.`
-          : `We emailed an invitation to ${member.email}. The link works for 7 days.`,
-      );
+      setDone(`We emailed an invitation to ${member.email}. The link works for 7 days.`);
       setDraft(emptyInvite);
       onInvited();
     } catch (error) {

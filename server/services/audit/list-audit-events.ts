@@ -2,7 +2,7 @@ import { and, desc, eq, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { Db } from '@/db/client';
-import { auditEvents, organizations, users } from '@/db/schema';
+import { auditEvents, organizations, roleLinks, users } from '@/db/schema';
 import type { adminAuditListInput } from '../../admin/schemas';
 import type { ActorContext } from '../../context';
 import type { auditListInput } from '../../organizations/member-schemas';
@@ -19,6 +19,10 @@ const subjectUser = alias(users, 'subject_user');
  * skip or repeat events that share a millisecond across a page boundary.
  */
 const atKey = sql<string>`to_char(${auditEvents.at} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+/** Whether the actor holds a platform role (as of now: the roles are not kept with the event). */
+const actorIsStaff = sql<boolean>`exists (select 1 from ${roleLinks}
+  where ${roleLinks.userId} = ${auditEvents.actorUserId} and ${roleLinks.entityType} = 'platform')`;
 
 /** `member.` and `member.*` are prefixes; anything else is matched exactly. */
 function actionFilter(action: string | undefined) {
@@ -44,6 +48,7 @@ async function queryAuditEvents(db: Db, filters: AuditFilters) {
       actorEmail: actorUser.email,
       subjectEmail: subjectUser.email,
       organizationName: organizations.name,
+      actorIsStaff,
       atKey,
     })
     .from(auditEvents)
@@ -72,7 +77,10 @@ type AuditRow = Awaited<ReturnType<typeof queryAuditEvents>>['rows'][number];
 const person = (id: string | null, email: string | null) =>
   id && email !== null ? { _id: id, email } : null;
 
-/** The fields of an event that an organization's administrators see. */
+/** Tenants see that Provena's staff acted, never who: staff identities stay inside the platform. */
+const PROVENA_STAFF = { staff: true as const, name: 'Provena staff' };
+
+/** The fields of an event that an organization's administrators and the admin console share. */
 const presentEvent = ({ event, actorEmail, subjectEmail }: AuditRow) => ({
   _id: event.id,
   at: event.at.toISOString(),
@@ -91,7 +99,10 @@ const keyOf = (row: AuditRow) => [row.atKey, row.event.id];
 export async function listOrganizationAuditEvents(ctx: ActorContext, input: z.infer<typeof auditListInput>) {
   await authorize(ctx.rt.db, ctx.actor, 'audit.read', { organizationId: input.organizationId });
   const { rows, limit } = await queryAuditEvents(ctx.rt.db, input);
-  return toPage(rows, limit, keyOf, presentEvent);
+  return toPage(rows, limit, keyOf, (row) => ({
+    ...presentEvent(row),
+    actor: row.actorIsStaff ? PROVENA_STAFF : person(row.event.actorUserId, row.actorEmail),
+  }));
 }
 
 /** The admin console's log (the router checked admin.read): every organization, plus ip and request id. */

@@ -27,6 +27,7 @@ export type AuditAction =
   | 'member.added'
   | 'member.invitation.resent'
   | 'member.invitation.cancelled'
+  | 'member.invitation.declined'
   | 'member.joined'
   | 'member.removed'
   | 'member.left'

@@ -32,17 +32,3 @@ export async function storePasswordHash(
     .set({ passwordHash, passwordChangeRequired: temporary, passwordChangedAt: now, updatedAt: now })
     .where(eq(users.id, userId));
 }
-
-/**
- * Hashes inside the caller's transaction: left only for the invitation acceptance, which its own
- * change moves to storePasswordHash; remove this once nothing calls it.
- */
-export async function storePassword(
-  tx: Db,
-  rt: Runtime,
-  userId: string,
-  password: string,
-  temporary: boolean,
-) {
-  await storePasswordHash(tx, rt, userId, await rt.hasher.hash(password), temporary);
-}

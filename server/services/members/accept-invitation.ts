@@ -1,16 +1,15 @@
 import { and, eq, gt } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { invitations, organizationMembers, organizations, roleLinks, users } from '@/db/schema';
+import { invitations, organizations, users } from '@/db/schema';
 import { sha256 } from '../../auth/crypto';
-import type { RequestMeta, ServiceContext } from '../../context';
+import type { ServiceContext } from '../../context';
 import { AppError } from '../../errors';
-import { ORGANIZATION_MEMBER } from '../../rbac/catalog';
-import { recordAuditEvent } from '../audit/record-audit-event';
 import { normalizeEmail } from '../auth/find-user';
-import { assertPasswordPolicy, storePassword } from '../auth/set-password';
+import { assertPasswordPolicy, storePasswordHash } from '../auth/set-password';
+import { invitationInvalid, joinOrganization, spendInvitation } from './join-organization';
 
 const invalid = () =>
-  new AppError('INVITATION_INVALID', 'This invitation link is invalid, used or expired; ask for a new one.');
+  invitationInvalid('This invitation link is invalid, used or expired; ask for a new one.');
 
 /** A live invitation: not expired, of an active organization, for an account that is not disabled. */
 async function findInvitation(db: Db, tokenHash: string, now: Date) {
@@ -64,12 +63,15 @@ export async function acceptInvitation(ctx: ServiceContext, input: { token: stri
   const tokenHash = sha256(input.token);
   const invitation = await findInvitation(rt.db, tokenHash, now);
   if (!invitation) throw invalid();
-  if (invitation.passwordHash === null) assertPasswordPolicy(input.password, { email: invitation.email });
-  else await verifyExistingPassword(ctx, invitation.email, invitation.passwordHash, input.password);
-
   const passwordSet = invitation.passwordHash === null;
+  let newHash: string | undefined;
+  if (passwordSet) {
+    assertPasswordPolicy(input.password, { email: invitation.email });
+    newHash = await rt.hasher.hash(input.password);
+  } else await verifyExistingPassword(ctx, invitation.email, invitation.passwordHash!, input.password);
+
   await rt.db.transaction(async (tx) => {
-    const spent = await spendToken(tx, tokenHash, now);
+    const spent = await spendInvitation(tx, eq(invitations.tokenHash, tokenHash), now, invalid);
     const [user] = await tx
       .select({ passwordHash: users.passwordHash })
       .from(users)
@@ -77,67 +79,14 @@ export async function acceptInvitation(ctx: ServiceContext, input: { token: stri
       .for('update');
     // The password was checked against what the account had then; a change since is a refusal.
     if (user?.passwordHash !== invitation.passwordHash) throw new AppError('INVALID_CREDENTIALS');
-    if (passwordSet) await storePassword(tx, rt, spent.userId, input.password, false);
-    await activateMember(tx, meta, spent, now, passwordSet);
+    if (newHash) await storePasswordHash(tx, rt, spent.userId, newHash, false);
+    await joinOrganization(tx, meta, spent, now, { passwordSet });
   });
   return {
     organizationId: invitation.organizationId,
     organizationName: invitation.organizationName,
     email: invitation.email,
   };
-}
-
-/** Of two concurrent spends of one token, the second finds no row to delete. */
-async function spendToken(tx: Db, tokenHash: string, now: Date) {
-  const [spent] = await tx
-    .delete(invitations)
-    .where(and(eq(invitations.tokenHash, tokenHash), gt(invitations.expiresAt, now)))
-    .returning({ organizationId: invitations.organizationId, userId: invitations.userId });
-  if (!spent) throw invalid();
-  // Archived or disabled since the check: the refusal rolls back, so the token stays unspent.
-  const [live] = await tx
-    .select({ id: organizations.id })
-    .from(organizations)
-    .innerJoin(users, eq(users.id, spent.userId))
-    .where(
-      and(
-        eq(organizations.id, spent.organizationId),
-        eq(organizations.status, 'active'),
-        eq(users.status, 'active'),
-      ),
-    );
-  if (!live) throw invalid();
-  return spent;
-}
-
-type Spent = Awaited<ReturnType<typeof spendToken>>;
-
-async function activateMember(tx: Db, meta: RequestMeta, spent: Spent, now: Date, passwordSet: boolean) {
-  const { organizationId, userId } = spent;
-  await tx
-    .update(organizationMembers)
-    .set({ status: 'active', joinedAt: now, updatedAt: now })
-    .where(
-      and(eq(organizationMembers.organizationId, organizationId), eq(organizationMembers.userId, userId)),
-    );
-  await tx
-    .insert(roleLinks)
-    .values({ userId, roleCode: ORGANIZATION_MEMBER, entityType: 'organization', entityId: organizationId })
-    .onConflictDoNothing();
-  await recordAuditEvent(
-    tx,
-    meta,
-    {
-      action: 'member.joined',
-      actorUserId: userId,
-      subjectUserId: userId,
-      organizationId,
-      targetType: 'user',
-      targetId: userId,
-      data: { passwordSet },
-    },
-    now,
-  );
 }
 
 /** Wrong guesses count against the login limits, as on every other password check. */

@@ -1,32 +1,30 @@
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '@/db/client';
-import { organizationMembers, organizations, roleLinks, users } from '@/db/schema';
+import { organizationMembers, organizations, users } from '@/db/schema';
 import type { ActorContext } from '../../context';
-import { emails } from '../../email/templates';
 import { AppError } from '../../errors';
 import type { inviteInput } from '../../organizations/member-schemas';
 import { authorize } from '../../rbac/authorize';
-import { ORGANIZATION_MEMBER } from '../../rbac/catalog';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { findUserByEmail, normalizeEmail } from '../auth/find-user';
-import { enqueueEmail } from '../email/enqueue-email';
-import { loadMember } from './member-query';
 import { invitationMailLimit } from './member-rules';
-import { actorName, sendInvitation } from './send-invitation';
+import { sendInvitation } from './send-invitation';
 
 type InviteInput = z.infer<typeof inviteInput>;
-type Invitee = Parameters<typeof sendInvitation>[2];
 
 /**
- * #17. A new email gets an account without a password and an invitation link; a person who
- * already has an account (a password) joins at once as a member and is told by email, since
- * there is nothing for them to set up. Someone already invited or active is a 409.
+ * #17. Every email gets an invited membership and an emailed accept link; nobody joins without
+ * accepting (from the link, or from the dashboard when signed in). A new email also gets an
+ * account without a password. The answer and the audit event hold only what the inviter typed,
+ * the same for a new email and an existing account, so inviting reveals nobody's account or
+ * names. Someone already invited or active is a 409.
  */
 export async function inviteMember(ctx: ActorContext, input: InviteInput) {
   const { rt, meta, actor } = ctx;
   const now = rt.clock.now();
-  const { organizationId } = input;
+  const { organizationId, firstName, lastName } = input;
+  const email = normalizeEmail(input.email);
   const limit = invitationMailLimit(ctx, normalizeEmail(input.email));
   await limit.assertAllowed();
   const invited = await rt.db.transaction(async (tx) => {
@@ -38,74 +36,65 @@ export async function inviteMember(ctx: ActorContext, input: InviteInput) {
     // Only platform staff can reach an archived organization here; an invitation into it would grant nothing.
     if (organization!.status === 'archive')
       throw new AppError('CONFLICT', 'The organization is archived: restore it before inviting people.');
-    const user = await findOrCreateUser(tx, input, now);
-    const joinsAtOnce = user.passwordHash !== null;
+    const userId = await findOrCreateUser(tx, { email, firstName, lastName }, now);
     const [member] = await tx
       .insert(organizationMembers)
       .values({
         organizationId,
-        userId: user.id,
-        status: joinsAtOnce ? 'active' : 'invited',
+        userId,
+        status: 'invited',
         invitedBy: actor.userId,
-        joinedAt: joinsAtOnce ? now : null,
         createdAt: now,
         updatedAt: now,
       })
       .onConflictDoNothing()
       .returning();
-    if (!member) throw new AppError('ALREADY_MEMBER', `${user.email} is already a member or invited.`);
-    const invite = {
-      organizationId,
-      organizationName: organization!.name,
-      userId: user.id,
-      email: user.email,
-    };
-    if (joinsAtOnce) await addExistingAccount(tx, ctx, invite, now);
-    else await sendInvitation(tx, ctx, invite, now);
+    if (!member) throw new AppError('ALREADY_MEMBER', `${email} is already a member or invited.`);
+    const invite = { organizationId, organizationName: organization!.name, userId, email };
+    const { expiresAt } = await sendInvitation(tx, ctx, { ...invite, names: { firstName, lastName } }, now);
     await recordAuditEvent(
       tx,
       meta,
       {
-        action: joinsAtOnce ? 'member.added' : 'member.invited',
+        action: 'member.invited',
         actorUserId: actor.userId,
-        subjectUserId: user.id,
+        subjectUserId: userId,
         organizationId,
         targetType: 'user',
-        targetId: user.id,
-        data: { email: user.email, newAccount: user.created },
+        targetId: userId,
+        data: { email },
       },
       now,
     );
-    return loadMember(tx, organizationId, user.id);
+    return {
+      _id: userId,
+      email,
+      firstName,
+      lastName,
+      status: 'invited' as const,
+      roles: [],
+      profileRoles: [],
+      invitedAt: now.toISOString(),
+      joinedAt: null,
+      invitationExpiresAt: expiresAt.toISOString(),
+    };
   });
   await limit.recordSent();
   return invited;
 }
 
-/** Someone with a password joins at once as a member; the email only tells them where to look. */
-async function addExistingAccount(tx: Db, ctx: ActorContext, invite: Invitee, now: Date) {
-  await tx.insert(roleLinks).values({
-    userId: invite.userId,
-    roleCode: ORGANIZATION_MEMBER,
-    entityType: 'organization',
-    entityId: invite.organizationId,
-    createdBy: ctx.actor.userId,
-  });
-  const link = `${ctx.rt.config.appUrl}/`;
-  const mail = emails.organizationAdded({ ...invite, invitedBy: actorName(ctx.actor), link });
-  await enqueueEmail(tx, ctx.rt, invite.email, mail, now);
-}
-
 /** A concurrent invite of the same new email inserts nothing here and reads the other's row. */
-async function findOrCreateUser(tx: Db, input: InviteInput, now: Date) {
-  const email = normalizeEmail(input.email);
-  const existing = await findUserByEmail(tx, email);
-  if (existing) return { ...existing, created: false };
+async function findOrCreateUser(
+  tx: Db,
+  person: { email: string; firstName: string; lastName: string },
+  now: Date,
+) {
+  const existing = await findUserByEmail(tx, person.email);
+  if (existing) return existing.id;
   const [created] = await tx
     .insert(users)
-    .values({ email, firstName: input.firstName, lastName: input.lastName, createdAt: now, updatedAt: now })
+    .values({ ...person, createdAt: now, updatedAt: now })
     .onConflictDoNothing()
-    .returning();
-  if (created) return { ...created, created: true };
-  return { ...(await findUserByEmail(tx, email))!, created: false };
+    .returning({ id: users.id });
+  return created?.id ?? (await findUserByEmail(tx, person.email))!.id;
 }

@@ -5,7 +5,7 @@ import { AppError } from '../../errors';
 import type { memberListInput } from '../../organizations/member-schemas';
 import { ANY_KEY, DEFAULT_LIMIT, decodeCursor, toPage, UUID_KEY } from '../../pagination';
 import { authorize } from '../../rbac/authorize';
-import { activeOrganizationIds } from '../organizations/assert-active-organization';
+import { activeOrganizationIds } from '../organizations/resolve-active-organization';
 import { presentMember, selectMembers } from './member-query';
 
 type ListContext = ActorContext & { activeOrganizationId?: string };

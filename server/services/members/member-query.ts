@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { type AnyColumn, and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { invitations, organizationMembers, organizationProfiles, roleLinks, users } from '@/db/schema';
 import { AppError } from '../../errors';
@@ -19,6 +19,11 @@ const profileRoles = sql<ProfileRoles[]>`coalesce((select json_agg(json_build_ob
 
 const emailKey = sql<string>`lower(${users.email})`;
 
+/** Until the person accepts, the organization sees the names its inviter typed, not the account's. */
+const shownName = (typed: AnyColumn, own: AnyColumn) =>
+  sql<string>`case when ${organizationMembers.status} = 'invited' and ${typed} is not null
+    then ${typed} else ${own} end`;
+
 /**
  * Members of one organization with their roles there, ordered by email; the organization is
  * always in the WHERE clause. `after` is the (lower(email), id) of the last row already sent.
@@ -32,8 +37,8 @@ export function selectMembers(
     .select({
       userId: users.id,
       email: users.email,
-      firstName: users.firstName,
-      lastName: users.lastName,
+      firstName: shownName(invitations.firstName, users.firstName),
+      lastName: shownName(invitations.lastName, users.lastName),
       status: organizationMembers.status,
       invitedAt: organizationMembers.createdAt,
       joinedAt: organizationMembers.joinedAt,

@@ -1,6 +1,6 @@
 import { and, eq, inArray, or } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { organizationMembers, organizationProfiles, organizations, roleLinks } from '@/db/schema';
+import { organizationMembers, organizationProfiles, organizations, roleLinks, users } from '@/db/schema';
 import type { Actor, ActorContext } from '../../context';
 import { AppError } from '../../errors';
 import { type Access, type AccessTarget, authorize } from '../../rbac/authorize';
@@ -132,7 +132,10 @@ export async function replaceRoleLinks(
   return { added, removed, roleCodes: [...desired].sort() };
 }
 
-/** Call after a change that took the admin role from an active member; the transaction then rolls back. */
+/**
+ * Call after a change that took the admin role from an active member; the transaction then rolls
+ * back. Only a person who can still sign in counts: a disabled account administers nothing.
+ */
 export async function assertOrganizationKeepsAdmin(tx: Db, organizationId: string) {
   const [admin] = await tx
     .select({ userId: roleLinks.userId })
@@ -144,12 +147,14 @@ export async function assertOrganizationKeepsAdmin(tx: Db, organizationId: strin
         eq(organizationMembers.organizationId, roleLinks.entityId),
       ),
     )
+    .innerJoin(users, eq(users.id, roleLinks.userId))
     .where(
       and(
         eq(roleLinks.entityType, 'organization'),
         eq(roleLinks.entityId, organizationId),
         eq(roleLinks.roleCode, ORGANIZATION_ADMIN),
         eq(organizationMembers.status, 'active'),
+        eq(users.status, 'active'),
       ),
     )
     .limit(1);

@@ -15,11 +15,19 @@ export const actorName = (actor: ActorContext['actor']) =>
  * Issues a fresh token for the member's invitation and emails its link. The row is keyed by
  * (organization, user), so a resend replaces the hash and the previous link stops working.
  * Only the SHA-256 of the token is stored: the token has 256 bits, so a slow hash adds nothing.
+ * The same mail goes to a new email and to an existing account: either joins only by accepting.
  */
 export async function sendInvitation(
   tx: Db,
   ctx: ActorContext,
-  invite: { organizationId: string; organizationName: string; userId: string; email: string },
+  invite: {
+    organizationId: string;
+    organizationName: string;
+    userId: string;
+    email: string;
+    /** the names the inviter typed, at the first invitation (a resend keeps them) */
+    names?: { firstName: string; lastName: string };
+  },
   now: Date,
 ) {
   const token = randomToken(32);
@@ -31,7 +39,7 @@ export async function sendInvitation(
   };
   await tx
     .insert(invitations)
-    .values({ organizationId: invite.organizationId, userId: invite.userId, ...values })
+    .values({ organizationId: invite.organizationId, userId: invite.userId, ...invite.names, ...values })
     .onConflictDoUpdate({ target: [invitations.organizationId, invitations.userId], set: values });
   const link = `${ctx.rt.config.appUrl}/accept-invitation?token=${encodeURIComponent(token)}`;
   const email = emails.invitation({
@@ -41,4 +49,5 @@ export async function sendInvitation(
     expiresAt: values.expiresAt,
   });
   await enqueueEmail(tx, ctx.rt, invite.email, email, now);
+  return { expiresAt: values.expiresAt };
 }

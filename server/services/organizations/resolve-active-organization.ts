@@ -4,27 +4,27 @@ import { organizationMembers, organizations } from '@/db/schema';
 import type { Actor } from '../../context';
 import { AppError } from '../../errors';
 import type { Runtime } from '../../runtime';
+import { UUID } from '../auth/authenticate-session';
 
 /**
- * x-active-organization-id (REST.md "Tenancy"): naming an organization the caller is not an
- * active member of is 403, and a body that names another organization is 400.
+ * x-active-organization-id (REST.md "Tenancy"), on REST and /api/trpc alike: a value that is not
+ * an id is 400, naming an organization the caller is not an active member of is 403. The id it
+ * returns goes onto the actor, and `authorize` then refuses any target outside that organization.
  */
-export async function assertActiveOrganization(
+export async function resolveActiveOrganization(
   rt: Runtime,
-  actor: Actor,
-  organizationId: string,
-  input: unknown,
-) {
-  const named = (input as { organizationId?: unknown } | undefined)?.organizationId;
-  if (typeof named === 'string' && named !== organizationId) {
-    throw new AppError('VALIDATION_FAILED', 'organizationId differs from x-active-organization-id.', {
-      errors: [{ path: 'organizationId', message: 'must match x-active-organization-id' }],
+  actor: Actor | null,
+  sent: string | undefined,
+): Promise<string | undefined> {
+  if (sent === undefined || sent === '') return undefined;
+  if (!UUID.test(sent))
+    throw new AppError('VALIDATION_FAILED', 'x-active-organization-id must be an organization id.', {
+      errors: [{ path: 'x-active-organization-id', message: 'must be an organization id' }],
     });
-  }
-  const [row] = await activeOrganizationIds(rt.db, actor.userId, organizationId);
-  if (!row) {
+  if (actor && (await activeOrganizationIds(rt.db, actor.userId, sent)).length === 0) {
     throw new AppError('FORBIDDEN', 'You are not a member of the organization in x-active-organization-id.');
   }
+  return sent;
 }
 
 /**

@@ -12,6 +12,8 @@ CREATE TABLE "jobs" (
 	"finished_at" timestamp with time zone
 );
 --> statement-breakpoint
+ALTER TABLE "invitations" ADD COLUMN "first_name" text;--> statement-breakpoint
+ALTER TABLE "invitations" ADD COLUMN "last_name" text;--> statement-breakpoint
 ALTER TABLE "outbox" ADD COLUMN "sealed" text;--> statement-breakpoint
 ALTER TABLE "outbox" ADD COLUMN "secret_expires_at" timestamp with time zone;--> statement-breakpoint
 CREATE INDEX "jobs_due_idx" ON "jobs" USING btree ("run_at") WHERE "jobs"."status" = 'pending';--> statement-breakpoint
@@ -27,6 +29,8 @@ CREATE INDEX "idempotency_keys_expires_idx" ON "idempotency_keys" USING btree ("
 CREATE INDEX "outbox_secret_expires_idx" ON "outbox" USING btree ("secret_expires_at") WHERE "outbox"."sealed" is not null;--> statement-breakpoint
 CREATE INDEX "outbox_created_idx" ON "outbox" USING btree ("created_at");--> statement-breakpoint
 CREATE INDEX "rate_limits_last_at_idx" ON "rate_limits" USING btree ("last_at");--> statement-breakpoint
+-- Mail still pending cannot be sealed here (the database never holds the key): it is never sent.
+UPDATE "outbox" SET "status" = 'expired' WHERE "status" = 'pending';--> statement-breakpoint
 ALTER TABLE "outbox" DROP COLUMN "subject";--> statement-breakpoint
 ALTER TABLE "outbox" DROP COLUMN "text";--> statement-breakpoint
 ALTER TABLE "outbox" DROP COLUMN "html";
