@@ -13,6 +13,10 @@ export type Keys = Readonly<{
   jwt: Buffer;
   totpEncryption: Buffer;
   codeHmac: Buffer;
+  /** keys rate-limit counters, so the table holds no email or IP in clear */
+  rateLimitKey: Buffer;
+  /** signs device tokens (a prior sign-in exempts that device from the per-email delay) */
+  deviceToken: Buffer;
   nextAuth: string;
 }>;
 
@@ -24,6 +28,8 @@ export function deriveKeys(authSecret: string): Keys {
     jwt: derive('jwt'),
     totpEncryption: derive('totp-encryption'),
     codeHmac: derive('code-hmac'),
+    rateLimitKey: derive('rate-limit-key'),
+    deviceToken: derive('device-token'),
     nextAuth: derive('next-auth').toString('base64url'),
   });
 }

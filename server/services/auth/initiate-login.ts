@@ -10,8 +10,7 @@ import { createLoginCode } from './login-codes';
  */
 export async function initiateLogin(ctx: ServiceContext, input: { email: string }) {
   const email = normalizeEmail(input.email);
-  await ctx.rt.limiter.assertAllowed('initiate', ctx.meta.ip, email);
-  await ctx.rt.limiter.recordFailure('initiate', ctx.meta.ip, email);
+  await ctx.rt.limiter.reserve('initiate', { ip: ctx.meta.ip, email });
   await ctx.rt.db.transaction(async (tx) => {
     const user = await findUserByEmail(tx, email);
     if (user?.status !== 'active') return;

@@ -17,8 +17,7 @@ const RESET_TTL_MS = HOUR;
 export async function requestPasswordReset(ctx: ServiceContext, input: { email: string }) {
   const { rt, meta } = ctx;
   const email = normalizeEmail(input.email);
-  await rt.limiter.assertAllowed('reset', meta.ip, email);
-  await rt.limiter.recordFailure('reset', meta.ip, email);
+  await rt.limiter.reserve('reset', { ip: meta.ip, email });
   await rt.db.transaction(async (tx) => {
     const user = await findUserByEmail(tx, email);
     if (user?.status !== 'active') return;
@@ -46,7 +45,7 @@ export async function requestPasswordReset(ctx: ServiceContext, input: { email: 
  */
 export async function completePasswordReset(ctx: ServiceContext, input: { token: string; password: string }) {
   const { rt, meta } = ctx;
-  await rt.limiter.assertAllowed('reset', meta.ip);
+  const attempt = await rt.limiter.reserve('reset', { ip: meta.ip });
   const now = rt.clock.now();
   const userId = await rt.db.transaction(async (tx) => {
     const [reset] = await tx
@@ -63,7 +62,7 @@ export async function completePasswordReset(ctx: ServiceContext, input: { token:
     return user.id;
   });
   if (!userId) {
-    await rt.limiter.recordFailure('reset', meta.ip);
     throw new AppError('INVALID_TOKEN', 'The reset link is invalid, used or expired; ask for a new one.');
   }
+  await attempt.succeeded();
 }

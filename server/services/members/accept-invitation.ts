@@ -7,6 +7,7 @@ import { AppError } from '../../errors';
 import { ORGANIZATION_MEMBER } from '../../rbac/catalog';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { normalizeEmail } from '../auth/find-user';
+import { reserveLoginAttempt } from '../auth/reserve-login-attempt';
 import { assertPasswordPolicy, storePassword } from '../auth/set-password';
 
 const invalid = () =>
@@ -142,11 +143,10 @@ async function activateMember(tx: Db, meta: RequestMeta, spent: Spent, now: Date
 
 /** Wrong guesses count against the login limits, as on every other password check. */
 async function verifyExistingPassword(ctx: ServiceContext, email: string, hash: string, password: string) {
-  const { rt, meta } = ctx;
-  const key = normalizeEmail(email);
-  await rt.limiter.assertAllowed('login', meta.ip, key);
+  const { rt } = ctx;
+  const attempt = await reserveLoginAttempt(ctx, normalizeEmail(email));
   if (!(await rt.hasher.verify(hash, password))) {
-    await rt.limiter.recordFailure('login', meta.ip, key);
+    await attempt.failed(null);
     throw new AppError(
       'INVALID_CREDENTIALS',
       'The password is wrong: use the one of your existing account.',
@@ -155,4 +155,5 @@ async function verifyExistingPassword(ctx: ServiceContext, email: string, hash: 
       },
     );
   }
+  await attempt.succeeded();
 }
