@@ -23,6 +23,14 @@ export async function shot(page: Page, name: string, options: { fullPage?: boole
 export const totpCode = (secret: string, offsetSeconds = 0) =>
   generate({ secret, epoch: Math.floor(Date.now() / 1000) + offsetSeconds });
 
+export const totpStep = (offsetSeconds = 0) => Math.floor((Date.now() / 1000 + offsetSeconds) / 30);
+
+/** A code of a step later than `usedStep` (the server refuses a step already used), waiting for one if need be. */
+export async function totpCodeAfter(secret: string, usedStep: number) {
+  while (totpStep(30) <= usedStep) await new Promise((resolve) => setTimeout(resolve, 1000));
+  return totpCode(secret, totpStep() > usedStep ? 0 : 30);
+}
+
 /** A well-formed code that is none of those the server would accept now (±1 step of drift). */
 export async function wrongTotpCode(secret: string) {
   const valid = new Set(await Promise.all([-30, 0, 30, 60].map((offset) => totpCode(secret, offset))));

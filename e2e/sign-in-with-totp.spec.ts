@@ -1,5 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { readMailbox, shot, signIn, signOutFromHeader, totpCode, wrongTotpCode } from './helpers';
+import {
+  readMailbox,
+  shot,
+  signIn,
+  signOutFromHeader,
+  totpCode,
+  totpCodeAfter,
+  totpStep,
+  wrongTotpCode,
+} from './helpers';
 import { ADMIN_EMAIL, ADMIN_PASSWORD } from './settings';
 
 const NEW_PASSWORD = 'Mossy-Harbor-Lantern-42';
@@ -18,6 +27,7 @@ test('the first admin changes the forced password, turns on TOTP and signs in wi
   });
   let secret = '';
   let recoveryCodes: string[] = [];
+  let lastTotpStep = 0;
 
   await test.step('a wrong password is refused next to the field', async () => {
     await page.goto('/sign-in');
@@ -87,9 +97,13 @@ test('the first admin changes the forced password, turns on TOTP and signs in wi
     await expect(page.getByText('This code is wrong or was already used.')).toBeVisible();
     await shot(page, '10-tfa-step-wrong-code');
     // The step used to activate is spent: an authenticator's next code is accepted (one step of drift).
+    lastTotpStep = totpStep(30);
     await page.getByLabel('Authentication code').fill(await totpCode(secret, 30));
     await page.getByRole('button', { name: 'Verify' }).click();
     await expect(page.getByRole('heading', { name: /^Hello, / })).toBeVisible();
+    // The sign-in left a device cookie: failures elsewhere do not delay this browser's sign-ins.
+    const device = (await page.context().cookies()).find((cookie) => cookie.name === 'provena-device');
+    expect(device).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
   });
 
   await test.step('an emailed code from the dev mailbox and a recovery code sign in too', async () => {
@@ -157,12 +171,27 @@ test('the first admin changes the forced password, turns on TOTP and signs in wi
     await other.close();
   });
 
-  await test.step('the authenticator is disabled and removed after the password', async () => {
+  await test.step('the authenticator is disabled, turned back on and removed, each after the password', async () => {
     const method = page.getByRole('listitem').filter({ hasText: 'Authenticator app' });
     await method.getByRole('button', { name: 'Disable' }).click();
     await page.getByLabel(/Your password, to disable/).fill('Not-The-Right-Password');
     await method.getByRole('button', { name: 'Disable' }).click();
     await expect(page.getByText('The password is wrong.')).toBeVisible();
+    await page.getByLabel(/Your password, to disable/).fill(RESET_PASSWORD);
+    await method.getByRole('button', { name: 'Disable' }).click();
+    await expect(method.getByText('Disabled', { exact: true })).toBeVisible();
+    // Turning it back on needs a code and the password again.
+    await method.getByRole('button', { name: 'Turn back on' }).click();
+    await page.getByLabel('Your password', { exact: true }).fill('Not-The-Right-Password');
+    await page.getByLabel('Code from the app').fill(await totpCodeAfter(secret, lastTotpStep));
+    await method.getByRole('button', { name: 'Turn back on' }).click();
+    await expect(page.getByText('The password is wrong.')).toBeVisible();
+    await page.getByLabel('Your password', { exact: true }).fill(RESET_PASSWORD);
+    await method.getByRole('button', { name: 'Turn back on' }).click();
+    await expect(page.getByRole('list', { name: 'Recovery codes' }).getByRole('listitem')).toHaveCount(10);
+    await page.getByRole('button', { name: 'I have saved them' }).click();
+    await expect(method.getByText('Active', { exact: true })).toBeVisible();
+    await method.getByRole('button', { name: 'Disable' }).click();
     await page.getByLabel(/Your password, to disable/).fill(RESET_PASSWORD);
     await method.getByRole('button', { name: 'Disable' }).click();
     await expect(method.getByText('Disabled', { exact: true })).toBeVisible();

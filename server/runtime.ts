@@ -2,9 +2,10 @@ import { Redis } from 'ioredis';
 import pino, { type Logger } from 'pino';
 import { type Database, openDatabase } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
+import { postgresCounterStore, redisCounterStore } from './auth/counter-stores';
 import { deriveKeys, type Keys } from './auth/crypto';
 import { createPasswordHasher, makeDecoyHash, type PasswordHasher } from './auth/passwords';
-import { createLimiter, type Limiter, postgresCounterStore, redisCounterStore } from './auth/rate-limit';
+import { createLimiter, type Limiter } from './auth/rate-limit';
 import { type Clock, systemClock } from './clock';
 import type { Config } from './config';
 import { serializeError } from './log-errors';
@@ -48,16 +49,17 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     ? new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 })
     : undefined;
   const store = redis ? redisCounterStore(redis) : postgresCounterStore(database.db);
+  const keys = deriveKeys(config.authSecret);
   return Object.freeze({
     config,
     database,
     db: database.db,
     clock,
     log,
-    keys: deriveKeys(config.authSecret),
+    keys,
     hasher,
     decoyHash: await makeDecoyHash(hasher),
-    limiter: createLimiter(store, clock),
+    limiter: createLimiter(store, clock, keys.rateLimitKey),
     async close() {
       redis?.disconnect();
       await database.close();

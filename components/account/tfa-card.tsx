@@ -62,7 +62,15 @@ export function TfaCard() {
       ) : (
         <ul className="-my-4 divide-y divide-slate-100">
           {shown.map((method) => (
-            <TfaMethodRow key={method._id} method={method} onChanged={refresh} />
+            <TfaMethodRow
+              key={method._id}
+              method={method}
+              onChanged={refresh}
+              onReactivated={(codes) => {
+                setView({ kind: 'codes', codes });
+                refresh();
+              }}
+            />
           ))}
         </ul>
       )}

@@ -9,6 +9,7 @@ import { Badge } from '../ui/badge';
 import { Button } from '../ui/button';
 import { Form } from '../ui/form';
 import { Input } from '../ui/input';
+import { TfaReactivate } from './tfa-reactivate';
 
 export type TfaMethod = {
   _id: string;
@@ -24,12 +25,20 @@ const statusBadge = {
   disabled: <Badge>Disabled</Badge>,
 };
 
-/** One authenticator; disabling or removing it asks for the password first. */
-export function TfaMethodRow({ method, onChanged }: { method: TfaMethod; onChanged: () => void }) {
+/** One authenticator; disabling, removing or turning it back on asks for the password first. */
+export function TfaMethodRow({
+  method,
+  onChanged,
+  onReactivated,
+}: {
+  method: TfaMethod;
+  onChanged: () => void;
+  onReactivated: (codes: string[]) => void;
+}) {
   const trpc = useTRPC();
   const disable = useMutation(trpc.auth.tfa.disable.mutationOptions());
   const remove = useMutation(trpc.auth.tfa.remove.mutationOptions());
-  const [action, setAction] = useState<'disable' | 'remove' | null>(null);
+  const [action, setAction] = useState<'disable' | 'remove' | 'reactivate' | null>(null);
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string>();
 
@@ -72,13 +81,20 @@ export function TfaMethodRow({ method, onChanged }: { method: TfaMethod; onChang
                 Disable
               </Button>
             ) : null}
+            {method.status === 'disabled' ? (
+              <Button variant="secondary" onClick={() => setAction('reactivate')}>
+                Turn back on
+              </Button>
+            ) : null}
             <Button variant="danger" onClick={() => setAction('remove')}>
               Remove
             </Button>
           </div>
         ) : null}
       </div>
-      {action ? (
+      {action === 'reactivate' ? (
+        <TfaReactivate onActivated={onReactivated} onCancel={() => setAction(null)} />
+      ) : action ? (
         <Form
           onSubmit={submit}
           className="max-w-sm space-y-3 rounded-md border border-slate-200 bg-slate-50 p-4"

@@ -33,4 +33,6 @@ CREATE INDEX "rate_limits_last_at_idx" ON "rate_limits" USING btree ("last_at");
 UPDATE "outbox" SET "status" = 'expired' WHERE "status" = 'pending';--> statement-breakpoint
 ALTER TABLE "outbox" DROP COLUMN "subject";--> statement-breakpoint
 ALTER TABLE "outbox" DROP COLUMN "text";--> statement-breakpoint
-ALTER TABLE "outbox" DROP COLUMN "html";
+ALTER TABLE "outbox" DROP COLUMN "html";--> statement-breakpoint
+-- Counter keys are HMACs now; the old rows (emails and IPs in clear) are transient: drop them.
+DELETE FROM "rate_limits";

@@ -90,7 +90,11 @@ export async function benchBackend(
         method: 'POST',
         path: '/api/v1/auth/login',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: account.email, secret: account.password }),
+        body: JSON.stringify({
+          email: account.email,
+          secret: account.password,
+          deviceToken: account.deviceToken,
+        }),
       }),
     };
     for (const probe of Object.values(probes)) await probe.run(opts.warmupSeconds);

@@ -14,6 +14,10 @@ export type Keys = Readonly<{
   totpEncryption: Buffer;
   codeHmac: Buffer;
   outboxEncryption: Buffer;
+  /** keys rate-limit counters, so the table holds no email or IP in clear */
+  rateLimitKey: Buffer;
+  /** signs device tokens (a prior sign-in exempts that device from the per-email delay) */
+  deviceToken: Buffer;
   nextAuth: string;
 }>;
 
@@ -26,6 +30,8 @@ export function deriveKeys(authSecret: string): Keys {
     totpEncryption: derive('totp-encryption'),
     codeHmac: derive('code-hmac'),
     outboxEncryption: derive('outbox-encryption'),
+    rateLimitKey: derive('rate-limit-key'),
+    deviceToken: derive('device-token'),
     nextAuth: derive('next-auth').toString('base64url'),
   });
 }

@@ -1,4 +1,6 @@
+import { parse as parseCookies } from 'cookie';
 import { eq } from 'drizzle-orm';
+import { cookies } from 'next/headers';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { sessions } from '@/db/schema';
@@ -10,15 +12,18 @@ import { login } from '../services/auth/login';
 import { revokeSessions } from '../services/auth/revoke-sessions';
 import { actorFromCookieHeader, sessionCookieName } from './browser-session';
 import { redirectCallback } from './callback-url';
+import { DEVICE_COOKIE, DEVICE_TOKEN_TTL_MS } from './device-token';
 import { nextAuthLogger } from './next-auth-logger';
 import { loginInput } from './schemas';
 
 /**
  * next-auth over our session rows: Credentials calls the same login service as the API, and the
  * JWT cookie holds only the session id. Errors reach the sign-in form as their stable codes
- * (RATE_LIMITED carries the seconds to wait: "RATE_LIMITED:30").
+ * (RATE_LIMITED carries the seconds to wait: "RATE_LIMITED:30"). Each sign-in sets the device
+ * cookie, whose token lifts the per-email delay for this browser's later sign-ins to that account.
+ * `setCookie` is Next's request cookies unless a test passes its own.
  */
-export function authOptions(): NextAuthOptions {
+export function authOptions(setCookie: SetCookie = setRequestCookie): NextAuthOptions {
   const rt = getRuntime();
   const secure = rt.config.appUrl.startsWith('https://');
   return {
@@ -49,7 +54,16 @@ export function authOptions(): NextAuthOptions {
             requestId: headers['x-request-id'] ?? 'browser',
           };
           try {
-            const result = await login({ rt, meta }, parsed.data, 'browser');
+            const deviceToken = parseCookies(headers.cookie ?? '')[DEVICE_COOKIE];
+            const result = await login({ rt, meta }, { ...parsed.data, deviceToken }, 'browser');
+            if (result.kind === 'ok')
+              await setCookie(DEVICE_COOKIE, result.deviceToken, {
+                httpOnly: true,
+                sameSite: 'lax',
+                path: '/',
+                secure,
+                maxAge: DEVICE_TOKEN_TTL_MS / 1000,
+              });
             // Signing in over another signed-in session (an invitation accepted in a browser where
             // someone else is signed in) replaces the cookie: end that session's row too.
             const previous = await actorFromCookieHeader(rt, headers.cookie);
@@ -79,6 +93,14 @@ export function authOptions(): NextAuthOptions {
       },
     },
   };
+}
+
+type CookieOptions = { httpOnly: boolean; sameSite: 'lax'; path: string; secure: boolean; maxAge: number };
+export type SetCookie = (name: string, value: string, options: CookieOptions) => Promise<void>;
+
+async function setRequestCookie(name: string, value: string, options: CookieOptions) {
+  // Next adds cookies set during a route handler to its response (next-auth's included).
+  (await cookies()).set(name, value, options);
 }
 
 /** Revokes a browser session's row and records the sign-out. */

@@ -1,158 +1,124 @@
-import { sql } from 'drizzle-orm';
-import type { Redis } from 'ioredis';
-import type { Db } from '@/db/client';
-import { rateLimits } from '@/db/schema';
 import type { Clock } from '../clock';
 import { MINUTE } from '../clock';
 import { AppError } from '../errors';
+import { hmac } from './crypto';
 
 export type Counter = { count: number; windowStart: Date; lastAt: Date };
 
-/** Where failure counters live: PostgreSQL by default, Redis when REDIS_URL is set. Both are shared by all instances. */
+/**
+ * How far a counter may go before a reservation on it is refused: `max` counts in a window, a
+ * delay that doubles from `delayFrom` counts (see delayMs), or `null` (counted, never refused).
+ */
+export type Limit = { max: number } | { delayFrom: number } | null;
+export type Rule = { key: string; limit: Limit };
+
+export type ReserveResult =
+  | { ok: true; counts: ReadonlyMap<string, number> }
+  | { ok: false; refused: readonly (Rule & Counter)[] };
+
+/**
+ * Where counters live: PostgreSQL by default, Redis when REDIS_URL is set; both are shared by all
+ * instances. `reserve` is atomic per key: it counts the attempt on every key of the rules, or
+ * (when one of them is over its limit) on none, and answers the counters that refused.
+ */
 export type CounterStore = {
-  increment(key: string, now: Date, windowMs: number): Promise<Counter>;
+  reserve(rules: readonly Rule[], now: Date, windowMs: number): Promise<ReserveResult>;
+  /** Takes one count back from `giveBack` and deletes `clear`. */
+  release(giveBack: readonly string[], clear: readonly string[]): Promise<void>;
   read(key: string, now: Date, windowMs: number): Promise<Counter | null>;
-  clear(key: string): Promise<void>;
 };
 
 export const WINDOW_MS = 15 * MINUTE;
 const PER_EMAIL_IP = 10;
 const PER_IP = 100;
 /** Per email alone there is never a lock, only a delay that doubles from the 5th failure, capped at 5 minutes. */
-const DELAY_FROM = 5;
-const MAX_DELAY_MS = 5 * MINUTE;
+export const DELAY_FROM = 5;
+export const MAX_DELAY_MS = 5 * MINUTE;
+/** 2^9 s already passes the cap; bounding the exponent keeps the stores' arithmetic finite. */
+export const MAX_DELAY_EXPONENT = 9;
+
+/** The wait after `count` counted attempts under a `delayFrom` limit, measured from the last one. */
+export const delayMs = (count: number, delayFrom: number) =>
+  Math.min(1000 * 2 ** Math.min(count - delayFrom, MAX_DELAY_EXPONENT), MAX_DELAY_MS);
 
 /**
  * `invite` counts invitation mail: its "ip" slot holds the inviter (`user:<id>`) and its email slot
  * the recipient, so one inviter sends at most 100 a window and one address gets a growing delay.
  */
 export type Bucket = 'login' | 'initiate' | 'reset' | 'refresh' | 'invite';
+export type KeyKind = 'ip' | 'email-ip' | 'email';
 
-export function createLimiter(store: CounterStore, clock: Clock) {
-  const keysFor = (bucket: Bucket, ip: string, email?: string) => ({
-    ip: `${bucket}:ip:${ip}`,
-    emailIp: email ? `${bucket}:email-ip:${email}|${ip}` : undefined,
-    email: email ? `${bucket}:email:${email}` : undefined,
-  });
+/**
+ * Counter keys hold no email or IP in clear: the bucket and kind stay readable (for operators),
+ * the parts are an HMAC under a key derived from AUTH_SECRET.
+ */
+export const counterKey = (secret: Buffer, bucket: Bucket, kind: KeyKind, ...parts: string[]) =>
+  `${bucket}:${kind}:${hmac(secret, JSON.stringify(parts))}`;
+
+export type Attempt = {
+  ip: string;
+  email?: string;
+  /** the caller proved it signed in to this email's account before: no per-email delay */
+  trustedDevice?: boolean;
+};
+
+export type Reservation = {
+  /** the per-email count this attempt reached; equal to DELAY_FROM once per crossing of the threshold */
+  emailCount: number | undefined;
+  /** The attempt succeeded: the email+IP counter is cleared, the other keys get their slot back. */
+  succeeded(): Promise<void>;
+  /** The attempt neither succeeded nor failed (e.g. a second factor is asked for): every slot goes back. */
+  cancel(): Promise<void>;
+};
+
+export function createLimiter(store: CounterStore, clock: Clock, secret: Buffer) {
+  const rulesFor = (bucket: Bucket, attempt: Attempt): Rule[] => {
+    const { ip, email } = attempt;
+    const rules: Rule[] = [{ key: counterKey(secret, bucket, 'ip', ip), limit: { max: PER_IP } }];
+    if (email !== undefined) {
+      rules.push({ key: counterKey(secret, bucket, 'email-ip', email, ip), limit: { max: PER_EMAIL_IP } });
+      const limit = attempt.trustedDevice ? null : { delayFrom: DELAY_FROM };
+      rules.push({ key: counterKey(secret, bucket, 'email', email), limit });
+    }
+    return rules;
+  };
 
   return {
-    /** Throws 429 RATE_LIMITED with the seconds to wait when this caller has failed too often. */
-    async assertAllowed(bucket: Bucket, ip: string, email?: string): Promise<void> {
-      const now = clock.now();
-      const keys = keysFor(bucket, ip, email);
-      const [byIp, byEmailIp, byEmail] = await Promise.all([
-        store.read(keys.ip, now, WINDOW_MS),
-        keys.emailIp ? store.read(keys.emailIp, now, WINDOW_MS) : null,
-        keys.email ? store.read(keys.email, now, WINDOW_MS) : null,
-      ]);
-      const waits: number[] = [];
-      if (byIp && byIp.count >= PER_IP) waits.push(byIp.windowStart.getTime() + WINDOW_MS - now.getTime());
-      if (byEmailIp && byEmailIp.count >= PER_EMAIL_IP)
-        waits.push(byEmailIp.windowStart.getTime() + WINDOW_MS - now.getTime());
-      if (byEmail && byEmail.count >= DELAY_FROM) {
-        const delay = Math.min(1000 * 2 ** (byEmail.count - DELAY_FROM), MAX_DELAY_MS);
-        waits.push(byEmail.lastAt.getTime() + delay - now.getTime());
-      }
-      const wait = Math.max(0, ...waits);
-      if (wait > 0) {
-        const retryAfterSeconds = Math.ceil(wait / 1000);
-        throw new AppError('RATE_LIMITED', `Too many attempts; try again in ${retryAfterSeconds} seconds.`, {
-          extra: { retryAfterSeconds },
-        });
-      }
-    },
-
-    /** Counts one failure (or, for buckets that send mail, one request). */
-    async recordFailure(bucket: Bucket, ip: string, email?: string): Promise<void> {
-      const now = clock.now();
-      const keys = keysFor(bucket, ip, email);
-      await Promise.all(
-        [keys.ip, keys.emailIp, keys.email]
-          .filter((k): k is string => k !== undefined)
-          .map((k) => store.increment(k, now, WINDOW_MS)),
-      );
-    },
-
     /**
-     * A success clears the email+IP counter only. The per-email delay runs out on its own: if the
-     * owner's sign-in cleared it, an attacker spread over many IPs would start afresh each time.
+     * Counts the attempt before any work is done (so a concurrent burst cannot all pass a check
+     * made before the failures are recorded), or throws 429 RATE_LIMITED with the seconds to wait.
+     * Attempts that are not given back by `succeeded`/`cancel` stay counted as failures; buckets
+     * that send mail never give them back, so every request counts.
      */
-    async recordSuccess(bucket: Bucket, ip: string, email: string): Promise<void> {
-      await store.clear(keysFor(bucket, ip, email).emailIp!);
+    async reserve(bucket: Bucket, attempt: Attempt): Promise<Reservation> {
+      const now = clock.now();
+      const rules = rulesFor(bucket, attempt);
+      const result = await store.reserve(rules, now, WINDOW_MS);
+      if (!result.ok) throw rateLimited(result.refused, now);
+      const [ipKey, emailIpKey, emailKey] = rules.map((r) => r.key);
+      const others = [ipKey!, ...(emailKey ? [emailKey] : [])];
+      return {
+        emailCount: emailKey ? result.counts.get(emailKey) : undefined,
+        // The per-email slot goes back but the counter stays: if the owner's sign-in cleared it,
+        // an attacker spread over many IPs would start afresh each time.
+        succeeded: () => store.release(others, emailIpKey ? [emailIpKey] : []),
+        cancel: () => store.release([...others, ...(emailIpKey ? [emailIpKey] : [])], []),
+      };
     },
   };
 }
 
 export type Limiter = ReturnType<typeof createLimiter>;
 
-/** One atomic upsert per failure: concurrent instances never lose a count. */
-export function postgresCounterStore(db: Db): CounterStore {
-  return {
-    async increment(key, now, windowMs) {
-      // Raw SQL parameters are not mapped by the column, so timestamps go in as ISO text.
-      const expired = sql`${rateLimits.windowStart} <= ${new Date(now.getTime() - windowMs).toISOString()}::timestamptz`;
-      const [row] = await db
-        .insert(rateLimits)
-        .values({ key, count: 1, windowStart: now, lastAt: now })
-        .onConflictDoUpdate({
-          target: rateLimits.key,
-          set: {
-            count: sql`case when ${expired} then 1 else ${rateLimits.count} + 1 end`,
-            windowStart: sql`case when ${expired} then ${now.toISOString()}::timestamptz else ${rateLimits.windowStart} end`,
-            lastAt: now,
-          },
-        })
-        .returning();
-      return row!;
-    },
-    async read(key, now, windowMs) {
-      const row = await db.query.rateLimits.findFirst({ where: (t, { eq }) => eq(t.key, key) });
-      if (!row || row.windowStart.getTime() <= now.getTime() - windowMs) return null;
-      return row;
-    },
-    async clear(key) {
-      await db.delete(rateLimits).where(sql`${rateLimits.key} = ${key}`);
-    },
-  };
-}
-
-const INCREMENT_SCRIPT = `
-local start = redis.call('HGET', KEYS[1], 'start')
-if start and tonumber(start) <= tonumber(ARGV[1]) - tonumber(ARGV[2]) then redis.call('DEL', KEYS[1]) end
-local count = redis.call('HINCRBY', KEYS[1], 'count', 1)
-if count == 1 then redis.call('HSET', KEYS[1], 'start', ARGV[1]) end
-redis.call('HSET', KEYS[1], 'last', ARGV[1])
-if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
-return redis.call('HMGET', KEYS[1], 'count', 'start', 'last')`;
-
-/** Redis keeps each counter as a hash that expires with its window; a Lua script makes the update atomic. */
-export function redisCounterStore(redis: Redis, prefix = 'provena:rl:'): CounterStore {
-  const toCounter = (values: (string | null)[]): Counter | null =>
-    values[0]
-      ? {
-          count: Number(values[0]),
-          windowStart: new Date(Number(values[1])),
-          lastAt: new Date(Number(values[2])),
-        }
-      : null;
-  return {
-    async increment(key, now, windowMs) {
-      const values = (await redis.eval(
-        INCREMENT_SCRIPT,
-        1,
-        prefix + key,
-        now.getTime(),
-        windowMs,
-      )) as string[];
-      return toCounter(values)!;
-    },
-    async read(key, now, windowMs) {
-      const counter = toCounter(await redis.hmget(prefix + key, 'count', 'start', 'last'));
-      if (!counter || counter.windowStart.getTime() <= now.getTime() - windowMs) return null;
-      return counter;
-    },
-    async clear(key) {
-      await redis.del(prefix + key);
-    },
-  };
+function rateLimited(refused: readonly (Rule & Counter)[], now: Date): AppError {
+  const waits = refused.map(({ limit, count, windowStart, lastAt }) =>
+    limit && 'delayFrom' in limit
+      ? lastAt.getTime() + delayMs(count, limit.delayFrom) - now.getTime()
+      : windowStart.getTime() + WINDOW_MS - now.getTime(),
+  );
+  // A counter read just after a concurrent release may already be back under its limit.
+  const retryAfterSeconds = Math.max(1, Math.ceil(Math.max(...waits) / 1000));
+  return new AppError('RATE_LIMITED', `Too many attempts; try again in ${retryAfterSeconds} seconds.`, {
+    extra: { retryAfterSeconds },
+  });
 }

@@ -14,6 +14,13 @@ export const loginInput = z.strictObject({
   email: emailSchema,
   secret: secretText.describe('the password, or an 8-digit code from /auth/login/initiate'),
   tfaCode: z.string().trim().max(64).optional().describe('a TOTP code or a recovery code'),
+  deviceToken: z
+    .string()
+    .max(512)
+    .optional()
+    .describe(
+      'the deviceToken of an earlier successful login to this account: exempts the caller from the per-email delay (the per-IP and per-email+IP limits still apply)',
+    ),
 });
 
 export const emailInput = z.strictObject({ email: emailSchema });
@@ -28,7 +35,12 @@ export const changePasswordInput = z.strictObject({
 });
 
 export const tfaCreateInput = z.strictObject({ password: secretText, type: z.literal('totp') });
-export const tfaActivateInput = z.strictObject({ tfaCode: z.string().trim().min(1, 'is required').max(16) });
+export const tfaActivateInput = z.strictObject({
+  tfaCode: z.string().trim().min(1, 'is required').max(16),
+  password: secretText
+    .optional()
+    .describe('required to re-activate a disabled method; not needed for a pending one'),
+});
 export const tfaChangeInput = z.strictObject({ tfaId: uuidSchema, password: secretText });
 
 export const resetCompleteInput = z.strictObject({
@@ -59,7 +71,14 @@ export const tokenPairOutput = z.object({
   refreshTokenExpiresAt: isoDate,
 });
 
-export const loginOutput = tokenPairOutput.extend({ user: userOutput });
+export const loginOutput = tokenPairOutput.extend({
+  user: userOutput,
+  deviceToken: z
+    .string()
+    .describe(
+      'keep it and send it with later logins to this account (valid 90 days): a sign-in from a known device is not delayed by failures elsewhere',
+    ),
+});
 
 export const sentOutput = z.object({ status: z.literal('sent') });
 

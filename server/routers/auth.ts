@@ -30,7 +30,7 @@ export const authRouter = router({
           },
         );
       }
-      return { ...result.tokens!, user: result.user };
+      return { ...result.tokens!, user: result.user, deviceToken: result.deviceToken };
     }),
   initiateLogin: publicProcedure
     .input(s.emailInput)

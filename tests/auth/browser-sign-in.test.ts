@@ -3,9 +3,12 @@ import { encode } from 'next-auth/jwt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessions } from '@/db/schema';
 import { sessionCookieName } from '@/server/auth/browser-session';
+import { DEVICE_COOKIE } from '@/server/auth/device-token';
 import { authOptions } from '@/server/auth/next-auth';
+import { CLIENT_IP_HEADER } from '@/server/http/start';
 import { setRuntime } from '@/server/runtime';
 import { startSession } from '@/server/services/auth/start-session';
+import { apiLogin, expectAppError, uniqueIp } from '../helpers/identity';
 import { createTestRuntime, createUser, type TestRuntime, testMeta } from '../helpers/runtime';
 
 let rt: TestRuntime;
@@ -23,8 +26,14 @@ type Authorize = (
   req: { headers: Record<string, string> },
 ) => Promise<{ id: string }>;
 
+/** The cookies each sign-in set, as Next would add them to next-auth's answer. */
+const setCookies: { name: string; value: string; options: Record<string, unknown> }[] = [];
 const authorize = () =>
-  (authOptions().providers[0] as unknown as { options: { authorize: Authorize } }).options.authorize;
+  (
+    authOptions(async (name, value, options) => {
+      setCookies.push({ name, value, options });
+    }).providers[0] as unknown as { options: { authorize: Authorize } }
+  ).options.authorize;
 
 async function cookieFor(sessionId: string) {
   const token = await encode({ token: { sid: sessionId }, secret: rt.keys.nextAuth });
@@ -61,5 +70,29 @@ describe('browser sign-in (next-auth Credentials)', () => {
     await authorize()({ email: user.email, secret: user.password }, { headers: { 'user-agent': 'vitest' } });
     const [row] = await rt.db.select().from(sessions).where(eq(sessions.id, elsewhere.id));
     expect(row!.revokedAt).toBeNull();
+  });
+
+  it('sets an httpOnly SameSite=Lax device cookie that lets this browser sign in while the email is delayed by failures elsewhere', async () => {
+    const user = await createUser(rt);
+    const headers = { 'user-agent': 'vitest', [CLIENT_IP_HEADER]: uniqueIp() };
+    setCookies.length = 0;
+    await authorize()({ email: user.email, secret: user.password }, { headers });
+    expect(setCookies).toHaveLength(1);
+    const [device] = setCookies;
+    expect(device).toMatchObject({
+      name: DEVICE_COOKIE,
+      options: { httpOnly: true, sameSite: 'lax', path: '/', secure: false },
+    });
+    for (let i = 0; i < 5; i++)
+      await expectAppError(
+        apiLogin(rt, { email: user.email, secret: 'definitely wrong!' }, uniqueIp()),
+        'INVALID_CREDENTIALS',
+      );
+    const newcomer = { headers: { ...headers, [CLIENT_IP_HEADER]: uniqueIp() } };
+    await expect(authorize()({ email: user.email, secret: user.password }, newcomer)).rejects.toThrow(
+      /^RATE_LIMITED:\d+$/,
+    );
+    const known = { headers: { ...headers, cookie: `${DEVICE_COOKIE}=${device!.value}` } };
+    expect((await authorize()({ email: user.email, secret: user.password }, known)).id).toBeTruthy();
   });
 });

@@ -132,12 +132,21 @@ describe('disabling, re-activating and removing', () => {
     expect(await unusedRecoveryCodes(user.id)).toHaveLength(0);
   });
 
-  it('re-activates a disabled method with a code from its secret', async () => {
+  it('re-activates a disabled method with a code from its secret and the account password; without the right password it is refused', async () => {
     const user = await createUser(rt);
     const { ctx, methodId, secret } = await enableTotp(rt, user);
     await changeTfaMethod(ctx, { tfaId: methodId, password: user.password }, 'disabled');
     nextTotpStep(rt);
-    const again = await activateTfaMethod(ctx, { tfaCode: await totpAt(rt, secret) });
+    const tfaCode = await totpAt(rt, secret);
+    const missing = await expectAppError(activateTfaMethod(ctx, { tfaCode }), 'INVALID_CREDENTIALS');
+    expect(missing.errors).toEqual([{ path: 'password', message: 'is required' }]);
+    const wrong = await expectAppError(
+      activateTfaMethod(ctx, { tfaCode, password: 'definitely wrong!' }),
+      'INVALID_CREDENTIALS',
+    );
+    expect(wrong.errors).toEqual([{ path: 'password', message: 'is wrong' }]);
+    expect((await methodRows(user.id))[0]).toMatchObject({ status: 'disabled' });
+    const again = await activateTfaMethod(ctx, { tfaCode, password: user.password });
     expect(again).toMatchObject({ _id: methodId, status: 'active' });
     expect(again.recoveryCodes).toHaveLength(10);
     await expectAppError(apiLogin(rt, { email: user.email, secret: user.password }), 'TFA_REQUIRED');

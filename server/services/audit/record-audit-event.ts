@@ -5,6 +5,7 @@ import type { RequestMeta } from '../../context';
 export type AuditAction =
   | 'auth.login'
   | 'auth.login.failed'
+  | 'auth.login.throttled'
   | 'auth.logout'
   | 'auth.session.revoked'
   | 'auth.refresh.reused'

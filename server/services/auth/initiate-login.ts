@@ -10,8 +10,7 @@ import { normalizeEmail } from './find-user';
  */
 export async function initiateLogin(ctx: ServiceContext, input: { email: string }) {
   const email = normalizeEmail(input.email);
-  await ctx.rt.limiter.assertAllowed('initiate', ctx.meta.ip, email);
-  await ctx.rt.limiter.recordFailure('initiate', ctx.meta.ip, email);
+  await ctx.rt.limiter.reserve('initiate', { ip: ctx.meta.ip, email });
   await enqueueJob(ctx.rt.db, 'mail.login-code', { email, request: ctx.meta }, { now: ctx.rt.clock.now() });
   return { status: 'sent' as const };
 }

@@ -1,4 +1,4 @@
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { loginCodes } from '@/db/schema';
 import { hmac, randomDigits, safeEqual } from '../../auth/crypto';
@@ -29,7 +29,11 @@ export async function createLoginCode(tx: Db, ctx: ServiceContext, userId: strin
   return code;
 }
 
-/** Checks a code without spending it (the login spends it once every other check has passed). */
+/**
+ * Spends one of the code's tries, then compares: a burst of guesses fired together gets at most
+ * MAX_WRONG_TRIES comparisons, since each needs its own conditional increment first. A right code
+ * is spent (deleted) by the login once every other check has passed.
+ */
 export async function checkLoginCode(
   tx: Db,
   ctx: ServiceContext,
@@ -38,21 +42,17 @@ export async function checkLoginCode(
 ): Promise<boolean> {
   const now = ctx.rt.clock.now();
   const [row] = await tx
-    .select()
-    .from(loginCodes)
-    .where(and(eq(loginCodes.userId, userId), gt(loginCodes.expiresAt, now)));
-  if (!row) return false;
-  if (safeEqual(row.codeHmac, codeHmac(ctx, userId, code))) return true;
-  // The fifth wrong try kills the code.
-  const [updated] = await tx
     .update(loginCodes)
     .set({ failedAttempts: sql`${loginCodes.failedAttempts} + 1` })
-    .where(eq(loginCodes.userId, userId))
-    .returning();
-  if (updated && updated.failedAttempts >= MAX_WRONG_TRIES) {
-    await tx.delete(loginCodes).where(eq(loginCodes.userId, userId));
-  }
-  return false;
+    .where(
+      and(
+        eq(loginCodes.userId, userId),
+        lt(loginCodes.failedAttempts, MAX_WRONG_TRIES),
+        gt(loginCodes.expiresAt, now),
+      ),
+    )
+    .returning({ codeHmac: loginCodes.codeHmac });
+  return row !== undefined && safeEqual(row.codeHmac, codeHmac(ctx, userId, code));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { users } from '@/db/schema';
+import { isDeviceTokenFor, signDeviceToken } from '../../auth/device-token';
 import { signAccessToken } from '../../auth/tokens';
 import type { ServiceContext } from '../../context';
 import { AppError } from '../../errors';
@@ -7,64 +8,81 @@ import { recordAuditEvent } from '../audit/record-audit-event';
 import { findUserByEmail, normalizeEmail } from './find-user';
 import { checkLoginCode, isLoginCodeShape, spendLoginCode } from './login-codes';
 import { presentUser } from './presenters';
+import { type LoginAttempt, reserveLoginAttempt } from './reserve-login-attempt';
 import { issueTokenPair, startSession } from './start-session';
 import { activeTfaMethods, consumeSecondFactor } from './verify-second-factor';
 
-export type LoginInput = { email: string; secret: string; tfaCode?: string };
+export type LoginInput = { email: string; secret: string; tfaCode?: string; deviceToken?: string };
+type User = typeof users.$inferSelect;
 
 /**
  * Checks, in this order: the secret (password, or an emailed one-time code), the second factor,
- * then whether the password must be changed. Failures count towards the brute-force limits;
- * a success clears the email+IP counter.
+ * then whether the password must be changed. Each try is reserved on the brute-force limits
+ * before it is evaluated; a success gives it back and clears the email+IP counter. A device token
+ * from an earlier sign-in to this account lifts the per-email delay (not the other limits).
  */
 export async function login(ctx: ServiceContext, input: LoginInput, channel: 'api' | 'browser') {
-  const { rt, meta } = ctx;
+  const { rt } = ctx;
   const email = normalizeEmail(input.email);
-  await rt.limiter.assertAllowed('login', meta.ip, email);
+  // Only a caller with a device token pays for the lookup before its try is reserved.
+  const known = input.deviceToken ? { user: await findUserByEmail(rt.db, email) } : undefined;
+  const trustedDevice =
+    known?.user !== undefined &&
+    isDeviceTokenFor(rt.keys.deviceToken, input.deviceToken, known.user.id, rt.clock.now());
+  const attempt = await reserveLoginAttempt(ctx, email, { trustedDevice });
 
-  // No transaction here: argon2 takes ~50 ms and must not hold a connection (or PGlite's only
-  // one) meanwhile. Each step that spends something is a single conditional statement.
-  const failure = await (async (tx = rt.db) => {
-    const user = await findUserByEmail(tx, email);
-    const usable = user?.status === 'active' ? user : undefined;
-    let secretOk: boolean;
-    if (isLoginCodeShape(input.secret)) {
-      // Passwords are 12+ characters, so an 8-digit secret can only be a login code.
-      secretOk = usable ? await checkLoginCode(tx, ctx, usable.id, input.secret) : false;
-    } else {
-      // Unknown emails verify against a decoy hash: the answer takes the same time either way.
-      secretOk = await rt.hasher.verify(usable?.passwordHash ?? rt.decoyHash, input.secret);
-      secretOk &&= Boolean(usable?.passwordHash);
-    }
-    if (!secretOk || !usable) return { code: 'INVALID_CREDENTIALS' as const, userId: user?.id };
-
-    const methods = await activeTfaMethods(tx, usable.id);
-    if (methods.length > 0) {
-      if (!input.tfaCode) return { code: 'TFA_REQUIRED' as const, userId: usable.id };
-      if (!(await consumeSecondFactor(tx, ctx, usable.id, methods, input.tfaCode)))
-        return { code: 'TFA_INVALID' as const, userId: usable.id };
-    }
-    return { code: null, user: usable };
-  })();
-
-  if (failure.code !== null) return refuse(ctx, email, channel, failure.code, failure.userId);
+  const outcome = await checkCredentials(ctx, email, input, known);
+  if (outcome.code !== null) return refuse(ctx, attempt, channel, outcome.code, outcome.userId);
   const loginCode = isLoginCodeShape(input.secret) ? input.secret : undefined;
-  const result = await completeLogin(ctx, failure.user, channel, loginCode);
+  const result = await completeLogin(ctx, outcome.user, channel, loginCode);
   // null: a concurrent login spent the same code between the check and now.
-  if (!result) return refuse(ctx, email, channel, 'INVALID_CREDENTIALS', failure.user.id);
-  await rt.limiter.recordSuccess('login', meta.ip, email);
-  return result;
+  if (!result) return refuse(ctx, attempt, channel, 'INVALID_CREDENTIALS', outcome.user.id);
+  await attempt.succeeded();
+  if (result.kind !== 'ok') return result;
+  return { ...result, deviceToken: signDeviceToken(rt.keys.deviceToken, outcome.user.id, rt.clock.now()) };
+}
+
+// No transaction here: argon2 takes ~50 ms and must not hold a connection (or PGlite's only
+// one) meanwhile. Each step that spends something is a single conditional statement.
+async function checkCredentials(
+  ctx: ServiceContext,
+  email: string,
+  input: LoginInput,
+  known: { user: User | undefined } | undefined,
+) {
+  const { rt } = ctx;
+  const user = known ? known.user : await findUserByEmail(rt.db, email);
+  const usable = user?.status === 'active' ? user : undefined;
+  let secretOk: boolean;
+  if (isLoginCodeShape(input.secret)) {
+    // Passwords are 12+ characters, so an 8-digit secret can only be a login code.
+    secretOk = usable ? await checkLoginCode(rt.db, ctx, usable.id, input.secret) : false;
+  } else {
+    // Unknown emails verify against a decoy hash: the answer takes the same time either way.
+    secretOk = await rt.hasher.verify(usable?.passwordHash ?? rt.decoyHash, input.secret);
+    secretOk &&= Boolean(usable?.passwordHash);
+  }
+  if (!secretOk || !usable) return { code: 'INVALID_CREDENTIALS' as const, userId: user?.id };
+
+  const methods = await activeTfaMethods(rt.db, usable.id);
+  if (methods.length > 0) {
+    if (!input.tfaCode) return { code: 'TFA_REQUIRED' as const, userId: usable.id };
+    if (!(await consumeSecondFactor(rt.db, ctx, usable.id, methods, input.tfaCode)))
+      return { code: 'TFA_INVALID' as const, userId: usable.id };
+  }
+  return { code: null, user: usable };
 }
 
 async function refuse(
   ctx: ServiceContext,
-  email: string,
+  attempt: LoginAttempt,
   channel: 'api' | 'browser',
   code: 'INVALID_CREDENTIALS' | 'TFA_REQUIRED' | 'TFA_INVALID',
   userId: string | undefined,
 ): Promise<never> {
   // Asking for the second factor is not a wrong guess; everything else counts.
-  if (code !== 'TFA_REQUIRED') await ctx.rt.limiter.recordFailure('login', ctx.meta.ip, email);
+  if (code === 'TFA_REQUIRED') await attempt.cancel();
+  else await attempt.failed(userId);
   await recordAuditEvent(ctx.rt.db, ctx.meta, {
     action: 'auth.login.failed',
     subjectUserId: userId ?? null,
@@ -75,7 +93,7 @@ async function refuse(
 
 async function completeLogin(
   ctx: ServiceContext,
-  user: typeof users.$inferSelect,
+  user: User,
   channel: 'api' | 'browser',
   loginCode: string | undefined,
 ) {

@@ -14,9 +14,12 @@ import { issueTokenPair, presentTokenPair, type TokenPair } from './start-sessio
  */
 export async function refreshSession(ctx: ServiceContext, refreshToken: string): Promise<TokenPair> {
   const { rt, meta } = ctx;
-  await rt.limiter.assertAllowed('refresh', meta.ip);
+  const attempt = await rt.limiter.reserve('refresh', { ip: meta.ip });
   const fast = await rotateInOneStatement(ctx, refreshToken);
-  if (fast) return fast;
+  if (fast) {
+    await attempt.succeeded();
+    return fast;
+  }
   const now = rt.clock.now();
   // The token was not live: find out why, in a transaction (spent, expired, revoked, unknown).
   const outcome = await rt.db.transaction(async (tx) => {
@@ -58,10 +61,8 @@ export async function refreshSession(ctx: ServiceContext, refreshToken: string):
     if (!live) return { error: 'INVALID_TOKEN' as const };
     return { error: undefined, tokens: await issueTokenPair(tx, ctx, live.id) };
   });
-  if (outcome.error !== undefined) {
-    await rt.limiter.recordFailure('refresh', meta.ip);
-    throw new AppError(outcome.error);
-  }
+  if (outcome.error !== undefined) throw new AppError(outcome.error);
+  await attempt.succeeded();
   return outcome.tokens;
 }
 

@@ -20,8 +20,7 @@ import { assertPasswordPolicy, storePasswordHash } from './set-password';
 export async function requestPasswordReset(ctx: ServiceContext, input: { email: string }) {
   const { rt, meta } = ctx;
   const email = normalizeEmail(input.email);
-  await rt.limiter.assertAllowed('reset', meta.ip, email);
-  await rt.limiter.recordFailure('reset', meta.ip, email);
+  await rt.limiter.reserve('reset', { ip: meta.ip, email });
   await enqueueJob(rt.db, 'mail.password-reset', { email, request: meta }, { now: rt.clock.now() });
   return { status: 'sent' as const };
 }
@@ -44,7 +43,7 @@ async function findResetUser(db: Db, tokenHash: string, now: Date) {
  */
 export async function completePasswordReset(ctx: ServiceContext, input: { token: string; password: string }) {
   const { rt, meta } = ctx;
-  await rt.limiter.assertAllowed('reset', meta.ip);
+  const attempt = await rt.limiter.reserve('reset', { ip: meta.ip });
   const now = rt.clock.now();
   const tokenHash = sha256(input.token);
   const found = await findResetUser(rt.db, tokenHash, now);
@@ -54,9 +53,9 @@ export async function completePasswordReset(ctx: ServiceContext, input: { token:
     ? await rt.db.transaction((tx) => spendAndSetPassword(tx, ctx, tokenHash, passwordHash))
     : null;
   if (!userId) {
-    await rt.limiter.recordFailure('reset', meta.ip);
     throw new AppError('INVALID_TOKEN', 'The reset link is invalid, used or expired; ask for a new one.');
   }
+  await attempt.succeeded();
 }
 
 /** Spends the token (null when a concurrent completion spent it first) and sets the new password. */

@@ -1,6 +1,7 @@
 import type { ActorContext } from '../../context';
 import { AppError } from '../../errors';
 import { findUserById, normalizeEmail } from './find-user';
+import { reserveLoginAttempt } from './reserve-login-attempt';
 
 /**
  * Re-checks the signed-in user's password before a sensitive change. Wrong guesses count against
@@ -9,14 +10,15 @@ import { findUserById, normalizeEmail } from './find-user';
  * `field` names the input field the password came in, so the error points at the right one.
  */
 export async function verifyOwnPassword(ctx: ActorContext, password: string, field = 'password') {
-  const { rt, meta, actor } = ctx;
-  await rt.limiter.assertAllowed('login', meta.ip, normalizeEmail(actor.email));
+  const { rt, actor } = ctx;
+  const attempt = await reserveLoginAttempt(ctx, normalizeEmail(actor.email));
   const user = await findUserById(rt.db, actor.userId);
   if (!user?.passwordHash || !(await rt.hasher.verify(user.passwordHash, password))) {
-    await rt.limiter.recordFailure('login', meta.ip, normalizeEmail(actor.email));
+    await attempt.failed(actor.userId);
     throw new AppError('INVALID_CREDENTIALS', 'The password is wrong.', {
       errors: [{ path: field, message: 'is wrong' }],
     });
   }
+  await attempt.succeeded();
   return user;
 }

@@ -5,6 +5,7 @@ import { sha256 } from '../../auth/crypto';
 import type { ServiceContext } from '../../context';
 import { AppError } from '../../errors';
 import { normalizeEmail } from '../auth/find-user';
+import { reserveLoginAttempt } from '../auth/reserve-login-attempt';
 import { assertPasswordPolicy, storePasswordHash } from '../auth/set-password';
 import { invitationInvalid, joinOrganization, spendInvitation } from './join-organization';
 
@@ -91,11 +92,10 @@ export async function acceptInvitation(ctx: ServiceContext, input: { token: stri
 
 /** Wrong guesses count against the login limits, as on every other password check. */
 async function verifyExistingPassword(ctx: ServiceContext, email: string, hash: string, password: string) {
-  const { rt, meta } = ctx;
-  const key = normalizeEmail(email);
-  await rt.limiter.assertAllowed('login', meta.ip, key);
+  const { rt } = ctx;
+  const attempt = await reserveLoginAttempt(ctx, normalizeEmail(email));
   if (!(await rt.hasher.verify(hash, password))) {
-    await rt.limiter.recordFailure('login', meta.ip, key);
+    await attempt.failed(null);
     throw new AppError(
       'INVALID_CREDENTIALS',
       'The password is wrong: use the one of your existing account.',
@@ -104,4 +104,5 @@ async function verifyExistingPassword(ctx: ServiceContext, email: string, hash: 
       },
     );
   }
+  await attempt.succeeded();
 }

@@ -27,7 +27,7 @@ export async function inviteMember(ctx: ActorContext, input: InviteInput) {
   const email = normalizeEmail(input.email);
   const limit = invitationMailLimit(ctx, normalizeEmail(input.email));
   await limit.assertAllowed();
-  const invited = await rt.db.transaction(async (tx) => {
+  const invited = await limit.transaction(async (tx) => {
     await authorize(tx, actor, 'members.invite', { organizationId });
     const [organization] = await tx
       .select({ name: organizations.name, status: organizations.status })

@@ -1,6 +1,7 @@
 import { and, eq, inArray, or } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { organizationMembers, organizationProfiles, organizations, roleLinks, users } from '@/db/schema';
+import type { Reservation } from '../../auth/rate-limit';
 import type { Actor, ActorContext } from '../../context';
 import { AppError } from '../../errors';
 import { type Access, type AccessTarget, authorize } from '../../rbac/authorize';
@@ -215,14 +216,25 @@ export async function deleteMembership(
 
 /**
  * Invitation mail is limited like sign-in codes, so nobody can flood an address through invites
- * or resends: per inviter, per inviter and recipient, and a growing delay per recipient. Only
- * mail actually sent is counted (after the commit: the limiter must not run inside a transaction),
- * so refused calls cannot be used to delay invitations to someone else's address.
+ * or resends: per inviter, per inviter and recipient, and a growing delay per recipient. The mail
+ * is reserved before the work (so concurrent invitations cannot all pass the check) and outside
+ * the transaction (the limiter must not run inside one); `transaction` gives the slot back when
+ * no mail went out, so refused calls cannot be used to delay invitations to someone else's address.
  */
 export function invitationMailLimit(ctx: ActorContext, recipient: string) {
   const inviter = `user:${ctx.actor.userId}`;
+  let reservation: Reservation | undefined;
   return {
-    assertAllowed: () => ctx.rt.limiter.assertAllowed('invite', inviter, recipient),
-    recordSent: () => ctx.rt.limiter.recordFailure('invite', inviter, recipient),
+    assertAllowed: async () => {
+      reservation = await ctx.rt.limiter.reserve('invite', { ip: inviter, email: recipient });
+    },
+    /** The reservation already counted the mail. */
+    recordSent: async () => {},
+    /** The call's transaction: when it throws (the call was refused), the slot is given back. */
+    transaction: <T>(work: (tx: Db) => Promise<T>): Promise<T> =>
+      ctx.rt.db.transaction(work).catch(async (error: unknown) => {
+        await reservation?.cancel();
+        throw error;
+      }),
   };
 }

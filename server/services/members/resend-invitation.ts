@@ -19,7 +19,7 @@ export async function resendInvitation(ctx: ActorContext, input: { organizationI
   const { organizationId, userId } = input;
   const limit = invitationMailLimit(ctx, `user:${userId}`);
   await limit.assertAllowed();
-  const resent = await rt.db.transaction(async (tx) => {
+  const resent = await limit.transaction(async (tx) => {
     await authorize(tx, actor, 'members.invite', { organizationId });
     const [member] = await tx
       .select({

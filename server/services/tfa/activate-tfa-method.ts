@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, lt, or } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, lt } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { recoveryCodes, tfaMethods } from '@/db/schema';
 import { decrypt, randomToken } from '../../auth/crypto';
@@ -7,36 +7,44 @@ import type { ActorContext } from '../../context';
 import { emails } from '../../email/templates';
 import { AppError } from '../../errors';
 import { recordAuditEvent } from '../audit/record-audit-event';
-import { normalizeEmail } from '../auth/find-user';
+import { findUserById, normalizeEmail } from '../auth/find-user';
+import { type LoginAttempt, reserveLoginAttempt } from '../auth/reserve-login-attempt';
 import { hashRecoveryCode } from '../auth/verify-second-factor';
 import { enqueueEmail } from '../email/enqueue-email';
 
 const RECOVERY_CODE_COUNT = 10;
 
 type Method = typeof tfaMethods.$inferSelect;
-const ACTIVATABLE = ['pending', 'disabled'] as const;
 
 /**
  * Activates the caller's pending method, or re-activates a disabled one, whichever the code
- * belongs to. Returns 10 fresh recovery codes (shown once; earlier ones stop working). The code is
- * checked before the transaction; the transaction claims the method only if it is still
- * activatable and the code's step is still unused, so of two requests with one code one wins.
+ * belongs to; a disabled one also needs the account password (a stolen session alone must not
+ * turn a second factor back on). Each try is reserved on the login limits before the code is
+ * checked. Returns 10 fresh recovery codes (shown once; earlier ones stop working).
  */
-export async function activateTfaMethod(ctx: ActorContext, input: { tfaCode: string }) {
+export async function activateTfaMethod(ctx: ActorContext, input: { tfaCode: string; password?: string }) {
   const { rt, actor } = ctx;
   const now = rt.clock.now();
+  const attempt = await reserveLoginAttempt(ctx, normalizeEmail(actor.email));
   const candidates = await rt.db
     .select()
     .from(tfaMethods)
-    .where(and(eq(tfaMethods.userId, actor.userId), inArray(tfaMethods.status, ACTIVATABLE)))
+    .where(and(eq(tfaMethods.userId, actor.userId), inArray(tfaMethods.status, ['pending', 'disabled'])))
     .orderBy(desc(tfaMethods.status), desc(tfaMethods.createdAt));
-  if (candidates.length === 0) throw new AppError('TFA_NOT_PENDING');
-  const match = await matchCandidate(ctx, candidates, input.tfaCode, now);
-  const result = match && (await rt.db.transaction((tx) => claimAndActivate(tx, ctx, match, now)));
+  if (candidates.length === 0) {
+    await attempt.cancel();
+    throw new AppError('TFA_NOT_PENDING');
+  }
+  const match = await matchCandidate(candidates, input.tfaCode, ctx, now);
+  if (match?.method.status === 'disabled') await assertAccountPassword(ctx, input.password, attempt);
+  // Hashing happened above; the transaction is short. The update is conditional on the state
+  // that was checked, so two concurrent activations with one code spend it once.
+  const result = match && (await activateMatch(ctx, match, now));
   if (!result) {
-    await rt.limiter.recordFailure('login', ctx.meta.ip, normalizeEmail(actor.email));
+    await attempt.failed(actor.userId);
     throw new AppError('TFA_INVALID');
   }
+  await attempt.succeeded();
   return {
     _id: result.method.id,
     type: result.method.type,
@@ -45,7 +53,7 @@ export async function activateTfaMethod(ctx: ActorContext, input: { tfaCode: str
   };
 }
 
-async function matchCandidate(ctx: ActorContext, candidates: Method[], code: string, now: Date) {
+async function matchCandidate(candidates: Method[], code: string, ctx: ActorContext, now: Date) {
   for (const method of candidates) {
     const secret = decrypt(ctx.rt.keys.totpEncryption, method.secretEnc);
     const step = await matchTotp({ secret, code, now, lastUsedStep: method.lastUsedStep });
@@ -54,36 +62,45 @@ async function matchCandidate(ctx: ActorContext, candidates: Method[], code: str
   return null;
 }
 
-/** null when a concurrent request activated, removed or used the method since it was read. */
-async function claimAndActivate(
-  tx: Db,
-  ctx: ActorContext,
-  match: { method: Method; step: number },
-  now: Date,
-) {
-  const { method, step } = match;
-  const [active] = await tx
-    .update(tfaMethods)
-    .set({ status: 'active', lastUsedStep: step, activatedAt: now, updatedAt: now })
-    .where(
-      and(
-        eq(tfaMethods.id, method.id),
-        inArray(tfaMethods.status, ACTIVATABLE),
-        or(isNull(tfaMethods.lastUsedStep), lt(tfaMethods.lastUsedStep, step)),
-      ),
-    )
-    .returning();
-  if (!active) return null;
-  const codes = await replaceRecoveryCodes(tx, ctx);
-  await recordAuditEvent(tx, ctx.meta, {
-    action: 'auth.tfa.activated',
-    actorUserId: ctx.actor.userId,
-    subjectUserId: ctx.actor.userId,
-    targetType: 'tfa_method',
-    targetId: method.id,
+async function assertAccountPassword(ctx: ActorContext, password: string | undefined, attempt: LoginAttempt) {
+  const user = await findUserById(ctx.rt.db, ctx.actor.userId);
+  const ok = Boolean(
+    password && user?.passwordHash && (await ctx.rt.hasher.verify(user.passwordHash, password)),
+  );
+  if (ok) return;
+  await attempt.failed(ctx.actor.userId);
+  throw new AppError('INVALID_CREDENTIALS', 'Re-activating a disabled method needs your password.', {
+    errors: [{ path: 'password', message: password ? 'is wrong' : 'is required' }],
   });
-  await enqueueEmail(tx, ctx.rt, ctx.actor.email, emails.tfaChanged('activated'), now);
-  return { method: active, codes };
+}
+
+async function activateMatch(ctx: ActorContext, match: { method: Method; step: number }, now: Date) {
+  const { rt, actor } = ctx;
+  const { method, step } = match;
+  return rt.db.transaction(async (tx) => {
+    const [active] = await tx
+      .update(tfaMethods)
+      .set({ status: 'active', lastUsedStep: step, activatedAt: now, updatedAt: now })
+      .where(
+        and(
+          eq(tfaMethods.id, method.id),
+          eq(tfaMethods.status, method.status),
+          method.lastUsedStep === null ? isNull(tfaMethods.lastUsedStep) : lt(tfaMethods.lastUsedStep, step),
+        ),
+      )
+      .returning();
+    if (!active) return null;
+    const codes = await replaceRecoveryCodes(tx, ctx);
+    await recordAuditEvent(tx, ctx.meta, {
+      action: 'auth.tfa.activated',
+      actorUserId: actor.userId,
+      subjectUserId: actor.userId,
+      targetType: 'tfa_method',
+      targetId: method.id,
+    });
+    await enqueueEmail(tx, rt, actor.email, emails.tfaChanged('activated'), now);
+    return { method: active, codes };
+  });
 }
 
 async function replaceRecoveryCodes(tx: Db, ctx: ActorContext): Promise<string[]> {
