@@ -10,7 +10,8 @@ import {
   refreshTokens,
   sessions,
 } from '@/db/schema';
-import { DAY, MINUTE } from '../clock';
+import { MAX_DELAY_MS, WINDOW_MS } from '../auth/rate-limit';
+import { DAY } from '../clock';
 import type { Runtime } from '../runtime';
 
 /** Rows per statement: each statement is its own short transaction, never one long one. */
@@ -24,11 +25,11 @@ export const REVOKED_SESSION_GRACE_MS = 7 * DAY;
 export const MAIL_RETENTION_MS = 30 * DAY;
 export const FINISHED_JOB_RETENTION_MS = 7 * DAY;
 /**
- * The limiter's counting window and its longest per-email delay (server/auth/rate-limit.ts): a row
- * is dead only when both have passed, since the delay is measured from its last failure.
+ * A counter row is dead only when both the limiter's window and its longest per-email delay have
+ * passed, since the delay is measured from its last failure.
  */
-const RATE_LIMIT_WINDOW_MS = 15 * MINUTE;
-const RATE_LIMIT_MAX_DELAY_MS = 5 * MINUTE;
+const RATE_LIMIT_WINDOW_MS = WINDOW_MS;
+const RATE_LIMIT_MAX_DELAY_MS = MAX_DELAY_MS;
 
 const ago = (now: Date, ms: number) => new Date(now.getTime() - ms);
 

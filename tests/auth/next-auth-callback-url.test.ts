@@ -35,7 +35,8 @@ async function nextAuthRoute(req: IncomingMessage, res: ServerResponse) {
   await (NextAuth as unknown as (q: unknown, r: unknown, o: unknown) => Promise<void>)(
     nextReq,
     nextRes,
-    authOptions(),
+    // Next's cookies() exists only inside Next: the device cookie this sign-in sets is not checked here.
+    authOptions(async () => {}),
   );
 }
 
