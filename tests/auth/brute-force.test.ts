@@ -5,7 +5,7 @@ import { postgresCounterStore } from '@/server/auth/counter-stores';
 import { counterKey, WINDOW_MS } from '@/server/auth/rate-limit';
 import { refreshSession } from '@/server/services/auth/refresh-session';
 import { createTfaMethod } from '@/server/services/tfa/create-tfa-method';
-import { apiLogin, expectAppError, uniqueIp } from '../helpers/identity';
+import { apiLogin, apiTokens, expectAppError, uniqueIp } from '../helpers/identity';
 import {
   createTestRuntime,
   createUser,
@@ -196,6 +196,17 @@ describe('other buckets', () => {
     for (let i = 0; i < 100; i++) await expectAppError(refreshSession(ctx, `bad-${i}`), 'INVALID_TOKEN');
     await retryAfter(refreshSession(ctx, 'bad-again'));
     await expectAppError(refreshSession({ rt, meta: testMeta({ ip: uniqueIp() }) }, 'bad'), 'INVALID_TOKEN');
+  });
+
+  it('still rotates a live refresh token from an IP over the bad-token limit (the limit guards load, not guessing)', async () => {
+    const ip = uniqueIp();
+    const ctx = { rt, meta: testMeta({ ip }) };
+    const user = await createUser(rt);
+    const tokens = await apiTokens(rt, { email: user.email, secret: user.password }, ip);
+    for (let i = 0; i < 100; i++) await expectAppError(refreshSession(ctx, `bad-${i}`), 'INVALID_TOKEN');
+    await retryAfter(refreshSession(ctx, 'bad-again'));
+    const next = await refreshSession(ctx, tokens.refreshToken);
+    expect(next.refreshToken).not.toBe(tokens.refreshToken);
   });
 });
 
