@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { at, id } from './columns';
 
 /**
@@ -79,6 +79,8 @@ export const auditEvents = pgTable(
     ip: text(),
     requestId: text(),
     data: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    /** The actor held a platform role when acting: tenants see the event as by "Provena staff". */
+    actorStaff: boolean().notNull().default(false),
   },
   (t) => [
     index('audit_events_actor_idx').on(t.actorUserId, t.at),

@@ -1,6 +1,6 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents } from '@/db/schema';
+import { auditEvents, roleLinks } from '@/db/schema';
 import { HOUR } from '@/server/clock';
 import { createTenant } from '../helpers/organizations';
 import {
@@ -136,6 +136,26 @@ describe("an organization's audit log (#48)", () => {
     expect(JSON.stringify(tenantView)).not.toContain(staff.id);
     const consoleView = await staffCaller.admin.auditEvents.list({ organizationId: tenant.organization.id });
     expect(consoleView.items[0]!.actor).toEqual({ _id: staff.id, email: staff.email });
+  });
+
+  it('keeps what the actor was when acting: staff stay "Provena staff" after losing the role, a member made staff later keeps their name', async () => {
+    const tenant = await createTenant(rt);
+    const staff = await createUser(rt, { platformRoles: ['platform.admin'] });
+    const staffCaller = callerAs(rt, await signedIn(rt, staff.id));
+    await staffCaller.admin.organizations.update({ _id: tenant.organization.id, name: 'Renamed by staff' });
+    await rt.db.delete(roleLinks).where(eq(roleLinks.userId, staff.id));
+    await callerAs(rt, tenant.adminCtx).organizationUsers.setRoles({
+      organizationId: tenant.organization.id,
+      userId: tenant.member.id,
+      roleCodes: ['basic.editor'],
+    });
+    await rt.db
+      .insert(roleLinks)
+      .values({ userId: tenant.admin.id, roleCode: 'platform.support', entityType: 'platform' });
+    const { items } = await list(tenant);
+    const actorOf = (action: string) => items.find((e) => e.action === action)!.actor;
+    expect(actorOf('organization.updated')).toEqual({ staff: true, name: 'Provena staff' });
+    expect(actorOf('member.roles.changed')).toEqual({ _id: tenant.admin.id, email: tenant.admin.email });
   });
 
   it('refuses a member without audit.read with 403 and a foreign organization with 404', async () => {

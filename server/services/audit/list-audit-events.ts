@@ -2,7 +2,7 @@ import { and, desc, eq, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { Db } from '@/db/client';
-import { auditEvents, organizations, roleLinks, users } from '@/db/schema';
+import { auditEvents, organizations, users } from '@/db/schema';
 import type { adminAuditListInput } from '../../admin/schemas';
 import type { ActorContext } from '../../context';
 import type { auditListInput } from '../../organizations/member-schemas';
@@ -19,10 +19,6 @@ const subjectUser = alias(users, 'subject_user');
  * skip or repeat events that share a millisecond across a page boundary.
  */
 const atKey = sql<string>`to_char(${auditEvents.at} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-
-/** Whether the actor holds a platform role (as of now: the roles are not kept with the event). */
-const actorIsStaff = sql<boolean>`exists (select 1 from ${roleLinks}
-  where ${roleLinks.userId} = ${auditEvents.actorUserId} and ${roleLinks.entityType} = 'platform')`;
 
 /** `member.` and `member.*` are prefixes; anything else is matched exactly. */
 function actionFilter(action: string | undefined) {
@@ -48,7 +44,6 @@ async function queryAuditEvents(db: Db, filters: AuditFilters) {
       actorEmail: actorUser.email,
       subjectEmail: subjectUser.email,
       organizationName: organizations.name,
-      actorIsStaff,
       atKey,
     })
     .from(auditEvents)
@@ -101,7 +96,7 @@ export async function listOrganizationAuditEvents(ctx: ActorContext, input: z.in
   const { rows, limit } = await queryAuditEvents(ctx.rt.db, input);
   return toPage(rows, limit, keyOf, (row) => ({
     ...presentEvent(row),
-    actor: row.actorIsStaff ? PROVENA_STAFF : person(row.event.actorUserId, row.actorEmail),
+    actor: row.event.actorStaff ? PROVENA_STAFF : person(row.event.actorUserId, row.actorEmail),
   }));
 }
 

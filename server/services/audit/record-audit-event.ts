@@ -1,5 +1,6 @@
+import { sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { auditEvents } from '@/db/schema';
+import { auditEvents, roleLinks } from '@/db/schema';
 import type { RequestMeta } from '../../context';
 
 export type AuditAction =
@@ -65,5 +66,11 @@ export async function recordAuditEvent(
     data: event.data ?? {},
     ip: meta?.ip,
     requestId: meta?.requestId,
+    // Decided when the event is written, in the same statement: a later change of the person's
+    // roles must not reveal a staff member to tenants, nor hide a tenant's own member.
+    actorStaff: event.actorUserId ? actorHoldsPlatformRole(event.actorUserId) : false,
   });
 }
+
+const actorHoldsPlatformRole = (userId: string) => sql`exists (select 1 from ${roleLinks}
+  where ${roleLinks.userId} = ${userId}::uuid and ${roleLinks.entityType} = 'platform')`;
