@@ -8,7 +8,7 @@ import { readError, sentence, waitText } from '../trpc/errors';
 import { Badge } from '../ui/badge';
 import { Button } from '../ui/button';
 import { Form } from '../ui/form';
-import { Input } from '../ui/input';
+import { CurrentPasswordInput } from './secret-inputs';
 import { TfaReactivate } from './tfa-reactivate';
 
 export type TfaMethod = {
@@ -99,11 +99,8 @@ export function TfaMethodRow({
           onSubmit={submit}
           className="max-w-sm space-y-3 rounded-md border border-slate-200 bg-slate-50 p-4"
         >
-          <Input
+          <CurrentPasswordInput
             label={`Your password, to ${action} this authenticator`}
-            type="password"
-            name="password"
-            autoComplete="current-password"
             value={password}
             onChange={(e) => setPassword(e.target.value)}
             error={error}

@@ -7,7 +7,7 @@ import { readError, sentence, waitText } from '../trpc/errors';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
 import { Form } from '../ui/form';
-import { Input } from '../ui/input';
+import { AuthenticatorCodeInput, CurrentPasswordInput } from './secret-inputs';
 
 type Errors = { password?: string; tfaCode?: string; form?: string };
 
@@ -54,27 +54,13 @@ export function TfaReactivate({
   return (
     <Form onSubmit={submit} className="max-w-sm space-y-3 rounded-md border border-slate-200 bg-slate-50 p-4">
       {errors.form ? <Alert tone="error">{errors.form}</Alert> : null}
-      <Input
-        label="Your password"
-        type="password"
-        name="password"
-        autoComplete="current-password"
+      <CurrentPasswordInput
         value={password}
         onChange={(e) => setPassword(e.target.value)}
         error={errors.password}
         autoFocus
       />
-      <Input
-        label="Code from the app"
-        name="tfaCode"
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        maxLength={7}
-        value={code}
-        onChange={(e) => setCode(e.target.value)}
-        error={errors.tfaCode}
-        className="font-mono tracking-widest"
-      />
+      <AuthenticatorCodeInput value={code} onChange={(e) => setCode(e.target.value)} error={errors.tfaCode} />
       <div className="flex gap-2">
         <Button type="submit" pending={activate.isPending}>
           Turn back on

@@ -8,6 +8,7 @@ import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
 import { Form } from '../ui/form';
 import { Input } from '../ui/input';
+import { AuthenticatorCodeInput, CurrentPasswordInput } from './secret-inputs';
 
 type Created = { secret: string; qrCode: string; otpauthUrl: string };
 
@@ -67,11 +68,7 @@ export function TfaSetup({
     return (
       <Form onSubmit={start} className="max-w-sm space-y-4">
         {errors.form ? <Alert tone="error">{errors.form}</Alert> : null}
-        <Input
-          label="Your password"
-          type="password"
-          name="password"
-          autoComplete="current-password"
+        <CurrentPasswordInput
           value={password}
           onChange={(e) => setPassword(e.target.value)}
           error={errors.password}
@@ -119,16 +116,10 @@ export function TfaSetup({
         </div>
       </div>
       <div className="max-w-sm space-y-4">
-        <Input
-          label="Code from the app"
-          name="tfaCode"
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          maxLength={7}
+        <AuthenticatorCodeInput
           value={code}
           onChange={(e) => setCode(e.target.value)}
           error={errors.tfaCode}
-          className="font-mono tracking-widest"
           autoFocus
         />
         <div className="flex gap-3">
