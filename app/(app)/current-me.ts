@@ -1,6 +1,6 @@
 import { cache } from 'react';
-import { requireActor } from '@/server/auth/current-actor';
-import { serverCaller } from '@/server/auth/server-caller';
+import { requireActor } from '@/server/modules/auth/current-actor';
+import { serverCaller } from '@/server/modules/auth/server-caller';
 
 /** `auth.me` for this request, shared by the layout and its page (one lookup, not two). */
 export const currentMe = cache(async () => {

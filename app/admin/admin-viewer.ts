@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
-import { requireActor } from '@/server/auth/current-actor';
-import { serverCaller } from '@/server/auth/server-caller';
+import { requireActor } from '@/server/modules/auth/current-actor';
+import { serverCaller } from '@/server/modules/auth/server-caller';
 
 /**
  * The platform staff member viewing /admin, shared by the layout and its pages (which Next renders

@@ -1,4 +1,4 @@
-import { emailSchema } from '@/server/auth/schemas';
+import { emailSchema } from '@/server/modules/auth/schemas';
 
 /** The same rule the server applies, checked before a round trip; a message, or undefined when fine. */
 export function checkEmail(value: string): string | undefined {

@@ -1,4 +1,4 @@
-import type { OutboxMessage } from '@/server/services/email/list-outbox';
+import type { OutboxMessage } from '@/server/modules/mail/services/list-outbox';
 import { formatDateTime } from '../format';
 import { Badge } from '../ui/badge';
 

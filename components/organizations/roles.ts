@@ -6,7 +6,7 @@ import {
   type RoleCode,
   roleCodes,
   roles,
-} from '@/server/rbac/catalog';
+} from '@/server/core/access/catalog';
 
 /** The role catalog is plain data, so the browser reads the same names and rules as the server. */
 

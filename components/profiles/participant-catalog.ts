@@ -4,7 +4,7 @@ import {
   participantTypes,
   standardTypes,
   verifiers,
-} from '@/server/rbac/participants';
+} from '@/server/modules/profiles/catalog';
 
 /**
  * Names for the codes a profile holds. The catalog is plain code the server validates against, so

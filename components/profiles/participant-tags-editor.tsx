@@ -6,7 +6,7 @@ import {
   participantTagCodes,
   participantTags,
   verifiers,
-} from '@/server/rbac/participants';
+} from '@/server/modules/profiles/catalog';
 import { messagesAt } from '../trpc/save-error';
 import { Checkbox } from '../ui/checkbox';
 import { FieldError } from '../ui/field-error';

@@ -1,6 +1,6 @@
 'use client';
 
-import { participantTypeCodes } from '@/server/rbac/participants';
+import { participantTypeCodes } from '@/server/modules/profiles/catalog';
 import { fieldError, fieldErrorsUnder, messagesAt, type SaveError } from '../trpc/save-error';
 import { Checkbox } from '../ui/checkbox';
 import { FieldError } from '../ui/field-error';

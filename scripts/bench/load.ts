@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import argon2 from 'argon2';
 import autocannon, { type Request } from 'autocannon';
-import { productionHashOptions } from '../../server/auth/passwords';
+import { productionHashOptions } from '@/server/modules/auth/passwords';
 
 export type Measurement = {
   name: string;

@@ -3,17 +3,17 @@ import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/a
 import { sql } from 'drizzle-orm';
 import Fastify, { type FastifyInstance, type FastifyServerFactory } from 'fastify';
 import { uuidv7 } from 'uuidv7';
-import { actorFromCookieHeader } from '../auth/browser-session';
-import { AppError } from '../errors';
-import { assertJsonTextDepth } from '../input-limits';
-import { activeOrganizationFromCookies } from '../organizations/active-organization';
+import { activeOrganizationFromCookies } from '@/server/core/active-organization';
+import { AppError } from '@/server/core/errors';
+import { assertJsonTextDepth } from '@/server/core/input-limits';
+import type { Runtime } from '@/server/core/runtime';
+import type { TrpcContext } from '@/server/core/trpc';
+import { actorFromCookieHeader } from '@/server/modules/auth/browser-session';
+import { type AppRouter, appRouter } from '@/server/routers';
 import { registerOpenApi } from '../rest/openapi';
 import { answerClientError } from '../rest/problem';
 import { header, registerRestRoutes, requestMeta, sendProblem } from '../rest/register-routes';
 import { REST_PREFIX, restRoutes } from '../rest/routes';
-import { type AppRouter, appRouter } from '../routers';
-import type { Runtime } from '../runtime';
-import type { TrpcContext } from '../trpc';
 import { RequestLog } from './request-log';
 import { trpcRequestGuard } from './trpc-guard';
 

@@ -1,10 +1,10 @@
 import next from 'next';
 import { DatabaseOpenError } from '@/db/client';
-import { ConfigError, exportNextAuthEnv, loadConfig } from '../config';
-import { smtpTransport } from '../email/transport';
+import { ConfigError, exportNextAuthEnv, loadConfig } from '@/server/core/config';
+import { createRuntime, setRuntime } from '@/server/core/runtime';
+import { bootstrapAdmin } from '@/server/modules/auth/services/bootstrap-admin';
+import { smtpTransport } from '@/server/modules/mail/transport';
 import { startJobRunner } from '../jobs/runner';
-import { createRuntime, setRuntime } from '../runtime';
-import { bootstrapAdmin } from '../services/auth/bootstrap-admin';
 import { startServer } from './start';
 
 async function main() {

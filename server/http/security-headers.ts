@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Config } from '../config';
+import type { Config } from '@/server/core/config';
 
 /** Pages whose address carries a secret token: a Referer would hand it to whatever they link to. */
 const TOKEN_PAGES = new Set(['/reset-password', '/accept-invitation']);

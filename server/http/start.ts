@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { uuidv7 } from 'uuidv7';
-import { sanitizeNextAuthRequest } from '../auth/callback-url';
-import type { Runtime } from '../runtime';
+import type { Runtime } from '@/server/core/runtime';
+import { sanitizeNextAuthRequest } from '@/server/modules/auth/callback-url';
 import { buildApi, isApiPath } from './api';
 import { clientIp } from './client-ip';
 import { securityHeaders } from './security-headers';

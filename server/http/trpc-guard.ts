@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { FastifyRequest } from 'fastify';
-import type { Config } from '../config';
-import { AppError } from '../errors';
+import type { Config } from '@/server/core/config';
+import { AppError } from '@/server/core/errors';
 
 const TRPC_ROUTE = '/api/trpc/';
 const READS = new Set(['GET', 'HEAD']);

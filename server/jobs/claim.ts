@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { jobs } from '@/db/schema';
-import { MINUTE } from '../clock';
+import { MINUTE } from '@/server/core/clock';
 
 export type ClaimedJob = typeof jobs.$inferSelect;
 

@@ -1,7 +1,7 @@
-import type { Runtime } from '../runtime';
-import { sendLoginCode } from '../services/auth/send-login-code';
-import { sendPasswordReset } from '../services/auth/send-password-reset';
-import type { MailTransport } from '../services/email/deliver-outbox';
+import type { Runtime } from '@/server/core/runtime';
+import { sendLoginCode } from '@/server/modules/auth/services/send-login-code';
+import { sendPasswordReset } from '@/server/modules/auth/services/send-password-reset';
+import type { MailTransport } from '@/server/modules/mail/services/deliver-outbox';
 import { type ClaimedJob, completeJob } from './claim';
 import type { JobKind, PayloadOf } from './kinds';
 import { sweepExpiredRows } from './sweep-expired-rows';

@@ -1,4 +1,4 @@
-import type { RequestMeta } from '../context';
+import type { RequestMeta } from '@/server/core/context';
 
 /**
  * Every job kind and its payload. A payload is JSON in the `jobs` table: only what the job needs to

@@ -1,7 +1,7 @@
 import { uuidv7 } from 'uuidv7';
 import { jobs } from '@/db/schema';
-import { MINUTE } from '../clock';
-import type { Runtime } from '../runtime';
+import { MINUTE } from '@/server/core/clock';
+import type { Runtime } from '@/server/core/runtime';
 import type { JobKind } from './kinds';
 
 /**

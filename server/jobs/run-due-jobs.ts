@@ -1,5 +1,5 @@
-import type { Runtime } from '../runtime';
-import type { MailTransport } from '../services/email/deliver-outbox';
+import type { Runtime } from '@/server/core/runtime';
+import type { MailTransport } from '@/server/modules/mail/services/deliver-outbox';
 import { type ClaimedJob, claimDueJobs, completeJob, failJob, JobClaimLost, MAX_ATTEMPTS } from './claim';
 import { type JobHandler, jobHandlers } from './handlers';
 import { nextRunOf } from './recurring';

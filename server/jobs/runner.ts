@@ -1,5 +1,5 @@
-import type { Runtime } from '../runtime';
-import { deliverOutbox, type MailTransport } from '../services/email/deliver-outbox';
+import type { Runtime } from '@/server/core/runtime';
+import { deliverOutbox, type MailTransport } from '@/server/modules/mail/services/deliver-outbox';
 import { scheduleRecurringJobs } from './recurring';
 import { runDueJobs } from './run-due-jobs';
 

@@ -10,9 +10,9 @@ import {
   refreshTokens,
   sessions,
 } from '@/db/schema';
-import { MAX_DELAY_MS, WINDOW_MS } from '../auth/rate-limit';
-import { DAY } from '../clock';
-import type { Runtime } from '../runtime';
+import { DAY } from '@/server/core/clock';
+import type { Runtime } from '@/server/core/runtime';
+import { MAX_DELAY_MS, WINDOW_MS } from '@/server/modules/auth/rate-limit';
 
 /** Rows per statement: each statement is its own short transaction, never one long one. */
 export const SWEEP_BATCH = 500;

@@ -1,9 +1,9 @@
 import canonicalize from 'canonicalize';
 import { and, eq, lte } from 'drizzle-orm';
 import { idempotencyKeys } from '@/db/schema';
-import { sha256 } from '../auth/crypto';
-import { AppError } from '../errors';
-import type { Runtime } from '../runtime';
+import { sha256 } from '@/server/core/crypto';
+import { AppError } from '@/server/core/errors';
+import type { Runtime } from '@/server/core/runtime';
 
 const TTL_MS = 24 * 3_600_000;
 /** How long a `running` claim holds: past it, the request is taken for dead (a crash) and rerun. */

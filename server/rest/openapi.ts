@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { errorCatalog } from '../errors';
-import { appRouter } from '../routers';
+import { errorCatalog } from '@/server/core/errors';
+import { appRouter } from '@/server/routers';
 import { REST_PREFIX, type RestRoute, restRoutes } from './routes';
 
 type ProcedureDef = { inputs: z.ZodType[]; output?: z.ZodType; type: 'query' | 'mutation' };

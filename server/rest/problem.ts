@@ -3,8 +3,8 @@ import type { Socket } from 'node:net';
 import { TRPCError } from '@trpc/server';
 import { uuidv7 } from 'uuidv7';
 import { ZodError } from 'zod';
-import { type ErrorCode, errorCatalog, type FieldError, toAppError } from '../errors';
-import { zodFieldErrors } from '../trpc';
+import { type ErrorCode, errorCatalog, type FieldError, toAppError } from '@/server/core/errors';
+import { zodFieldErrors } from '@/server/core/trpc';
 
 export type Problem = {
   type: string;

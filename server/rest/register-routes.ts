@@ -1,11 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Actor, RequestMeta } from '../context';
-import { AppError } from '../errors';
-import { createCaller } from '../routers';
-import type { Runtime } from '../runtime';
-import { authenticateAdminClient } from '../services/api-keys/authenticate-client';
-import { authenticateAccessToken } from '../services/auth/authenticate-session';
-import type { TrpcContext } from '../trpc';
+import type { Actor, RequestMeta } from '@/server/core/context';
+import { AppError } from '@/server/core/errors';
+import type { Runtime } from '@/server/core/runtime';
+import type { TrpcContext } from '@/server/core/trpc';
+import { authenticateAdminClient } from '@/server/modules/auth/services/authenticate-client';
+import { authenticateAccessToken } from '@/server/modules/auth/services/authenticate-session';
+import { createCaller } from '@/server/routers';
 import { withIdempotency } from './idempotency';
 import { toProblem } from './problem';
 import { REST_PREFIX, type RestRoute, restRoutes } from './routes';

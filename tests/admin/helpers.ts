@@ -2,10 +2,10 @@ import { and, eq } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { ZodError } from 'zod';
 import { organizationMembers } from '@/db/schema';
-import { asAppError, type FieldError } from '@/server/errors';
+import { asAppError, type FieldError } from '@/server/core/errors';
+import type { Runtime } from '@/server/core/runtime';
+import { zodFieldErrors } from '@/server/core/trpc';
 import { createCaller } from '@/server/routers';
-import type { Runtime } from '@/server/runtime';
-import { zodFieldErrors } from '@/server/trpc';
 import { createOrganizationRow, createProfileRow } from '../helpers/organizations';
 import { createUser, signedIn, testMeta } from '../helpers/runtime';
 

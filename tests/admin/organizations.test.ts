@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { authorize } from '@/server/rbac/authorize';
+import { authorize } from '@/server/core/access/authorize';
 import { auditRows, uniqueRequestId } from '../helpers/identity';
 import { addMember, createOrganizationRow, createProfileRow, createTenant } from '../helpers/organizations';
 import { createTestRuntime, type TestRuntime } from '../helpers/runtime';

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginCodes, passwordResets, users } from '@/db/schema';
-import { EMAIL_UNIQUE_INDEX } from '@/server/services/admin/create-user';
-import { loadSessionActor } from '@/server/services/auth/authenticate-session';
-import { isUniqueViolation } from '@/server/services/query/unique-violation';
+import { isUniqueViolation } from '@/server/core/query/unique-violation';
+import { EMAIL_UNIQUE_INDEX } from '@/server/modules/admin/services/create-user';
+import { loadSessionActor } from '@/server/modules/auth/services/authenticate-session';
 import { apiLogin, auditRows, latestEmail, uniqueIp, uniqueRequestId } from '../helpers/identity';
 import { createOrganizationRow } from '../helpers/organizations';
 import {

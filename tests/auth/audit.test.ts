@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RequestMeta } from '@/server/context';
-import { authenticateAccessToken } from '@/server/services/auth/authenticate-session';
-import { changePassword } from '@/server/services/auth/change-password';
-import { login } from '@/server/services/auth/login';
-import { logout } from '@/server/services/auth/manage-own-sessions';
-import { activateTfaMethod } from '@/server/services/tfa/activate-tfa-method';
-import { changeTfaMethod } from '@/server/services/tfa/change-tfa-method';
-import { createTfaMethod } from '@/server/services/tfa/create-tfa-method';
+import type { RequestMeta } from '@/server/core/context';
+import { activateTfaMethod } from '@/server/modules/auth/services/activate-tfa-method';
+import { authenticateAccessToken } from '@/server/modules/auth/services/authenticate-session';
+import { changePassword } from '@/server/modules/auth/services/change-password';
+import { changeTfaMethod } from '@/server/modules/auth/services/change-tfa-method';
+import { createTfaMethod } from '@/server/modules/auth/services/create-tfa-method';
+import { login } from '@/server/modules/auth/services/login';
+import { logout } from '@/server/modules/auth/services/manage-own-sessions';
 import {
   auditRows,
   expectAppError,

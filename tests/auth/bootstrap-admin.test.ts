@@ -1,9 +1,9 @@
 import { count, eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { auditEvents, roleLinks, users } from '@/db/schema';
-import { passwordPolicyProblems } from '@/server/auth/passwords';
-import { PLATFORM_ADMIN } from '@/server/rbac/platform';
-import { bootstrapAdmin, DEFAULT_ADMIN_EMAIL } from '@/server/services/auth/bootstrap-admin';
+import { PLATFORM_ADMIN } from '@/server/core/access/platform';
+import { passwordPolicyProblems } from '@/server/modules/auth/passwords';
+import { bootstrapAdmin, DEFAULT_ADMIN_EMAIL } from '@/server/modules/auth/services/bootstrap-admin';
 import { apiLogin } from '../helpers/identity';
 import { createTestRuntime, createUser, type TestRuntime } from '../helpers/runtime';
 

@@ -2,12 +2,12 @@ import { eq } from 'drizzle-orm';
 import { encode } from 'next-auth/jwt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessions } from '@/db/schema';
-import { sessionCookieName } from '@/server/auth/browser-session';
-import { DEVICE_COOKIE } from '@/server/auth/device-token';
-import { authOptions } from '@/server/auth/next-auth';
+import { setRuntime } from '@/server/core/runtime';
 import { CLIENT_IP_HEADER } from '@/server/http/start';
-import { setRuntime } from '@/server/runtime';
-import { startSession } from '@/server/services/auth/start-session';
+import { sessionCookieName } from '@/server/modules/auth/browser-session';
+import { DEVICE_COOKIE } from '@/server/modules/auth/device-token';
+import { authOptions } from '@/server/modules/auth/next-auth';
+import { startSession } from '@/server/modules/auth/services/start-session';
 import { apiLogin, expectAppError, uniqueIp } from '../helpers/identity';
 import { createTestRuntime, createUser, type TestRuntime, testMeta } from '../helpers/runtime';
 

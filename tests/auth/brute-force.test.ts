@@ -1,10 +1,10 @@
 import { inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rateLimits } from '@/db/schema';
-import { postgresCounterStore } from '@/server/auth/counter-stores';
-import { counterKey, WINDOW_MS } from '@/server/auth/rate-limit';
-import { refreshSession } from '@/server/services/auth/refresh-session';
-import { createTfaMethod } from '@/server/services/tfa/create-tfa-method';
+import { postgresCounterStore } from '@/server/modules/auth/counter-stores';
+import { counterKey, WINDOW_MS } from '@/server/modules/auth/rate-limit';
+import { createTfaMethod } from '@/server/modules/auth/services/create-tfa-method';
+import { refreshSession } from '@/server/modules/auth/services/refresh-session';
 import { apiLogin, apiTokens, expectAppError, uniqueIp } from '../helpers/identity';
 import {
   createTestRuntime,

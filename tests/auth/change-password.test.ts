@@ -1,9 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessions } from '@/db/schema';
-import { authenticateAccessToken, loadSessionActor } from '@/server/services/auth/authenticate-session';
-import { changePassword } from '@/server/services/auth/change-password';
-import { login } from '@/server/services/auth/login';
+import {
+  authenticateAccessToken,
+  loadSessionActor,
+} from '@/server/modules/auth/services/authenticate-session';
+import { changePassword } from '@/server/modules/auth/services/change-password';
+import { login } from '@/server/modules/auth/services/login';
 import { apiLogin, apiTokens, emailsTo, expectAppError, uniqueIp } from '../helpers/identity';
 import {
   createTestRuntime,

@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loginCodes, outbox } from '@/db/schema';
-import { initiateLogin } from '@/server/services/auth/initiate-login';
-import { checkLoginCode } from '@/server/services/auth/login-codes';
-import { requestPasswordReset } from '@/server/services/auth/reset-password';
+import { initiateLogin } from '@/server/modules/auth/services/initiate-login';
+import { checkLoginCode } from '@/server/modules/auth/services/login-codes';
+import { requestPasswordReset } from '@/server/modules/auth/services/reset-password';
 import {
   apiLogin,
   enableTotp,
@@ -17,8 +17,8 @@ import { createTestRuntime, createUser, type TestRuntime, testMeta } from '../he
 
 // Races only happen on PostgreSQL (CI runs this file there too); on PGlite they pass trivially.
 const totpChecks = vi.hoisted(() => ({ count: 0 }));
-vi.mock('@/server/auth/totp', async (original) => {
-  const actual = await original<typeof import('@/server/auth/totp')>();
+vi.mock('@/server/modules/auth/totp', async (original) => {
+  const actual = await original<typeof import('@/server/modules/auth/totp')>();
   return {
     ...actual,
     matchTotp: (...args: Parameters<typeof actual.matchTotp>) => {

@@ -1,10 +1,10 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, rateLimits } from '@/db/schema';
-import { deriveKeys } from '@/server/auth/crypto';
-import { signDeviceToken } from '@/server/auth/device-token';
-import { activateTfaMethod } from '@/server/services/tfa/activate-tfa-method';
-import { createTfaMethod } from '@/server/services/tfa/create-tfa-method';
+import { deriveKeys } from '@/server/core/crypto';
+import { signDeviceToken } from '@/server/modules/auth/device-token';
+import { activateTfaMethod } from '@/server/modules/auth/services/activate-tfa-method';
+import { createTfaMethod } from '@/server/modules/auth/services/create-tfa-method';
 import { apiLogin, expectAppError, nextTotpStep, totpAt, uniqueIp, wrongTotp } from '../helpers/identity';
 import { createTestRuntime, createUser, signedIn, type TestRuntime, testMeta } from '../helpers/runtime';
 

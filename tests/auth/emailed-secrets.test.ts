@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { changePassword } from '@/server/services/auth/change-password';
-import { initiateLogin } from '@/server/services/auth/initiate-login';
-import { completePasswordReset, requestPasswordReset } from '@/server/services/auth/reset-password';
+import { changePassword } from '@/server/modules/auth/services/change-password';
+import { initiateLogin } from '@/server/modules/auth/services/initiate-login';
+import { completePasswordReset, requestPasswordReset } from '@/server/modules/auth/services/reset-password';
 import { createStaff } from '../admin/helpers';
 import { apiLogin, expectAppError, latestEmail, loginCodeIn, uniqueIp } from '../helpers/identity';
 import {

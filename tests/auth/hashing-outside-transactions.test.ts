@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { users } from '@/db/schema';
-import { bootstrapAdmin } from '@/server/services/auth/bootstrap-admin';
-import { changePassword } from '@/server/services/auth/change-password';
-import { completePasswordReset, requestPasswordReset } from '@/server/services/auth/reset-password';
+import { bootstrapAdmin } from '@/server/modules/auth/services/bootstrap-admin';
+import { changePassword } from '@/server/modules/auth/services/change-password';
+import { completePasswordReset, requestPasswordReset } from '@/server/modules/auth/services/reset-password';
 import { callerFor, createStaff, expectRefusal } from '../admin/helpers';
 import { apiLogin, expectAppError, latestEmail, uniqueIp } from '../helpers/identity';
 import {

@@ -1,15 +1,15 @@
 import { Redis } from 'ioredis';
 import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postgresCounterStore, redisCounterStore } from '@/server/auth/counter-stores';
+import { manualClock } from '@/server/core/clock';
+import { postgresCounterStore, redisCounterStore } from '@/server/modules/auth/counter-stores';
 import {
   type Attempt,
   type CounterStore,
   counterKey,
   createLimiter,
   WINDOW_MS,
-} from '@/server/auth/rate-limit';
-import { manualClock } from '@/server/clock';
+} from '@/server/modules/auth/rate-limit';
 import { expectAppError, uniqueIp } from '../helpers/identity';
 import { redisAnswers, TEST_REDIS_URL } from '../helpers/redis';
 import { createTestRuntime, type TestRuntime, uniqueEmail } from '../helpers/runtime';

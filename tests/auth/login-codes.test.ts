@@ -1,10 +1,10 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginCodes, outbox, sessions, users } from '@/db/schema';
-import { MINUTE } from '@/server/clock';
+import { MINUTE } from '@/server/core/clock';
 import { runDueJobs } from '@/server/jobs/run-due-jobs';
-import { initiateLogin } from '@/server/services/auth/initiate-login';
-import { login } from '@/server/services/auth/login';
+import { initiateLogin } from '@/server/modules/auth/services/initiate-login';
+import { login } from '@/server/modules/auth/services/login';
 import {
   apiLogin,
   auditRows,

@@ -2,10 +2,10 @@ import { eq } from 'drizzle-orm';
 import { generate } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessions, users } from '@/db/schema';
-import { MINUTE } from '@/server/clock';
-import { login } from '@/server/services/auth/login';
-import { activateTfaMethod } from '@/server/services/tfa/activate-tfa-method';
-import { createTfaMethod } from '@/server/services/tfa/create-tfa-method';
+import { MINUTE } from '@/server/core/clock';
+import { activateTfaMethod } from '@/server/modules/auth/services/activate-tfa-method';
+import { createTfaMethod } from '@/server/modules/auth/services/create-tfa-method';
+import { login } from '@/server/modules/auth/services/login';
 import {
   createTestRuntime,
   createUser,

@@ -3,10 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { parse } from 'cookie';
 import NextAuth from 'next-auth';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { authOptions } from '@/server/auth/next-auth';
-import { exportNextAuthEnv } from '@/server/config';
+import { exportNextAuthEnv } from '@/server/core/config';
+import { setRuntime } from '@/server/core/runtime';
 import { startServer } from '@/server/http/start';
-import { setRuntime } from '@/server/runtime';
+import { authOptions } from '@/server/modules/auth/next-auth';
 import { captureLog } from '../helpers/log-capture';
 import { createTestRuntime, createUser, type TestRuntime } from '../helpers/runtime';
 

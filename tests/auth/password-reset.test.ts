@@ -1,9 +1,9 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outbox, passwordResets, sessions } from '@/db/schema';
-import { MINUTE } from '@/server/clock';
+import { MINUTE } from '@/server/core/clock';
 import { runDueJobs } from '@/server/jobs/run-due-jobs';
-import { completePasswordReset, requestPasswordReset } from '@/server/services/auth/reset-password';
+import { completePasswordReset, requestPasswordReset } from '@/server/modules/auth/services/reset-password';
 import {
   apiLogin,
   apiTokens,

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refreshTokens, sessions } from '@/db/schema';
-import { DAY, MINUTE } from '@/server/clock';
-import { authenticateAccessToken } from '@/server/services/auth/authenticate-session';
-import { refreshSession } from '@/server/services/auth/refresh-session';
+import { DAY, MINUTE } from '@/server/core/clock';
+import { authenticateAccessToken } from '@/server/modules/auth/services/authenticate-session';
+import { refreshSession } from '@/server/modules/auth/services/refresh-session';
 import { apiTokens, auditRows, expectAppError, uniqueIp, uniqueRequestId } from '../helpers/identity';
 import { createTestRuntime, createUser, type TestRuntime, testMeta } from '../helpers/runtime';
 

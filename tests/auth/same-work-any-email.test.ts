@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobs, loginCodes, outbox, passwordResets, users } from '@/db/schema';
 import { runDueJobs } from '@/server/jobs/run-due-jobs';
-import { initiateLogin } from '@/server/services/auth/initiate-login';
-import { requestPasswordReset } from '@/server/services/auth/reset-password';
+import { initiateLogin } from '@/server/modules/auth/services/initiate-login';
+import { requestPasswordReset } from '@/server/modules/auth/services/reset-password';
 import { openTestDatabase, recordStatements } from '../helpers/database';
 import {
   apiLogin,

@@ -1,9 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessions } from '@/db/schema';
-import { DAY } from '@/server/clock';
-import { loadSessionActor } from '@/server/services/auth/authenticate-session';
-import { listOwnSessions, logout, revokeOwnSession } from '@/server/services/auth/manage-own-sessions';
+import { DAY } from '@/server/core/clock';
+import { loadSessionActor } from '@/server/modules/auth/services/authenticate-session';
+import {
+  listOwnSessions,
+  logout,
+  revokeOwnSession,
+} from '@/server/modules/auth/services/manage-own-sessions';
 import { auditRows, expectAppError, uniqueRequestId } from '../helpers/identity';
 import { createTestRuntime, createUser, signedIn, type TestRuntime, testMeta } from '../helpers/runtime';
 

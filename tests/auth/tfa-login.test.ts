@@ -1,8 +1,8 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recoveryCodes } from '@/db/schema';
-import { activateTfaMethod } from '@/server/services/tfa/activate-tfa-method';
-import { createTfaMethod } from '@/server/services/tfa/create-tfa-method';
+import { activateTfaMethod } from '@/server/modules/auth/services/activate-tfa-method';
+import { createTfaMethod } from '@/server/modules/auth/services/create-tfa-method';
 import { apiLogin, enableTotp, expectAppError, nextTotpStep, totpAt, uniqueIp } from '../helpers/identity';
 import { createTestRuntime, createUser, signedIn, type TestRuntime } from '../helpers/runtime';
 

@@ -1,9 +1,9 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recoveryCodes, tfaMethods } from '@/db/schema';
-import { activateTfaMethod } from '@/server/services/tfa/activate-tfa-method';
-import { changeTfaMethod, listTfaMethods } from '@/server/services/tfa/change-tfa-method';
-import { createTfaMethod } from '@/server/services/tfa/create-tfa-method';
+import { activateTfaMethod } from '@/server/modules/auth/services/activate-tfa-method';
+import { changeTfaMethod, listTfaMethods } from '@/server/modules/auth/services/change-tfa-method';
+import { createTfaMethod } from '@/server/modules/auth/services/create-tfa-method';
 import {
   apiLogin,
   emailsTo,

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { activateTfaMethod } from '@/server/services/tfa/activate-tfa-method';
-import { createTfaMethod } from '@/server/services/tfa/create-tfa-method';
+import { activateTfaMethod } from '@/server/modules/auth/services/activate-tfa-method';
+import { createTfaMethod } from '@/server/modules/auth/services/create-tfa-method';
 import { apiLogin, expectAppError, nextTotpStep, totpAt, wrongTotp } from '../helpers/identity';
 import { createTestRuntime, createUser, signedIn, type TestRuntime } from '../helpers/runtime';
 import { failHashingInsideTransactions, refuseInsideTransaction } from '../helpers/transactions';
 
 // TOTP checks and QR rendering refuse to run inside a transaction the guard watches.
-vi.mock('@/server/auth/totp', async (importOriginal) => {
-  const totp = await importOriginal<typeof import('@/server/auth/totp')>();
+vi.mock('@/server/modules/auth/totp', async (importOriginal) => {
+  const totp = await importOriginal<typeof import('@/server/modules/auth/totp')>();
   return {
     ...totp,
     matchTotp: (options: Parameters<typeof totp.matchTotp>[0]) => {

@@ -3,11 +3,11 @@ import { eq } from 'drizzle-orm';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outbox } from '@/db/schema';
-import { HOUR } from '@/server/clock';
-import { smtpTransport } from '@/server/email/transport';
-import { initiateLogin } from '@/server/services/auth/initiate-login';
-import { deliverOutbox, type MailTransport } from '@/server/services/email/deliver-outbox';
-import { enqueueEmail } from '@/server/services/email/enqueue-email';
+import { HOUR } from '@/server/core/clock';
+import { initiateLogin } from '@/server/modules/auth/services/initiate-login';
+import { deliverOutbox, type MailTransport } from '@/server/modules/mail/services/deliver-outbox';
+import { enqueueEmail } from '@/server/modules/mail/services/enqueue-email';
+import { smtpTransport } from '@/server/modules/mail/transport';
 import { latestEmail, loginCodeIn, uniqueIp } from '../helpers/identity';
 import { createTestRuntime, createUser, type TestRuntime, testMeta, uniqueEmail } from '../helpers/runtime';
 

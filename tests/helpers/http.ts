@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
+import type { Runtime } from '@/server/core/runtime';
 import { type NextHandler, startServer } from '@/server/http/start';
-import type { Runtime } from '@/server/runtime';
 
 export type ApiResponse<T = Record<string, unknown>> = {
   status: number;

@@ -2,13 +2,13 @@ import { and, desc, eq } from 'drizzle-orm';
 import { generate } from 'otplib';
 import { expect } from 'vitest';
 import { auditEvents, outbox } from '@/db/schema';
-import type { ActorContext } from '@/server/context';
-import { openEmail } from '@/server/email/seal';
+import type { ActorContext } from '@/server/core/context';
+import type { Runtime } from '@/server/core/runtime';
 import { runDueJobs } from '@/server/jobs/run-due-jobs';
-import type { Runtime } from '@/server/runtime';
-import { type LoginInput, login } from '@/server/services/auth/login';
-import { activateTfaMethod } from '@/server/services/tfa/activate-tfa-method';
-import { createTfaMethod } from '@/server/services/tfa/create-tfa-method';
+import { activateTfaMethod } from '@/server/modules/auth/services/activate-tfa-method';
+import { createTfaMethod } from '@/server/modules/auth/services/create-tfa-method';
+import { type LoginInput, login } from '@/server/modules/auth/services/login';
+import { openEmail } from '@/server/modules/mail/seal';
 import { signedIn, type TestRuntime, testMeta } from './runtime';
 
 /** Shared by the identity service tests: mail, TOTP, audit and login shortcuts. */

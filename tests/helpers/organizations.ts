@@ -1,5 +1,5 @@
 import { organizationMembers, organizationProfiles, organizations, roleLinks } from '@/db/schema';
-import type { Runtime } from '@/server/runtime';
+import type { Runtime } from '@/server/core/runtime';
 import { createUser, signedIn } from './runtime';
 
 /**

@@ -5,12 +5,12 @@ import { eq } from 'drizzle-orm';
 import pino, { type Logger } from 'pino';
 import type { Database } from '@/db/client';
 import { roleLinks, users } from '@/db/schema';
-import { manualClock } from '@/server/clock';
-import { loadConfig } from '@/server/config';
-import type { ActorContext, RequestMeta } from '@/server/context';
-import { createRuntime, type Runtime } from '@/server/runtime';
-import { loadSessionActor } from '@/server/services/auth/authenticate-session';
-import { startSession } from '@/server/services/auth/start-session';
+import { manualClock } from '@/server/core/clock';
+import { loadConfig } from '@/server/core/config';
+import type { ActorContext, RequestMeta } from '@/server/core/context';
+import { createRuntime, type Runtime } from '@/server/core/runtime';
+import { loadSessionActor } from '@/server/modules/auth/services/authenticate-session';
+import { startSession } from '@/server/modules/auth/services/start-session';
 import { openTestDatabase } from './database';
 
 export type TestClock = ReturnType<typeof manualClock>;

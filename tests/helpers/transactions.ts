@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { onTestFinished } from 'vitest';
-import type { Runtime } from '@/server/runtime';
+import type { Runtime } from '@/server/core/runtime';
 
 /**
  * Slow work (argon2, TOTP, QR rendering) inside a transaction holds a connection meanwhile, and on

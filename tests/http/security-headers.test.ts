@@ -1,7 +1,7 @@
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '@/server/config';
+import { loadConfig } from '@/server/core/config';
 import { securityHeaders } from '@/server/http/security-headers';
 import { startTestServer } from '../helpers/http';
 import { createTestRuntime, type TestRuntime } from '../helpers/runtime';

@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import { encode } from 'next-auth/jwt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessions } from '@/db/schema';
-import { sessionCookieName } from '@/server/auth/browser-session';
-import { startSession } from '@/server/services/auth/start-session';
+import { sessionCookieName } from '@/server/modules/auth/browser-session';
+import { startSession } from '@/server/modules/auth/services/start-session';
 import { expectProblem, startTestServer } from '../helpers/http';
 import { createTestRuntime, createUser, type TestRuntime, testMeta } from '../helpers/runtime';
 

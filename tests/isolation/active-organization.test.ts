@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { encode } from 'next-auth/jwt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organizationProfiles } from '@/db/schema';
-import { sessionCookieName } from '@/server/auth/browser-session';
+import { sessionCookieName } from '@/server/modules/auth/browser-session';
 import { expectProblem, startTestServer } from '../helpers/http';
 import { addMember, createTenant } from '../helpers/organizations';
 import { createTestRuntime, createUser, signedIn, type TestRuntime } from '../helpers/runtime';

@@ -10,7 +10,7 @@ import {
   roleLinks,
   users,
 } from '@/db/schema';
-import type { Runtime } from '@/server/runtime';
+import type { Runtime } from '@/server/core/runtime';
 import { addMember, createTenant } from '../helpers/organizations';
 import { createUser } from '../helpers/runtime';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TrpcContext } from '@/server/core/trpc';
 import { restRoutes } from '@/server/rest/routes';
 import { appRouter, createCaller } from '@/server/routers';
-import type { TrpcContext } from '@/server/trpc';
 import { startTestServer } from '../helpers/http';
 import { createTestRuntime, signedIn, type TestRuntime, testMeta } from '../helpers/runtime';
 import { createTwoTenants, snapshot, type TwoTenants } from './fixtures';

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobs } from '@/db/schema';
-import { MINUTE } from '@/server/clock';
+import { MINUTE } from '@/server/core/clock';
 import { claimDueJobs, completeJob, LEASE_MS, MAX_ATTEMPTS } from '@/server/jobs/claim';
 import { enqueueJob } from '@/server/jobs/enqueue-job';
 import type { JobHandler } from '@/server/jobs/handlers';

@@ -11,11 +11,11 @@ import {
   refreshTokens,
   sessions,
 } from '@/db/schema';
-import { DAY, MINUTE } from '@/server/clock';
+import { DAY, MINUTE } from '@/server/core/clock';
 import { scheduleRecurringJobs } from '@/server/jobs/recurring';
 import { runDueJobs } from '@/server/jobs/run-due-jobs';
 import { SWEEP_BATCH, sweepExpiredRows } from '@/server/jobs/sweep-expired-rows';
-import { refreshSession } from '@/server/services/auth/refresh-session';
+import { refreshSession } from '@/server/modules/auth/services/refresh-session';
 import { apiTokens, expectAppError } from '../helpers/identity';
 import { createTestRuntime, createUser, type TestRuntime, testMeta } from '../helpers/runtime';
 

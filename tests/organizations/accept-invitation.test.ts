@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, invitations, organizations, roleLinks } from '@/db/schema';
-import { DAY, MINUTE } from '@/server/clock';
-import { acceptInvitation } from '@/server/services/members/accept-invitation';
+import { DAY, MINUTE } from '@/server/core/clock';
+import { acceptInvitation } from '@/server/modules/members/services/accept-invitation';
 import { apiTokens, uniqueIp } from '../helpers/identity';
 import { createTenant } from '../helpers/organizations';
 import { createTestRuntime, type TestRuntime, testMeta, uniqueEmail, userById } from '../helpers/runtime';

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, roleLinks } from '@/db/schema';
-import { HOUR } from '@/server/clock';
+import { HOUR } from '@/server/core/clock';
 import { createTenant } from '../helpers/organizations';
 import {
   createTestRuntime,

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, invitations, organizations } from '@/db/schema';
-import { sha256 } from '@/server/auth/crypto';
-import { DAY } from '@/server/clock';
+import { DAY } from '@/server/core/clock';
+import { sha256 } from '@/server/core/crypto';
 import { emailsTo, latestEmail, uniqueIp } from '../helpers/identity';
 import { createTenant } from '../helpers/organizations';
 import {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DAY } from '@/server/clock';
+import { DAY } from '@/server/core/clock';
 import {
   addMember,
   createOrganizationRow,

@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organizationMembers } from '@/db/schema';
-import { DAY } from '@/server/clock';
-import { acceptMyInvitation } from '@/server/services/members/accept-my-invitation';
+import { DAY } from '@/server/core/clock';
+import { acceptMyInvitation } from '@/server/modules/members/services/accept-my-invitation';
 import { expectProblem, startTestServer } from '../helpers/http';
 import { createTenant } from '../helpers/organizations';
 import { createTestRuntime, createUser, signedIn, type TestRuntime, testMeta } from '../helpers/runtime';

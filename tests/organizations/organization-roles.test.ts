@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roleLinks, users } from '@/db/schema';
-import { setOrganizationRoles } from '@/server/services/members/set-organization-roles';
+import { setOrganizationRoles } from '@/server/modules/members/services/set-organization-roles';
 import { addMember, createTenant } from '../helpers/organizations';
 import { createTestRuntime, createUser, signedIn, type TestRuntime } from '../helpers/runtime';
 import { callerAs, eventsOf, expectInvalidInput, expectRefused, linksOf } from './support';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { permissionsOf } from '@/server/rbac/catalog';
-import { assertCanGrant, replaceRoleLinks } from '@/server/services/members/member-rules';
+import { permissionsOf } from '@/server/core/access/catalog';
+import { assertCanGrant, replaceRoleLinks } from '@/server/modules/members/services/member-rules';
 import { expectAppError } from '../helpers/identity';
 import { createProfileRow, createTenant, grantProfileRole } from '../helpers/organizations';
 import { createTestRuntime, createUser, signedIn, type TestRuntime } from '../helpers/runtime';

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { auditEvents, organizationMembers, roleLinks } from '@/db/schema';
-import type { ActorContext } from '@/server/context';
+import type { ActorContext } from '@/server/core/context';
 import { createCaller } from '@/server/routers';
 import { latestEmail } from '../helpers/identity';
 import type { createTenant } from '../helpers/organizations';

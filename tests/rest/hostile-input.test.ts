@@ -1,7 +1,7 @@
 import net from 'node:net';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_JSON_DEPTH } from '@/server/input-limits';
+import { MAX_JSON_DEPTH } from '@/server/core/input-limits';
 import { answerClientError } from '@/server/rest/problem';
 import { expectProblem, startTestServer } from '../helpers/http';
 import { createOrganizationRow } from '../helpers/organizations';

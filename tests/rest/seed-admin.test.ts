@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { authorize } from '@/server/rbac/authorize';
+import { authorize } from '@/server/core/access/authorize';
 import { sendSeed, startTestServer } from '../helpers/http';
 import { enableTotp, expectAppError } from '../helpers/identity';
 import {

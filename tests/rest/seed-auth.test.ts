@@ -1,6 +1,6 @@
 import { generate } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MINUTE } from '@/server/clock';
+import { MINUTE } from '@/server/core/clock';
 import { startTestServer } from '../helpers/http';
 import { latestEmail, loginCodeIn } from '../helpers/identity';
 import { createTestRuntime, createUser, type TestRuntime } from '../helpers/runtime';

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '@/server/config';
+import { ConfigError, loadConfig } from '@/server/core/config';
 
 const tempDir = () => mkdtempSync(path.join(tmpdir(), 'provena-config-'));
 const SECRET = 'a-production-secret-that-is-long-enough-42';

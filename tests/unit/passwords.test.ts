@@ -2,15 +2,15 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadConfig } from '@/server/core/config';
+import { AppError } from '@/server/core/errors';
 import {
   createPasswordHasher,
   MIN_PASSWORD_LENGTH,
   passwordPolicyProblems,
   productionHashOptions,
-} from '@/server/auth/passwords';
-import { loadConfig } from '@/server/config';
-import { AppError } from '@/server/errors';
-import { assertPasswordPolicy } from '@/server/services/auth/set-password';
+} from '@/server/modules/auth/passwords';
+import { assertPasswordPolicy } from '@/server/modules/auth/services/set-password';
 
 /** `$argon2id$v=19$m=19456,t=2,p=1$salt$hash` into its parts (node-argon2 may order m, t, p differently). */
 function argon2Parameters(hash: string) {

@@ -1,8 +1,8 @@
 import { Redis } from 'ioredis';
 import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { redisCounterStore } from '@/server/auth/counter-stores';
-import { type CounterStore, type Rule, WINDOW_MS } from '@/server/auth/rate-limit';
+import { redisCounterStore } from '@/server/modules/auth/counter-stores';
+import { type CounterStore, type Rule, WINDOW_MS } from '@/server/modules/auth/rate-limit';
 import { redisAnswers, TEST_REDIS_URL } from '../helpers/redis';
 
 // The store a deployment with REDIS_URL uses; tests talk to the Redis of the CI machine.

@@ -3,8 +3,8 @@ import { ChangePasswordCard } from '@/components/account/change-password-card';
 import { ProfileCard } from '@/components/account/profile-card';
 import { SessionsCard } from '@/components/account/sessions-card';
 import { TfaCard } from '@/components/account/tfa-card';
-import { requireActor } from '@/server/auth/current-actor';
-import { serverCaller } from '@/server/auth/server-caller';
+import { requireActor } from '@/server/modules/auth/current-actor';
+import { serverCaller } from '@/server/modules/auth/server-caller';
 
 export const metadata: Metadata = { title: 'Account' };
 

@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import { ForcedPasswordChange } from '@/components/auth/forced-password-change';
 import { AuthShell } from '@/components/layout/auth-shell';
 import { SignOutButton } from '@/components/layout/sign-out-button';
-import { getCurrentActor } from '@/server/auth/current-actor';
+import { getCurrentActor } from '@/server/modules/auth/current-actor';
 
 export const metadata: Metadata = { title: 'Choose a new password' };
 

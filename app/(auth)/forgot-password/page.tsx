@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { ForgotPasswordForm } from '@/components/auth/forgot-password-form';
 import { AuthShell } from '@/components/layout/auth-shell';
-import { getRuntime } from '@/server/runtime';
+import { getRuntime } from '@/server/core/runtime';
 
 export const metadata: Metadata = { title: 'Forgot password' };
 export const dynamic = 'force-dynamic';

@@ -3,8 +3,8 @@ import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { AuthShell } from '@/components/layout/auth-shell';
 import { Alert } from '@/components/ui/alert';
-import { getCurrentActor } from '@/server/auth/current-actor';
-import { getRuntime } from '@/server/runtime';
+import { getRuntime } from '@/server/core/runtime';
+import { getCurrentActor } from '@/server/modules/auth/current-actor';
 
 export const metadata: Metadata = { title: 'Sign in' };
 

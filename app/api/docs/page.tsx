@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { EndpointCard, MethodBadge } from '@/components/api-docs/endpoint-card';
 import { anchorOf, endpointsByTag, type OpenApiDocument } from '@/components/api-docs/openapi-types';
 import { Logo } from '@/components/layout/logo';
-import { errorCatalog } from '@/server/errors';
+import { errorCatalog } from '@/server/core/errors';
 import { openApiDocument } from '@/server/rest/openapi';
 
 export const metadata: Metadata = { title: 'API reference' };

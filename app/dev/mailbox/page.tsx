@@ -3,8 +3,8 @@ import { notFound } from 'next/navigation';
 import { Logo } from '@/components/layout/logo';
 import { MailboxList } from '@/components/mailbox/mailbox-list';
 import { buttonClass } from '@/components/ui/button';
-import { getRuntime } from '@/server/runtime';
-import { listOutbox } from '@/server/services/email/list-outbox';
+import { getRuntime } from '@/server/core/runtime';
+import { listOutbox } from '@/server/modules/mail/services/list-outbox';
 
 export const metadata: Metadata = { title: 'Dev mailbox', robots: { index: false } };
 export const dynamic = 'force-dynamic';

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
-import { participantTagCodes } from '@/server/rbac/participants';
+import { participantTagCodes } from '@/server/modules/profiles/catalog';
 import { tagName } from '../../profiles/participant-catalog';
 import { useTRPC, useTRPCClient } from '../../trpc/client';
 import { usePages } from '../../trpc/use-pages';

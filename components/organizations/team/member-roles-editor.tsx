@@ -2,7 +2,7 @@
 
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { isDefaultRole, type RoleCode } from '@/server/rbac/catalog';
+import { isDefaultRole, type RoleCode } from '@/server/core/access/catalog';
 import { useTRPC } from '../../trpc/client';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';

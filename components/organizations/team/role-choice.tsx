@@ -1,6 +1,6 @@
 'use client';
 
-import type { RoleCode } from '@/server/rbac/catalog';
+import type { RoleCode } from '@/server/core/access/catalog';
 import { Checkbox } from '../../ui/checkbox';
 import { canGrant, roleName } from '../roles';
 

@@ -1,5 +1,5 @@
 import NextAuth from 'next-auth';
-import { authOptions } from '@/server/auth/next-auth';
+import { authOptions } from '@/server/modules/auth/next-auth';
 
 const handler = (req: Request, ctx: { params: Promise<{ nextauth: string[] }> }) =>
   NextAuth(authOptions())(req, ctx);

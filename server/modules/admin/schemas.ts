@@ -1,0 +1,222 @@
+import { z } from 'zod';
+import { canBeGrantedAt, type RoleCode } from '@/server/core/access/catalog';
+import { pageInput, pageOf } from '@/server/core/pagination';
+import {
+  emailSchema,
+  isoDate,
+  message,
+  tfaMethodOutput,
+  userOutput,
+  uuidSchema,
+} from '@/server/modules/auth/schemas';
+import {
+  auditDateTimeSchema,
+  auditEventOutput,
+  auditPersonOutput,
+  roleCodeSchema,
+} from '@/server/modules/members/schemas';
+import {
+  addressOrEmptySchema,
+  dunsSchema,
+  nameSchema,
+  organizationOutput,
+  organizationStatus,
+  personNameSchema,
+  profileOutput,
+  taxIdSchema,
+} from '@/server/modules/organizations/schemas';
+import { participantTagsSchema, participantTypesSchema } from '@/server/modules/profiles/participant-tags';
+
+/** Inputs and outputs of the admin console procedures (REST #25-#42). */
+
+export const userIdInput = z.strictObject({ userId: uuidSchema });
+
+export const roleLinkInput = z
+  .strictObject({
+    roleCode: roleCodeSchema,
+    entityType: z.enum(['platform', 'organization', 'organization_profile']),
+    entityId: uuidSchema.optional().describe('the organization or profile; absent for platform roles'),
+  })
+  .superRefine((link, ctx) => {
+    if (!canBeGrantedAt(link.roleCode as RoleCode, link.entityType))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['entityType'],
+        message: `${link.roleCode} cannot be held at ${link.entityType} level`,
+      });
+    if (link.entityType === 'platform' && link.entityId !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['entityId'], message: 'must be absent for platform roles' });
+    if (link.entityType !== 'platform' && link.entityId === undefined)
+      ctx.addIssue({ code: 'custom', path: ['entityId'], message: 'is required' });
+  });
+
+export const roleLinkOutput = z.object({
+  _id: z.string(),
+  roleCode: z.string(),
+  entityType: z.enum(['platform', 'organization', 'organization_profile']),
+  entityId: z.string().nullable(),
+  /** the organization's or profile's name, for reading */
+  entityName: z.string().nullable(),
+  createdAt: isoDate,
+});
+
+export const adminUserCreateInput = z.strictObject({
+  email: emailSchema,
+  firstName: personNameSchema.optional(),
+  lastName: personNameSchema.optional(),
+  password: z.string(message('must be text')).max(1024).describe('temporary: changed at the first sign-in'),
+  roleLinks: z.array(roleLinkInput).max(50).optional(),
+});
+
+export const adminUserUpdateInput = z.strictObject({
+  _id: uuidSchema,
+  firstName: personNameSchema.optional(),
+  lastName: personNameSchema.optional(),
+  email: emailSchema.optional(),
+  status: z
+    .enum(['active', 'disabled'])
+    .optional()
+    .describe('disabled ends every session and blocks sign-in'),
+});
+
+export const adminRoleLinksInput = z.strictObject({
+  userId: uuidSchema,
+  roleLinks: z.array(roleLinkInput).min(1, 'needs at least one role link').max(50),
+});
+export const roleLinksOutput = z.object({ userId: z.string(), roleLinks: z.array(roleLinkOutput) });
+
+export const adminSetPasswordInput = z.strictObject({
+  userId: uuidSchema,
+  password: z.string(message('must be text')).max(1024),
+});
+
+export const adminUserDetailOutput = userOutput.extend({
+  roleLinks: z.array(roleLinkOutput),
+  tfaMethods: z.array(tfaMethodOutput),
+  memberships: z.array(
+    z.object({ organizationId: z.string(), name: z.string(), status: z.enum(['active', 'invited']) }),
+  ),
+});
+
+export const adminUserSearchInput = z.strictObject({
+  email: z.string(message('must be text')).trim().max(254).describe('part of an email, any case'),
+  ...pageInput,
+});
+export const adminUserSearchOutput = pageOf(userOutput);
+
+export const adminTfaRemoveInput = z.strictObject({ userId: uuidSchema, tfaId: uuidSchema });
+
+export const adminOrganizationCreateInput = z.strictObject({
+  name: nameSchema,
+  taxId: taxIdSchema.optional(),
+  duns: dunsSchema.optional(),
+  address: addressOrEmptySchema.optional(),
+});
+
+export const adminOrganizationUpdateInput = z.strictObject({
+  _id: uuidSchema,
+  name: nameSchema.optional(),
+  taxId: taxIdSchema.optional(),
+  duns: dunsSchema.optional(),
+  status: organizationStatus.optional().describe('archive: members lose access at once'),
+  address: addressOrEmptySchema.optional().describe('replaced whole; {} clears it'),
+});
+
+export const adminOrganizationListInput = z.strictObject({
+  search: z.string(message('must be text')).trim().max(200).optional().describe('part of the name'),
+  status: organizationStatus.optional(),
+  ...pageInput,
+});
+export const adminOrganizationListOutput = pageOf(organizationOutput.extend({ profileCount: z.number() }));
+
+export const adminOrganizationGetInput = z.strictObject({ _id: uuidSchema });
+export const adminOrganizationDetailOutput = organizationOutput.extend({
+  profiles: z.array(profileOutput),
+  members: z.array(
+    z.object({
+      _id: z.string(),
+      email: z.string(),
+      firstName: z.string(),
+      lastName: z.string(),
+      status: z.enum(['active', 'invited']),
+      roles: z.array(z.string()),
+    }),
+  ),
+});
+
+export const adminProfileCreateInput = z.strictObject({
+  name: nameSchema,
+  organizationId: uuidSchema,
+  taxId: taxIdSchema.optional(),
+  duns: dunsSchema.optional(),
+  participantTypes: participantTypesSchema.optional(),
+  participantTags: participantTagsSchema.optional(),
+});
+
+export const adminProfileUpdateInput = z.strictObject({
+  _id: uuidSchema,
+  name: nameSchema.optional(),
+  taxId: taxIdSchema.optional(),
+  duns: dunsSchema.optional(),
+  participantTypes: participantTypesSchema.optional(),
+  participantTags: participantTagsSchema.optional().describe('replaces the whole list'),
+  status: organizationStatus.optional(),
+});
+
+export const adminProfileSearchInput = z.strictObject({
+  participantTags: z
+    .array(z.strictObject({ tag: z.string().max(100) }))
+    .max(10)
+    .optional()
+    .describe('profiles holding every listed tag'),
+  organizationId: uuidSchema.optional(),
+  name: z.string(message('must be text')).trim().max(200).optional().describe('part of the name'),
+  ...pageInput,
+});
+export const adminProfileOutput = profileOutput.extend({ organizationName: z.string() });
+export const adminProfileSearchOutput = pageOf(adminProfileOutput);
+export const adminProfileGetInput = z.strictObject({ _id: uuidSchema });
+
+export const adminAuditListInput = z.strictObject({
+  userId: uuidSchema.optional().describe('events done by or to this user'),
+  organizationId: uuidSchema.optional(),
+  action: z.string().trim().max(100).optional().describe('exact action, or a prefix ending in "." or "*"'),
+  from: auditDateTimeSchema.optional(),
+  to: auditDateTimeSchema.optional(),
+  ...pageInput,
+});
+export const adminAuditEventOutput = auditEventOutput.extend({
+  /** staff see the person, staff included */
+  actor: auditPersonOutput.nullable(),
+  organizationName: z.string().nullable(),
+  ip: z.string().nullable(),
+  requestId: z.string().nullable(),
+});
+export const adminAuditListOutput = pageOf(adminAuditEventOutput);
+
+export const roleCatalogOutput = z.object({
+  items: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      scopes: z.array(z.string()),
+      permissions: z.array(z.string()),
+    }),
+  ),
+  permissions: z.array(z.object({ code: z.string(), description: z.string() })),
+});
+
+export const participantCatalogOutput = z.object({
+  items: z.array(
+    z.object({
+      tag: z.string(),
+      name: z.string(),
+      measurers: z.array(
+        z.object({ identifier: z.string(), name: z.string(), standardTypes: z.array(z.string()) }),
+      ),
+      verifiers: z.array(z.object({ identifier: z.string(), name: z.string() })),
+    }),
+  ),
+  participantTypes: z.array(z.object({ code: z.string(), name: z.string() })),
+  standardTypes: z.array(z.object({ code: z.string(), name: z.string() })),
+});

@@ -1,0 +1,81 @@
+import { and, eq, exists, isNull, lt, sql } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { roleLinks, sessions, tfaMethods, users } from '@/db/schema';
+import { MINUTE } from '@/server/core/clock';
+import type { Actor } from '@/server/core/context';
+import { AppError } from '@/server/core/errors';
+import type { Runtime } from '@/server/core/runtime';
+import { verifyAccessToken } from '../tokens';
+
+function buildActorQuery(db: Db) {
+  const activeTfa = db
+    .select({ id: tfaMethods.id })
+    .from(tfaMethods)
+    .where(and(eq(tfaMethods.userId, users.id), eq(tfaMethods.status, 'active')));
+  return db
+    .select({
+      userId: users.id,
+      email: users.email,
+      firstName: users.firstName,
+      lastName: users.lastName,
+      userCreatedAt: users.createdAt,
+      userUpdatedAt: users.updatedAt,
+      lastLoginAt: users.lastLoginAt,
+      tfaEnabled: exists(activeTfa),
+      restricted: sessions.restricted,
+      channel: sessions.channel,
+      authenticatedAt: sessions.authenticatedAt,
+      lastSeenAt: sessions.lastSeenAt,
+      platformRoles: sql<string[]>`coalesce((select json_agg(${roleLinks.roleCode}) from ${roleLinks}
+        where ${roleLinks.userId} = ${users.id} and ${roleLinks.entityType} = 'platform'), '[]'::json)`,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(
+      and(
+        eq(sessions.id, sql.placeholder('sessionId')),
+        isNull(sessions.revokedAt),
+        sql`${sessions.expiresAt} > ${sql.placeholder('now')}::timestamptz`,
+        eq(users.status, 'active'),
+      ),
+    )
+    .prepare('load_session_actor');
+}
+
+/** Every request runs this query: it is built and prepared once per database, not per request. */
+const actorQueries = new WeakMap<Db, ReturnType<typeof buildActorQuery>>();
+
+/**
+ * Loads the live session, its user and platform roles in one round trip. Revoked, expired or
+ * disabled means null: revocation takes effect on the very next request.
+ */
+export async function loadSessionActor(rt: Runtime, sessionId: string): Promise<Actor | null> {
+  if (!UUID.test(sessionId)) return null;
+  const now = rt.clock.now();
+  let query = actorQueries.get(rt.db);
+  if (!query) {
+    query = buildActorQuery(rt.db);
+    actorQueries.set(rt.db, query);
+  }
+  const [row] = await query.execute({ sessionId, now: now.toISOString() });
+  if (!row) return null;
+  if (now.getTime() - row.lastSeenAt.getTime() > MINUTE) {
+    // At most one write a minute per session keeps "last seen" useful without a write per request.
+    await rt.db
+      .update(sessions)
+      .set({ lastSeenAt: now })
+      .where(and(eq(sessions.id, sessionId), lt(sessions.lastSeenAt, new Date(now.getTime() - MINUTE))));
+  }
+  const { lastSeenAt: _, tfaEnabled, ...actor } = row;
+  return Object.freeze({ ...actor, tfaEnabled: Boolean(tfaEnabled), sessionId });
+}
+
+/** Bearer access token to actor; any failure is the same 401 so tokens cannot be probed. */
+export async function authenticateAccessToken(rt: Runtime, token: string): Promise<Actor> {
+  const claims = await verifyAccessToken(rt.keys, token, rt.clock.now());
+  const actor = await loadSessionActor(rt, claims.sid);
+  if (!actor) throw new AppError('INVALID_TOKEN');
+  return actor;
+}
+
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,0 +1,24 @@
+import type { ActorContext } from '@/server/core/context';
+import { AppError } from '@/server/core/errors';
+import { findUserById, normalizeEmail } from './find-user';
+import { reserveLoginAttempt } from './reserve-login-attempt';
+
+/**
+ * Re-checks the signed-in user's password before a sensitive change. Wrong guesses count against
+ * the same limits as the login, so a stolen session cannot be used to brute-force the password.
+ * Call it before opening a transaction: the limiter writes through the runtime's database.
+ * `field` names the input field the password came in, so the error points at the right one.
+ */
+export async function verifyOwnPassword(ctx: ActorContext, password: string, field = 'password') {
+  const { rt, actor } = ctx;
+  const attempt = await reserveLoginAttempt(ctx, normalizeEmail(actor.email));
+  const user = await findUserById(rt.db, actor.userId);
+  if (!user?.passwordHash || !(await rt.hasher.verify(user.passwordHash, password))) {
+    await attempt.failed(actor.userId);
+    throw new AppError('INVALID_CREDENTIALS', 'The password is wrong.', {
+      errors: [{ path: field, message: 'is wrong' }],
+    });
+  }
+  await attempt.succeeded();
+  return user;
+}

@@ -1,0 +1,154 @@
+import { z } from 'zod';
+import { isDefaultRole, type RoleCode, roleCodes, roles } from '@/server/core/access/catalog';
+import { isSaneDateTime, MAX_YEAR, MIN_YEAR } from '@/server/core/input-limits';
+import { pageInput, pageOf } from '@/server/core/pagination';
+import { emailSchema, isoDate, uuidSchema } from '@/server/modules/auth/schemas';
+import { personNameSchema } from '@/server/modules/organizations/schemas';
+
+/** Inputs and outputs of members, their roles, invitations and the organization's audit log. */
+
+export const roleCodeSchema = z.enum(roleCodes as [RoleCode, ...RoleCode[]]);
+
+export const memberStatus = z.enum(['active', 'invited']);
+
+export const memberOutput = z.object({
+  _id: z.string().describe('the user id'),
+  email: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  status: memberStatus,
+  roles: z.array(z.string()).describe('organization-level role codes'),
+  profileRoles: z.array(z.object({ profileId: z.string(), roleCodes: z.array(z.string()) })),
+  invitedAt: isoDate,
+  joinedAt: isoDate.nullable(),
+  invitationExpiresAt: isoDate.nullable(),
+});
+
+export const memberListInput = z.strictObject({
+  organizationId: uuidSchema.optional().describe('defaults to x-active-organization-id'),
+  ...pageInput,
+});
+export const memberListOutput = pageOf(memberOutput);
+
+export const inviteInput = z.strictObject({
+  organizationId: uuidSchema,
+  email: emailSchema,
+  firstName: personNameSchema.min(1, 'is required'),
+  lastName: personNameSchema.min(1, 'is required'),
+});
+
+export const memberInput = z.strictObject({ organizationId: uuidSchema, userId: uuidSchema });
+
+export const organizationRolesInput = z.strictObject({
+  organizationId: uuidSchema,
+  userId: uuidSchema,
+  defaultRoleCodes: z
+    .array(roleCodeSchema)
+    .max(10)
+    .refine((codes) => codes.every(isDefaultRole), 'takes only default.* role codes')
+    .optional()
+    .describe('replaces the default.* roles; absent leaves them'),
+  roleCodes: z
+    .array(roleCodeSchema)
+    .max(10)
+    .refine(
+      (codes) => codes.every((c) => !isDefaultRole(c) && roles[c].scopes.includes('organization' as never)),
+      'takes only non-default role codes that can be held at organization level (basic.*)',
+    )
+    .optional()
+    .describe('replaces the other organization roles; absent leaves them'),
+});
+export const organizationRolesOutput = z.object({
+  organizationId: z.string(),
+  userId: z.string(),
+  defaultRoleCodes: z.array(z.string()),
+  roleCodes: z.array(z.string()),
+});
+
+export const profileRolesInput = z.strictObject({
+  profileId: uuidSchema,
+  userId: uuidSchema,
+  roleCodes: z
+    .array(roleCodeSchema)
+    .max(10)
+    .refine(
+      (codes) => codes.every((c) => roles[c].scopes.includes('organization_profile' as never)),
+      'takes only role codes that can be held at profile level (basic.*, sox.*)',
+    ),
+});
+export const profileRolesOutput = z.object({
+  profileId: z.string(),
+  userId: z.string(),
+  roleCodes: z.array(z.string()),
+});
+
+export const acceptInvitationInput = z.strictObject({
+  token: z.string().min(1, 'is required').max(512),
+  password: z
+    .string()
+    .max(1024)
+    .describe('a new password, or the current one when the account already has one'),
+});
+export const acceptInvitationOutput = z.object({
+  organizationId: z.string(),
+  organizationName: z.string(),
+  email: z.string(),
+});
+/** A signed-in user's own invitations, accepted or declined from the dashboard by organization. */
+export const myInvitationInput = z.strictObject({ organizationId: uuidSchema });
+export const myInvitationsOutput = z.object({
+  items: z.array(
+    z.object({
+      organizationId: z.string(),
+      organizationName: z.string(),
+      invitedBy: z.string().nullable().describe('the name of whoever sent it'),
+      expiresAt: isoDate,
+    }),
+  ),
+});
+export const invitationPreviewInput = z.strictObject({ token: z.string().min(1, 'is required').max(512) });
+export const invitationPreviewOutput = z.object({
+  organizationName: z.string(),
+  email: z.string(),
+  firstName: z.string(),
+  /** false when the person already has a password and signs in with it to join */
+  needsPassword: z.boolean(),
+  expiresAt: isoDate,
+});
+
+/** `from`/`to` of the audit lists: an ISO-8601 date-time inside the range PostgreSQL takes. */
+export const auditDateTimeSchema = z.iso
+  .datetime({ offset: true, error: 'must be an ISO-8601 date-time', abort: true })
+  .refine(
+    isSaneDateTime,
+    `must be a real date-time in the years ${MIN_YEAR} to ${MAX_YEAR} with an offset of at most ±14:00`,
+  );
+
+export const auditListInput = z.strictObject({
+  organizationId: uuidSchema,
+  action: z.string().trim().max(100).optional().describe('exact action, or a prefix ending in "." or "*"'),
+  userId: uuidSchema.optional().describe('events done by or to this user'),
+  from: auditDateTimeSchema.optional(),
+  to: auditDateTimeSchema.optional(),
+  ...pageInput,
+});
+
+export const auditPersonOutput = z.object({ _id: z.string(), email: z.string() });
+
+export const auditEventOutput = z.object({
+  _id: z.string(),
+  at: isoDate,
+  action: z.string(),
+  actor: z
+    .union([
+      auditPersonOutput,
+      z.object({ staff: z.literal(true), name: z.string() }).describe('platform staff, shown to tenants'),
+    ])
+    .nullable(),
+  subject: auditPersonOutput.nullable(),
+  organizationId: z.string().nullable(),
+  targetType: z.string().nullable(),
+  targetId: z.string().nullable(),
+  data: z.record(z.string(), z.unknown()),
+});
+export const auditListOutput = pageOf(auditEventOutput);

@@ -1,0 +1,46 @@
+import type { z } from 'zod';
+import type { Db } from '@/db/client';
+import { authorize } from '@/server/core/access/authorize';
+import type { ActorContext } from '@/server/core/context';
+import { AppError } from '@/server/core/errors';
+import { ANY_KEY, DEFAULT_LIMIT, decodeCursor, toPage, UUID_KEY } from '@/server/core/pagination';
+import { activeOrganizationIds } from '@/server/core/resolve-active-organization';
+import type { memberListInput } from '../schemas';
+import { presentMember, selectMembers } from './member-query';
+
+type ListContext = ActorContext & { activeOrganizationId?: string };
+
+/**
+ * #16: the organization's members, invited and active, with their roles. The organization is the
+ * one named in the body, else the active one (x-active-organization-id), else the user's only one.
+ */
+export async function listMembers(ctx: ListContext, input: z.infer<typeof memberListInput>) {
+  const { rt, actor } = ctx;
+  const organizationId =
+    input.organizationId ?? ctx.activeOrganizationId ?? (await onlyMembership(rt.db, actor.userId));
+  await authorize(rt.db, actor, 'organization.read', { organizationId });
+  const after = decodeCursor(input.cursor, [ANY_KEY, UUID_KEY]);
+  const limit = input.limit ?? DEFAULT_LIMIT;
+  const rows = await selectMembers(rt.db, organizationId, { after, limit: limit + 1 });
+  return toPage(rows, limit, (r) => [r.emailKey, r.userId], presentMember);
+}
+
+async function onlyMembership(db: Db, userId: string) {
+  const rows = await activeOrganizationIds(db, userId);
+  if (rows.length === 1) return rows[0]!;
+  throw new AppError(
+    'VALIDATION_FAILED',
+    'Name the organization: organizationId or x-active-organization-id.',
+    {
+      errors: [
+        {
+          path: 'organizationId',
+          message:
+            rows.length === 0
+              ? 'is required: you are not an active member of any organization'
+              : 'is required when you belong to several organizations (or send x-active-organization-id)',
+        },
+      ],
+    },
+  );
+}

@@ -1,0 +1,92 @@
+import { type AnyColumn, and, asc, eq, sql } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { invitations, organizationMembers, organizationProfiles, roleLinks, users } from '@/db/schema';
+import { AppError } from '@/server/core/errors';
+
+type ProfileRoles = { profileId: string; roleCodes: string[] };
+
+const organizationRoles = sql<string[]>`coalesce((select json_agg(rl.role_code order by rl.role_code)
+  from ${roleLinks} rl where rl.user_id = ${users.id} and rl.entity_type = 'organization'
+    and rl.entity_id = ${organizationMembers.organizationId}), '[]'::json)`;
+
+const profileRoles = sql<ProfileRoles[]>`coalesce((select json_agg(json_build_object('profileId', x.entity_id,
+    'roleCodes', x.codes) order by x.entity_id)
+  from (select rl.entity_id, json_agg(rl.role_code order by rl.role_code) as codes
+    from ${roleLinks} rl join ${organizationProfiles} p on p.id = rl.entity_id
+    where rl.user_id = ${users.id} and rl.entity_type = 'organization_profile'
+      and p.organization_id = ${organizationMembers.organizationId}
+    group by rl.entity_id) x), '[]'::json)`;
+
+const emailKey = sql<string>`lower(${users.email})`;
+
+/** Until the person accepts, the organization sees the names its inviter typed, not the account's. */
+const shownName = (typed: AnyColumn, own: AnyColumn) =>
+  sql<string>`case when ${organizationMembers.status} = 'invited' and ${typed} is not null
+    then ${typed} else ${own} end`;
+
+/**
+ * Members of one organization with their roles there, ordered by email; the organization is
+ * always in the WHERE clause. `after` is the (lower(email), id) of the last row already sent.
+ */
+export function selectMembers(
+  db: Db,
+  organizationId: string,
+  options: { limit: number; userId?: string; after?: string[] },
+) {
+  return db
+    .select({
+      userId: users.id,
+      email: users.email,
+      firstName: shownName(invitations.firstName, users.firstName),
+      lastName: shownName(invitations.lastName, users.lastName),
+      status: organizationMembers.status,
+      invitedAt: organizationMembers.createdAt,
+      joinedAt: organizationMembers.joinedAt,
+      invitationExpiresAt: invitations.expiresAt,
+      roles: organizationRoles,
+      profileRoles,
+      emailKey,
+    })
+    .from(organizationMembers)
+    .innerJoin(users, eq(users.id, organizationMembers.userId))
+    .leftJoin(
+      invitations,
+      and(
+        eq(invitations.organizationId, organizationMembers.organizationId),
+        eq(invitations.userId, organizationMembers.userId),
+      ),
+    )
+    .where(
+      and(
+        eq(organizationMembers.organizationId, organizationId),
+        options.userId ? eq(organizationMembers.userId, options.userId) : undefined,
+        options.after
+          ? sql`(${emailKey}, ${users.id}) > (${options.after[0]}, ${options.after[1]}::uuid)`
+          : undefined,
+      ),
+    )
+    .orderBy(asc(emailKey), asc(users.id))
+    .limit(options.limit);
+}
+
+export type MemberRow = Awaited<ReturnType<typeof selectMembers>>[number];
+
+/** The fields of a membership that leave the server. */
+export const presentMember = (m: MemberRow) => ({
+  _id: m.userId,
+  email: m.email,
+  firstName: m.firstName,
+  lastName: m.lastName,
+  status: m.status,
+  roles: m.roles,
+  profileRoles: m.profileRoles,
+  invitedAt: m.invitedAt.toISOString(),
+  joinedAt: m.joinedAt?.toISOString() ?? null,
+  invitationExpiresAt: m.invitationExpiresAt?.toISOString() ?? null,
+});
+
+export async function loadMember(db: Db, organizationId: string, userId: string) {
+  const [row] = await selectMembers(db, organizationId, { userId, limit: 1 });
+  if (!row) throw new AppError('MEMBER_NOT_FOUND');
+  return presentMember(row);
+}

@@ -1,0 +1,53 @@
+import type { Db } from '@/db/client';
+import { invitations } from '@/db/schema';
+import { DAY } from '@/server/core/clock';
+import type { ActorContext } from '@/server/core/context';
+import { randomToken, sha256 } from '@/server/core/crypto';
+import { enqueueEmail } from '@/server/modules/mail/services/enqueue-email';
+import { emails } from '@/server/modules/mail/templates';
+
+export const INVITATION_TTL_MS = 7 * DAY;
+
+export const actorName = (actor: ActorContext['actor']) =>
+  `${actor.firstName} ${actor.lastName}`.trim() || actor.email;
+
+/**
+ * Issues a fresh token for the member's invitation and emails its link. The row is keyed by
+ * (organization, user), so a resend replaces the hash and the previous link stops working.
+ * Only the SHA-256 of the token is stored: the token has 256 bits, so a slow hash adds nothing.
+ * The same mail goes to a new email and to an existing account: either joins only by accepting.
+ */
+export async function sendInvitation(
+  tx: Db,
+  ctx: ActorContext,
+  invite: {
+    organizationId: string;
+    organizationName: string;
+    userId: string;
+    email: string;
+    /** the names the inviter typed, at the first invitation (a resend keeps them) */
+    names?: { firstName: string; lastName: string };
+  },
+  now: Date,
+) {
+  const token = randomToken(32);
+  const values = {
+    tokenHash: sha256(token),
+    expiresAt: new Date(now.getTime() + INVITATION_TTL_MS),
+    createdBy: ctx.actor.userId,
+    createdAt: now,
+  };
+  await tx
+    .insert(invitations)
+    .values({ organizationId: invite.organizationId, userId: invite.userId, ...invite.names, ...values })
+    .onConflictDoUpdate({ target: [invitations.organizationId, invitations.userId], set: values });
+  const link = `${ctx.rt.config.appUrl}/accept-invitation?token=${encodeURIComponent(token)}`;
+  const email = emails.invitation({
+    organizationName: invite.organizationName,
+    invitedBy: actorName(ctx.actor),
+    link,
+    expiresAt: values.expiresAt,
+  });
+  await enqueueEmail(tx, ctx.rt, invite.email, email, now);
+  return { expiresAt: values.expiresAt };
+}

@@ -1,8 +1,0 @@
-import type { z } from 'zod';
-import type { userIdInput } from '../../admin/schemas';
-import type { ActorContext } from '../../context';
-import { loadUserDetail } from './user-detail';
-
-/** #30: the user with role links, TFA methods (never a secret), memberships and last sign-in. */
-export const getUser = (ctx: ActorContext, input: z.infer<typeof userIdInput>) =>
-  loadUserDetail(ctx.rt.db, input.userId);
