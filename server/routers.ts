@@ -1,17 +1,18 @@
-import { createCallerFactory, router } from '@/server/core/trpc';
-import { adminRouter } from '@/server/modules/admin/router';
-import { auditEventsRouter } from '@/server/modules/audit/router';
-import { authRouter } from '@/server/modules/auth/router';
-import { invitationsRouter, organizationUsersRouter } from '@/server/modules/members/router';
-import { organizationsRouter, profilesRouter } from '@/server/modules/organizations/router';
+import { createCallerFactory, router } from './core/trpc';
+import { adminRouter } from './modules/admin/router';
+import { auditRouter } from './modules/audit/router';
+import { authRouter } from './modules/auth/router';
+import { membersRouter } from './modules/members/router';
+import { organizationsRouter } from './modules/organizations/router';
+import { profilesRouter } from './modules/profiles/router';
 
+/** The one list of modules' routers: a module's key is its name everywhere (folder, page, components). */
 export const appRouter = router({
   auth: authRouter,
   organizations: organizationsRouter,
   profiles: profilesRouter,
-  organizationUsers: organizationUsersRouter,
-  invitations: invitationsRouter,
-  auditEvents: auditEventsRouter,
+  members: membersRouter,
+  audit: auditRouter,
   admin: adminRouter,
 });
 

@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: 'Home' };
 
 export default async function HomePage() {
   const { me, caller } = await currentMe();
-  const invitations = await caller.invitations.listMine();
+  const invitations = await caller.members.invitations.listMine();
   const name = me.user.firstName || me.user.email;
   const organization = me.activeOrganization;
   return (

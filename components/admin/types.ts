@@ -13,5 +13,5 @@ export type RoleCatalog = Outputs['roles']['list'];
 export type AdminOrganization = Outputs['organizations']['get'];
 export type OrganizationRow = Outputs['organizations']['list']['items'][number];
 export type AdminProfile = Outputs['profiles']['get'];
-export type AuditEvent = Outputs['auditEvents']['list']['items'][number];
-export type AuditFilters = Omit<Inputs['auditEvents']['list'], 'cursor' | 'limit'>;
+export type AuditEvent = Outputs['audit']['list']['items'][number];
+export type AuditFilters = Omit<Inputs['audit']['list'], 'cursor' | 'limit'>;

@@ -3,23 +3,13 @@ import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
 import { ZodError } from 'zod';
 import './validation';
 import { authorize } from './access/authorize';
-import type { Actor, RequestMeta } from './context';
+import { isPlatformPermission } from './access/catalog';
+import { resolveOrganization } from './active-organization';
+import type { Principal, RequestContext, UserPrincipal } from './context';
 import { AppError, type FieldError, toAppError } from './errors';
 import { findNulPath } from './input-limits';
-import { resolveActiveOrganization } from './resolve-active-organization';
-import type { Runtime } from './runtime';
-
-export type TrpcContext = {
-  rt: Runtime;
-  meta: RequestMeta;
-  actor: Actor | null;
-  /** the browser (next-auth cookie) or an API caller (bearer token) */
-  channel: 'api' | 'browser';
-  /** the organization to show by default: x-active-organization-id once resolved, else the browser's cookie */
-  activeOrganizationId?: string;
-  /** x-active-organization-id as the request sent it, unchecked (resolved by every procedure) */
-  activeOrganizationHeader?: string;
-};
+import type { ProcedureMeta } from './meta';
+import type { EntryContext } from './request-context';
 
 const trpcCodeByStatus: Record<number, TRPC_ERROR_CODE_KEY> = {
   400: 'BAD_REQUEST',
@@ -47,30 +37,33 @@ export const zodFieldErrors = (error: ZodError): FieldError[] =>
     return [{ path: path || '(body)', message: issue.message }];
   });
 
-const t = initTRPC.context<TrpcContext>().create({
-  errorFormatter({ shape, error }) {
-    const app = toAppError(error.cause);
-    const zod = error.cause instanceof ZodError ? error.cause : undefined;
-    return {
-      ...shape,
-      message: app
-        ? app.message
-        : zod
-          ? 'The request is not valid'
-          : shape.data.httpStatus >= 500
-            ? 'Internal error'
-            : shape.message,
-      data: {
-        httpStatus: shape.data.httpStatus,
-        code:
-          app?.code ??
-          (zod ? 'VALIDATION_FAILED' : shape.data.httpStatus >= 500 ? 'INTERNAL' : shape.data.code),
-        errors: app?.errors ?? (zod ? zodFieldErrors(zod) : undefined),
-        extra: app?.extra,
-      },
-    };
-  },
-});
+const t = initTRPC
+  .context<EntryContext>()
+  .meta<ProcedureMeta>()
+  .create({
+    errorFormatter({ shape, error }) {
+      const app = toAppError(error.cause);
+      const zod = error.cause instanceof ZodError ? error.cause : undefined;
+      return {
+        ...shape,
+        message: app
+          ? app.message
+          : zod
+            ? 'The request is not valid'
+            : shape.data.httpStatus >= 500
+              ? 'Internal error'
+              : shape.message,
+        data: {
+          httpStatus: shape.data.httpStatus,
+          code:
+            app?.code ??
+            (zod ? 'VALIDATION_FAILED' : shape.data.httpStatus >= 500 ? 'INTERNAL' : shape.data.code),
+          errors: app?.errors ?? (zod ? zodFieldErrors(zod) : undefined),
+          extra: app?.extra,
+        },
+      };
+    },
+  });
 
 /** Turns an AppError thrown below into a TRPCError with the matching status, keeping it as the cause. */
 const appErrors = t.middleware(async ({ next }) => {
@@ -103,35 +96,55 @@ const noNulCharacters = t.middleware(async ({ getRawInput, next }) => {
   return next();
 });
 
+/** The entry's context becomes the request context: the organization is resolved once, here. */
+const requestContext = t.middleware(async ({ ctx, next }) => {
+  const { rt, meta, principal, organizationRequest } = ctx;
+  const organization = await resolveOrganization(rt.db, principal, organizationRequest);
+  const request: RequestContext = { rt, db: rt.db, meta, principal, organization };
+  return next({ ctx: request });
+});
+
 /**
- * x-active-organization-id, checked once for every procedure whichever door it came through: it
- * becomes the default organization and, on the actor, the organization every target must lie in.
+ * The declared access, checked before the input is parsed: a procedure without meta is refused
+ * (fail closed), a platform permission is authorized here, an API key needs the scope. A tenant
+ * permission's record is checked by the service, which alone knows which record.
  */
-const activeOrganization = t.middleware(async ({ ctx, next }) => {
-  const id = await resolveActiveOrganization(ctx.rt, ctx.actor, ctx.activeOrganizationHeader);
-  if (id === undefined) return next();
-  const actor = ctx.actor && Object.freeze({ ...ctx.actor, activeOrganizationId: id });
-  return next({ ctx: { ...ctx, actor, activeOrganizationId: id } });
-});
+async function checkDeclaredAccess(ctx: RequestContext, meta: ProcedureMeta | undefined) {
+  const access = meta?.permission;
+  if (access === undefined) throw new AppError('FORBIDDEN', 'This procedure declares no permission.');
+  if (access === 'public') return;
+  const { principal } = ctx;
+  if (!principal) throw new AppError('UNAUTHENTICATED');
+  if (principal.kind === 'user') {
+    if (access !== 'session' && principal.session.restricted)
+      throw new AppError('PASSWORD_CHANGE_REQUIRED', 'Change your password first (POST /auth/password).');
+  } else if (access === 'session' || access === 'self' || !principal.scopes.includes(access)) {
+    throw new AppError('FORBIDDEN', "This API key's scopes do not allow this.");
+  }
+  if (access !== 'session' && access !== 'self' && isPlatformPermission(access))
+    await authorize(ctx, access, 'platform');
+}
 
-export const publicProcedure = t.procedure.use(appErrors).use(noNulCharacters).use(activeOrganization);
-
-/** Any signed-in session, including a restricted one (forced password change). */
-export const sessionProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.actor) throw new AppError('UNAUTHENTICATED');
-  return next({ ctx: { ...ctx, actor: ctx.actor } });
-});
-
-/** A signed-in user whose password needs no change. */
-export const userProcedure = sessionProcedure.use(({ ctx, next }) => {
-  if (ctx.actor.restricted)
-    throw new AppError('PASSWORD_CHANGE_REQUIRED', 'Change your password first (POST /auth/password).');
-  return next({ ctx });
-});
-
-/** Internal staff: platform.admin for changes; platform.support also for reads. */
-export const adminProcedure = (access: 'read' | 'write') =>
-  userProcedure.use(async ({ ctx, next }) => {
-    await authorize(ctx.rt.db, ctx.actor, access === 'read' ? 'admin.read' : 'admin.write', 'platform');
-    return next({ ctx });
+const base = t.procedure
+  .use(appErrors)
+  .use(noNulCharacters)
+  .use(requestContext)
+  .use(async ({ ctx, meta, next }) => {
+    await checkDeclaredAccess(ctx, meta);
+    return next();
   });
+
+/** Anyone; a credential may travel in the input (a token from an email, a password). */
+export const publicProcedure = base;
+
+/** A user or an API key (the REST auth kind `user_or_client`). */
+export const principalProcedure = base.use(({ ctx, next }) => {
+  if (!ctx.principal) throw new AppError('UNAUTHENTICATED');
+  return next({ ctx: { ...ctx, principal: ctx.principal as Principal } });
+});
+
+/** A signed-in person: an API key is refused. */
+export const userProcedure = principalProcedure.use(({ ctx, next }) => {
+  if (ctx.principal.kind !== 'user') throw new AppError('FORBIDDEN', 'This needs a signed-in user.');
+  return next({ ctx: { ...ctx, principal: ctx.principal as UserPrincipal } });
+});

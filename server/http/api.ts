@@ -3,17 +3,16 @@ import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/a
 import { sql } from 'drizzle-orm';
 import Fastify, { type FastifyInstance, type FastifyServerFactory } from 'fastify';
 import { uuidv7 } from 'uuidv7';
-import { activeOrganizationFromCookies } from '@/server/core/active-organization';
+import { organizationFromCookies } from '@/server/core/active-organization';
 import { AppError } from '@/server/core/errors';
 import { assertJsonTextDepth } from '@/server/core/input-limits';
+import { createEntryContext, type EntryContext } from '@/server/core/request-context';
 import type { Runtime } from '@/server/core/runtime';
-import type { TrpcContext } from '@/server/core/trpc';
 import { actorFromCookieHeader } from '@/server/modules/auth/browser-session';
 import { type AppRouter, appRouter } from '@/server/routers';
 import { registerOpenApi } from '../rest/openapi';
 import { answerClientError } from '../rest/problem';
-import { header, registerRestRoutes, requestMeta, sendProblem } from '../rest/register-routes';
-import { REST_PREFIX, restRoutes } from '../rest/routes';
+import { header, REST_PREFIX, registerRestRoutes, requestMeta, sendProblem } from '../rest/register-routes';
 import { RequestLog } from './request-log';
 import { trpcRequestGuard } from './trpc-guard';
 
@@ -71,7 +70,7 @@ export async function buildApi(
   app.setErrorHandler((error, req, reply) => sendProblem(req, reply, error));
   app.setNotFoundHandler((req, reply) => {
     const path = req.url.split('?')[0]!.slice(REST_PREFIX.length);
-    const allowed = restRoutes.filter((r) => r.path === path).map((r) => r.method);
+    const allowed = restRoutes.filter((r) => r.rest.path === path).map((r) => r.rest.method);
     if (allowed.length > 0) {
       reply.header('allow', allowed.join(', '));
       return sendProblem(
@@ -94,23 +93,18 @@ export async function buildApi(
     return { status: 'ready' };
   });
 
-  registerRestRoutes(app, rt);
+  const restRoutes = registerRestRoutes(app, rt, appRouter);
   registerOpenApi(app);
 
   await app.register(fastifyTRPCPlugin, {
     prefix: '/api/trpc',
     trpcOptions: {
       router: appRouter,
-      createContext: async ({ req }): Promise<TrpcContext> => {
-        return {
-          rt,
-          meta: requestMeta(req),
-          actor: await actorFromCookieHeader(rt, req.headers.cookie),
-          channel: 'browser',
-          activeOrganizationId: activeOrganizationFromCookies(req.headers.cookie),
-          activeOrganizationHeader: header(req, 'x-active-organization-id'),
-        };
-      },
+      createContext: async ({ req }): Promise<EntryContext> =>
+        createEntryContext(rt, requestMeta(req), await actorFromCookieHeader(rt, req.headers.cookie), {
+          named: header(req, 'x-active-organization-id'),
+          preferred: organizationFromCookies(req.headers.cookie),
+        }),
       onError: ({ error, path }) => {
         if (error.code === 'INTERNAL_SERVER_ERROR')
           rt.log.error({ err: error.cause ?? error, path }, 'trpc call failed');

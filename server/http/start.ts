@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { uuidv7 } from 'uuidv7';
+import { CLIENT_IP_HEADER } from '@/server/core/request-headers';
 import type { Runtime } from '@/server/core/runtime';
 import { sanitizeNextAuthRequest } from '@/server/modules/auth/callback-url';
 import { buildApi, isApiPath } from './api';
@@ -8,9 +9,6 @@ import { clientIp } from './client-ip';
 import { securityHeaders } from './security-headers';
 
 export type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
-
-/** Our headers on the way to Next: never trusted from outside, always set by us. */
-export const CLIENT_IP_HEADER = 'x-provena-client-ip';
 
 /**
  * One http.Server: /api/v1, /api/trpc and health go to Fastify; every other request goes, body

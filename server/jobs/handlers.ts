@@ -17,13 +17,13 @@ export type JobHandlers = { [K in JobKind]: JobHandler<K> };
 export const jobHandlers: JobHandlers = {
   'mail.login-code': async ({ rt, job }, { email, request }) => {
     await rt.db.transaction(async (tx) => {
-      await sendLoginCode(tx, { rt, meta: request }, email);
+      await sendLoginCode({ rt, db: tx, meta: request, principal: null }, email);
       await completeJob(tx, job, rt.clock.now());
     });
   },
   'mail.password-reset': async ({ rt, job }, { email, request }) => {
     await rt.db.transaction(async (tx) => {
-      await sendPasswordReset(tx, { rt, meta: request }, email);
+      await sendPasswordReset({ rt, db: tx, meta: request, principal: null }, email);
       await completeJob(tx, job, rt.clock.now());
     });
   },

@@ -2,16 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { errorCatalog } from '@/server/core/errors';
 import { appRouter } from '@/server/routers';
-import { REST_PREFIX, type RestRoute, restRoutes } from './routes';
-
-type ProcedureDef = { inputs: z.ZodType[]; output?: z.ZodType; type: 'query' | 'mutation' };
-
-function procedureDef(path: string): ProcedureDef {
-  const procedures = appRouter._def.procedures as unknown as Record<string, { _def: ProcedureDef }>;
-  const procedure = procedures[path];
-  if (!procedure) throw new Error(`REST route names an unknown procedure: ${path}`);
-  return procedure._def;
-}
+import { pathParameters, type RestRoute, restRoutesOf } from './procedures';
+import { REST_PREFIX } from './register-routes';
 
 const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') =>
   z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' });
@@ -33,17 +25,28 @@ const problemSchema = {
   },
 };
 
-function operation(route: RestRoute) {
-  const def = procedureDef(route.procedure);
-  const input = def.inputs[0];
-  const headerFields = new Set(Object.values(route.headers ?? {}));
-  const parameters: object[] = Object.entries(route.headers ?? {}).map(([name]) => ({
-    name,
-    in: 'header',
-    required: true,
-    schema: { type: 'string' },
-  }));
-  if (route.auth !== 'public') {
+function parametersOf(route: RestRoute): object[] {
+  const { rest } = route;
+  const inputSchema = route.input
+    ? (jsonSchema(route.input, 'input') as { properties?: Record<string, object> })
+    : {};
+  const fieldSchema = (field: string) => inputSchema.properties?.[field] ?? { type: 'string' };
+  const parameters: object[] = [
+    ...pathParameters(rest.path).names.map((name) => ({
+      name,
+      in: 'path',
+      required: true,
+      schema: fieldSchema(name),
+    })),
+    ...(rest.query ?? []).map((name) => ({ name, in: 'query', required: false, schema: fieldSchema(name) })),
+    ...Object.keys(rest.headers ?? {}).map((name) => ({
+      name,
+      in: 'header',
+      required: true,
+      schema: { type: 'string' },
+    })),
+  ];
+  if (rest.auth !== 'public') {
     parameters.push({
       name: 'x-active-organization-id',
       in: 'header',
@@ -53,7 +56,7 @@ function operation(route: RestRoute) {
       schema: { type: 'string', format: 'uuid' },
     });
   }
-  if (route.method === 'POST' && !route.secret) {
+  if (rest.method === 'POST' && !rest.secret && !rest.produces) {
     parameters.push({
       name: 'Idempotency-Key',
       in: 'header',
@@ -62,51 +65,71 @@ function operation(route: RestRoute) {
       schema: { type: 'string', maxLength: 255 },
     });
   }
-  let requestBody: object | undefined;
-  if (route.method === 'POST' && input) {
-    const schema = jsonSchema(input, 'input') as {
-      properties?: Record<string, unknown>;
-      required?: string[];
-    };
-    for (const field of headerFields) {
-      delete schema.properties?.[field];
-      schema.required = schema.required?.filter((name) => name !== field);
-    }
-    requestBody = { required: false, content: { 'application/json': { schema } } };
+  return parameters;
+}
+
+/** The JSON body: the input without the fields that travel in the path, the query or headers. */
+function requestBodyOf(route: RestRoute): object | undefined {
+  const { rest, input } = route;
+  if (rest.method !== 'POST' || !input) return undefined;
+  if (rest.body)
+    return { required: true, content: { [rest.body.contentType]: { schema: { type: 'string' } } } };
+  const schema = jsonSchema(input, 'input') as { properties?: Record<string, unknown>; required?: string[] };
+  const elsewhere = [
+    ...Object.values(rest.headers ?? {}),
+    ...pathParameters(rest.path).names,
+    ...(rest.query ?? []),
+  ];
+  for (const field of elsewhere) {
+    delete schema.properties?.[field];
+    schema.required = schema.required?.filter((name) => name !== field);
   }
+  return { required: false, content: { 'application/json': { schema } } };
+}
+
+function operation(route: RestRoute) {
+  const { rest } = route;
+  const requestBody = requestBodyOf(route);
   const success =
-    route.status === 204
+    rest.status === 204
       ? { description: 'Done, no content' }
-      : {
-          description: 'Success',
-          content: { 'application/json': { schema: def.output ? jsonSchema(def.output, 'output') : {} } },
-        };
+      : rest.produces
+        ? {
+            description: 'Success',
+            content: { [rest.produces]: { schema: { type: 'string', format: 'binary' } } },
+          }
+        : {
+            description: 'Success',
+            content: {
+              'application/json': { schema: route.output ? jsonSchema(route.output, 'output') : {} },
+            },
+          };
   const problem = (description: string) => ({
     description,
     content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
   });
   return {
-    operationId: route.procedure,
-    summary: route.summary,
-    tags: [route.tag],
+    operationId: route.path,
+    summary: rest.summary,
+    tags: [rest.tag],
     security:
-      route.auth === 'public'
+      rest.auth === 'public'
         ? []
-        : route.auth === 'adminOrClient'
+        : rest.auth === 'user_or_client'
           ? [{ bearerAuth: [] }, { clientId: [], clientKey: [] }]
           : [{ bearerAuth: [] }],
-    parameters,
+    parameters: parametersOf(route),
     ...(requestBody ? { requestBody } : {}),
     responses: {
-      [route.status]: success,
+      [rest.status]: success,
       400: problem('Invalid input (VALIDATION_FAILED), with every field problem'),
-      ...(route.auth === 'public'
+      ...(rest.auth === 'public'
         ? {}
         : {
             401: problem('UNAUTHENTICATED or INVALID_TOKEN: missing, invalid, expired or revoked token'),
             403: problem('FORBIDDEN, or PASSWORD_CHANGE_REQUIRED for a restricted token'),
           }),
-      ...Object.fromEntries((route.refusals ?? []).map((r) => [r.status, problem(r.codes)])),
+      ...Object.fromEntries((rest.refusals ?? []).map((r) => [r.status, problem(r.codes)])),
       429: problem('Too many failed attempts; see Retry-After'),
     },
   };
@@ -118,10 +141,10 @@ let document: object | undefined;
 export function openApiDocument(): object {
   if (document) return document;
   const paths: Record<string, Record<string, object>> = {};
-  for (const route of restRoutes) {
-    const path = REST_PREFIX + route.path;
+  for (const route of restRoutesOf(appRouter)) {
+    const path = REST_PREFIX + route.rest.path;
     paths[path] ??= {};
-    paths[path][route.method.toLowerCase()] = operation(route);
+    paths[path][route.rest.method.toLowerCase()] = operation(route);
   }
   document = {
     openapi: '3.1.0',

@@ -1,14 +1,18 @@
+import type { AnyRouter } from '@trpc/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Actor, RequestMeta } from '@/server/core/context';
+import { type Principal, principalKey, type RequestMeta } from '@/server/core/context';
 import { AppError } from '@/server/core/errors';
+import type { FileAnswer } from '@/server/core/meta';
+import { createEntryContext } from '@/server/core/request-context';
 import type { Runtime } from '@/server/core/runtime';
-import type { TrpcContext } from '@/server/core/trpc';
-import { authenticateAdminClient } from '@/server/modules/auth/services/authenticate-client';
+import { createCallerFactory } from '@/server/core/trpc';
+import { authenticateClient } from '@/server/modules/auth/services/authenticate-client';
 import { authenticateAccessToken } from '@/server/modules/auth/services/authenticate-session';
-import { createCaller } from '@/server/routers';
 import { withIdempotency } from './idempotency';
 import { toProblem } from './problem';
-import { REST_PREFIX, type RestRoute, restRoutes } from './routes';
+import { pathParameters, type RestRoute, restRoutesOf } from './procedures';
+
+export const REST_PREFIX = '/api/v1';
 
 export const requestMeta = (req: FastifyRequest): RequestMeta => ({
   ip: req.ip,
@@ -21,11 +25,11 @@ export const header = (req: FastifyRequest, name: string): string | undefined =>
   return Array.isArray(value) ? value[0] : value;
 };
 
-async function authenticate(rt: Runtime, req: FastifyRequest, route: RestRoute): Promise<Actor | null> {
-  if (route.auth === 'public') return null;
+async function authenticate(rt: Runtime, req: FastifyRequest, route: RestRoute): Promise<Principal | null> {
+  if (route.rest.auth === 'public') return null;
   const clientId = header(req, 'client-id');
-  if (clientId !== undefined && route.auth === 'adminOrClient') {
-    return authenticateAdminClient(rt, clientId, header(req, 'client-key'));
+  if (clientId !== undefined && route.rest.auth === 'user_or_client') {
+    return authenticateClient(rt, clientId, header(req, 'client-key'));
   }
   const authorization = header(req, 'authorization');
   const match = authorization?.match(/^Bearer\s+(\S+)$/i);
@@ -33,63 +37,89 @@ async function authenticate(rt: Runtime, req: FastifyRequest, route: RestRoute):
   return authenticateAccessToken(rt, match[1]!);
 }
 
-/** The procedure's input: the JSON body ({} when absent) with the route's headers merged in. */
-function readInput(req: FastifyRequest, route: RestRoute): unknown {
-  const body = route.method === 'GET' ? undefined : (req.body ?? {});
-  if (!route.headers) return body;
-  const fromHeaders = Object.fromEntries(
-    Object.entries(route.headers).flatMap(([name, field]) => {
-      const value = header(req, name);
-      return value === undefined ? [] : [[field, value]];
-    }),
-  );
-  return body !== null && typeof body === 'object' && !Array.isArray(body)
-    ? { ...body, ...fromHeaders }
-    : (body ?? fromHeaders);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/**
+ * The procedure's input: the JSON body ({} when absent), or a declared non-JSON body as text in
+ * its field; then the route's path parameters, query parameters and headers merged in.
+ */
+function readInput(req: FastifyRequest, route: RestRoute, parameterNames: readonly string[]): unknown {
+  const { rest } = route;
+  let body: unknown = rest.method === 'GET' ? undefined : (req.body ?? {});
+  if (rest.body) body = { [rest.body.field]: typeof req.body === 'string' ? req.body : '' };
+  const extra: Record<string, unknown> = {};
+  const params = req.params as Record<string, string>;
+  for (const name of parameterNames) extra[name] = params[name];
+  const query = req.query as Record<string, unknown>;
+  for (const name of rest.query ?? []) if (query[name] !== undefined) extra[name] = query[name];
+  for (const [name, field] of Object.entries(rest.headers ?? {})) {
+    const value = header(req, name);
+    if (value !== undefined) extra[field] = value;
+  }
+  if (Object.keys(extra).length === 0) return body;
+  return isRecord(body) ? { ...body, ...extra } : (body ?? extra);
 }
 
-async function callProcedure(ctx: TrpcContext, path: string, input: unknown): Promise<unknown> {
-  const caller = createCaller(ctx) as unknown as Record<string, unknown>;
-  const fn = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller);
-  return (fn as (input: unknown) => Promise<unknown>)(input);
+/** Declared content types only: a CSV body to a JSON route, or JSON to a CSV route, is 415. */
+function assertContentType(req: FastifyRequest, route: RestRoute) {
+  if (route.rest.method === 'GET' || req.body === undefined) return;
+  const sent = (header(req, 'content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  const expected = route.rest.body?.contentType ?? 'application/json';
+  if (sent !== '' && sent !== expected)
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', `Send the body as ${expected}.`);
 }
 
-function handlerFor(rt: Runtime, route: RestRoute) {
+function procedureCaller(router: AnyRouter) {
+  const createCaller = createCallerFactory(router);
+  return (ctx: ReturnType<typeof createEntryContext>, path: string, input: unknown): Promise<unknown> => {
+    const caller = createCaller(ctx) as unknown as Record<string, unknown>;
+    const fn = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller);
+    return (fn as (input: unknown) => Promise<unknown>)(input);
+  };
+}
+
+function sendFile(reply: FastifyReply, status: number, answer: FileAnswer) {
+  reply.code(status).type(answer.contentType);
+  if (answer.filename)
+    reply.header(
+      'content-disposition',
+      `attachment; filename="${answer.filename.replace(/["\\\r\n]/g, '_')}"`,
+    );
+  return reply.send(typeof answer.body === 'string' ? answer.body : Buffer.from(answer.body));
+}
+
+function handlerFor(rt: Runtime, route: RestRoute, call: ReturnType<typeof procedureCaller>) {
+  const { rest } = route;
+  const { names } = pathParameters(rest.path);
   const fieldNames = Object.fromEntries(
-    Object.entries(route.headers ?? {}).map(([name, field]) => [field, name]),
+    Object.entries(rest.headers ?? {}).map(([name, field]) => [field, name]),
   );
   return async (req: FastifyRequest, reply: FastifyReply) => {
     try {
-      const actor = await authenticate(rt, req, route);
-      const ctx: TrpcContext = {
-        rt,
-        meta: requestMeta(req),
-        actor,
-        channel: 'api',
-        activeOrganizationHeader: header(req, 'x-active-organization-id'),
-      };
-      const input = readInput(req, route);
+      assertContentType(req, route);
+      const principal = await authenticate(rt, req, route);
+      const ctx = createEntryContext(rt, requestMeta(req), principal, {
+        named: header(req, 'x-active-organization-id'),
+      });
+      const input = readInput(req, route, names);
       const act = async () => {
-        const body = await callProcedure(ctx, route.procedure, input);
-        return { status: route.status, body: route.status === 204 ? undefined : body };
+        const body = await call(ctx, route.path, input);
+        return { status: rest.status, body: rest.status === 204 ? undefined : body };
       };
       // Ignored on public routes: every anonymous caller would share one key space (one's key
       // would replay another's answer, or suppress its mail).
-      const key = route.auth === 'public' ? undefined : header(req, 'idempotency-key');
+      const key = rest.auth === 'public' ? undefined : header(req, 'idempotency-key');
       const response =
-        key !== undefined && actor && route.method === 'POST' && !route.secret
+        key !== undefined && principal && rest.method === 'POST' && !rest.secret && !rest.produces
           ? await withIdempotency(
               rt,
-              {
-                credential: `user:${actor.userId}`,
-                method: route.method,
-                path: route.path,
-                key,
-                body: input,
-              },
+              { credential: principalKey(principal), method: rest.method, path: rest.path, key, body: input },
               act,
             )
           : await act();
+      if (rest.produces && response.status !== 204)
+        return sendFile(reply, response.status, response.body as FileAnswer);
       reply.code(response.status);
       return response.status === 204 ? reply.send() : reply.send(response.body);
     } catch (error) {
@@ -106,8 +136,23 @@ export function sendProblem(req: FastifyRequest, reply: FastifyReply, error: unk
   return reply.code(problem.status).type('application/problem+json; charset=utf-8').send(problem);
 }
 
-export function registerRestRoutes(app: FastifyInstance, rt: Runtime) {
-  for (const route of restRoutes) {
-    app.route({ method: route.method, url: REST_PREFIX + route.path, handler: handlerFor(rt, route) });
+/**
+ * One Fastify route per procedure that declares `meta.rest`. Declared non-JSON bodies get a
+ * parser of their own with the route's size limit.
+ */
+export function registerRestRoutes(app: FastifyInstance, rt: Runtime, router: AnyRouter) {
+  const call = procedureCaller(router);
+  const routes = restRoutesOf(router);
+  const textTypes = new Set(routes.flatMap((r) => (r.rest.body ? [r.rest.body.contentType] : [])));
+  for (const type of textTypes)
+    app.addContentTypeParser(type, { parseAs: 'string' }, (_req, body, done) => done(null, body));
+  for (const route of routes) {
+    app.route({
+      method: route.rest.method,
+      url: REST_PREFIX + pathParameters(route.rest.path).fastifyPath,
+      ...(route.rest.body ? { bodyLimit: route.rest.body.limit } : {}),
+      handler: handlerFor(rt, route, call),
+    });
   }
+  return routes;
 }

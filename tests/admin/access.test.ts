@@ -41,7 +41,7 @@ const readInputs: Record<string, () => unknown> = {
   'admin.profiles.get': () => ({ _id: ids.profileId }),
   'admin.roles.list': () => ({}),
   'admin.participantTags.list': () => ({}),
-  'admin.auditEvents.list': () => ({}),
+  'admin.audit.list': () => ({}),
 };
 
 /** A valid input for every admin write: support must be refused for the permission, not the body. */

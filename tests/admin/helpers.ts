@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import { ZodError } from 'zod';
 import { organizationMembers } from '@/db/schema';
 import { asAppError, type FieldError } from '@/server/core/errors';
+import { createEntryContext } from '@/server/core/request-context';
 import type { Runtime } from '@/server/core/runtime';
 import { zodFieldErrors } from '@/server/core/trpc';
 import { createCaller } from '@/server/routers';
@@ -11,8 +12,8 @@ import { createUser, signedIn, testMeta } from '../helpers/runtime';
 
 /** A tRPC caller acting as this user over the API channel, the way the REST adapter calls procedures. */
 export async function callerFor(rt: Runtime, userId: string, requestId = 'test-request') {
-  const { actor } = await signedIn(rt, userId);
-  return createCaller({ rt, meta: testMeta({ requestId }), actor, channel: 'api' });
+  const { principal } = await signedIn(rt, userId);
+  return createCaller(createEntryContext(rt, testMeta({ requestId }), principal));
 }
 
 export type Caller = Awaited<ReturnType<typeof callerFor>>;

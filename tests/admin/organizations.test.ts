@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authorize } from '@/server/core/access/authorize';
 import { auditRows, uniqueRequestId } from '../helpers/identity';
 import { addMember, createOrganizationRow, createProfileRow, createTenant } from '../helpers/organizations';
-import { createTestRuntime, type TestRuntime } from '../helpers/runtime';
+import { contextOf, createTestRuntime, type TestRuntime } from '../helpers/runtime';
 import { callerFor, createStaff, expectRefusal, messageAt } from './helpers';
 
 let rt: TestRuntime;
@@ -119,7 +119,9 @@ describe('admin: update an organization (#36)', () => {
   it('archives: members lose access at once and me no longer lists it; restoring gives it back', async () => {
     const t = await createTenant(rt, `Archived ${Date.now()}`);
     await expect(
-      authorize(rt.db, t.memberCtx.actor, 'profiles.read', { profileId: t.profile.id }),
+      authorize({ ...contextOf(rt), principal: t.memberCtx.principal }, 'profiles.read', {
+        profileId: t.profile.id,
+      }),
     ).resolves.toBeDefined();
     const requestId = uniqueRequestId();
     const caller = await callerFor(rt, staff.admin.id, requestId);
@@ -133,11 +135,15 @@ describe('admin: update an organization (#36)', () => {
     });
     for (const ctx of [t.memberCtx, t.adminCtx]) {
       await expectRefusal(
-        authorize(rt.db, ctx.actor, 'organization.read', { organizationId: t.organization.id }),
+        authorize({ ...contextOf(rt), principal: ctx.principal }, 'organization.read', {
+          organizationId: t.organization.id,
+        }),
         'ORGANIZATION_NOT_FOUND',
       );
       await expectRefusal(
-        authorize(rt.db, ctx.actor, 'profiles.read', { profileId: t.profile.id }),
+        authorize({ ...contextOf(rt), principal: ctx.principal }, 'profiles.read', {
+          profileId: t.profile.id,
+        }),
         'PROFILE_NOT_FOUND',
       );
     }

@@ -186,7 +186,7 @@ describe('admin: update a user (#26)', () => {
     const session = await signedIn(rt, user.id);
     const updated = await staff.asAdmin.admin.users.update({ _id: user.id, status: 'disabled' });
     expect(updated.status).toBe('disabled');
-    expect(await loadSessionActor(rt, session.actor.sessionId)).toBeNull();
+    expect(await loadSessionActor(rt, session.principal.session.id)).toBeNull();
     const login = await expectRefusal(loginAs(user.email, STRONG_PASSWORD), 'INVALID_CREDENTIALS');
     expect(login.status).toBe(401);
     await staff.asAdmin.admin.users.update({ _id: user.id, status: 'active' });
@@ -223,7 +223,7 @@ describe("admin: a user's password and sessions (#29, #31)", () => {
     const requestId = uniqueRequestId();
     const caller = await callerFor(rt, staff.admin.id, requestId);
     await caller.admin.users.setPassword({ userId: user.id, password: 'new-password' });
-    expect(await loadSessionActor(rt, session.actor.sessionId)).toBeNull();
+    expect(await loadSessionActor(rt, session.principal.session.id)).toBeNull();
     expect((await userById(rt, user.id)).passwordChangeRequired).toBe(true);
     expect(await rt.db.select().from(passwordResets).where(eq(passwordResets.userId, user.id))).toEqual([]);
     expect(await rt.db.select().from(loginCodes).where(eq(loginCodes.userId, user.id))).toEqual([]);
@@ -251,8 +251,8 @@ describe("admin: a user's password and sessions (#29, #31)", () => {
     const requestId = uniqueRequestId();
     const caller = await callerFor(rt, staff.admin.id, requestId);
     await caller.admin.users.revokeSessions({ userId: user.id });
-    for (const s of sessions) expect(await loadSessionActor(rt, s.actor.sessionId)).toBeNull();
-    expect(await loadSessionActor(rt, bystander.actor.sessionId)).not.toBeNull();
+    for (const s of sessions) expect(await loadSessionActor(rt, s.principal.session.id)).toBeNull();
+    expect(await loadSessionActor(rt, bystander.principal.session.id)).not.toBeNull();
     const [event] = await auditRows(rt, { requestId });
     expect(event).toMatchObject({ action: 'admin.user.sessions.revoked', data: { sessionsRevoked: 2 } });
   });

@@ -16,6 +16,7 @@ import {
   uniqueRequestId,
 } from '../helpers/identity';
 import {
+  contextOf,
   createTestRuntime,
   createUser,
   signedIn,
@@ -37,7 +38,7 @@ describe('audit events of identity', () => {
   it('records a successful login with the user, channel, IP and request', async () => {
     const user = await createUser(rt);
     const meta = request();
-    await login({ rt, meta }, { email: user.email, secret: user.password }, 'api');
+    await login(contextOf(rt, meta), { email: user.email, secret: user.password }, 'api');
     expect(await auditRows(rt, { requestId: meta.requestId })).toMatchObject([
       {
         action: 'auth.login',
@@ -53,7 +54,7 @@ describe('audit events of identity', () => {
     const user = await createUser(rt);
     const wrong = request();
     await expectAppError(
-      login({ rt, meta: wrong }, { email: user.email, secret: 'not the password' }, 'api'),
+      login(contextOf(rt, wrong), { email: user.email, secret: 'not the password' }, 'api'),
       'INVALID_CREDENTIALS',
     );
     expect(await auditRows(rt, { requestId: wrong.requestId })).toMatchObject([
@@ -67,7 +68,7 @@ describe('audit events of identity', () => {
 
     const unknown = request();
     await expectAppError(
-      login({ rt, meta: unknown }, { email: uniqueEmail('ghost'), secret: 'not the password' }, 'browser'),
+      login(contextOf(rt, unknown), { email: uniqueEmail('ghost'), secret: 'not the password' }, 'browser'),
       'INVALID_CREDENTIALS',
     );
     expect(await auditRows(rt, { requestId: unknown.requestId })).toMatchObject([
@@ -87,7 +88,7 @@ describe('audit events of identity', () => {
     await activateTfaMethod(ctx, { tfaCode: await totpAt(rt, created.secret) });
     const meta = request();
     await expectAppError(
-      login({ rt, meta }, { email: user.email, secret: user.password }, 'api'),
+      login(contextOf(rt, meta), { email: user.email, secret: user.password }, 'api'),
       'TFA_REQUIRED',
     );
     expect(await auditRows(rt, { requestId: meta.requestId })).toMatchObject([
@@ -101,7 +102,12 @@ describe('audit events of identity', () => {
     const meta = request();
     await logout({ ...ctx, meta });
     expect(await auditRows(rt, { requestId: meta.requestId })).toMatchObject([
-      { action: 'auth.logout', actorUserId: user.id, targetType: 'session', targetId: ctx.actor.sessionId },
+      {
+        action: 'auth.logout',
+        actorUserId: user.id,
+        targetType: 'session',
+        targetId: ctx.principal.session.id,
+      },
     ]);
   });
 
@@ -148,7 +154,7 @@ describe('audit events of identity', () => {
 
     const recover = request();
     await login(
-      { rt, meta: recover },
+      contextOf(rt, recover),
       { email: user.email, secret: user.password, tfaCode: recoveryCodes[0] },
       'api',
     );
@@ -180,9 +186,9 @@ describe('audit events of identity', () => {
   it('keeps secrets out of the events', async () => {
     const user = await createUser(rt);
     const meta = request();
-    const result = await login({ rt, meta }, { email: user.email, secret: user.password }, 'api');
+    const result = await login(contextOf(rt, meta), { email: user.email, secret: user.password }, 'api');
     const actor = await authenticateAccessToken(rt, result.kind === 'ok' ? result.tokens!.accessToken : '');
-    await logout({ rt, meta, actor });
+    await logout({ ...contextOf(rt, meta), principal: actor });
     const text = JSON.stringify(await auditRows(rt, { requestId: meta.requestId }));
     expect(text).not.toContain(user.password);
     if (result.kind === 'ok') expect(text).not.toContain(result.tokens!.refreshToken);

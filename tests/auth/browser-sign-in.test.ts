@@ -2,14 +2,14 @@ import { eq } from 'drizzle-orm';
 import { encode } from 'next-auth/jwt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessions } from '@/db/schema';
+import { CLIENT_IP_HEADER } from '@/server/core/request-headers';
 import { setRuntime } from '@/server/core/runtime';
-import { CLIENT_IP_HEADER } from '@/server/http/start';
 import { sessionCookieName } from '@/server/modules/auth/browser-session';
 import { DEVICE_COOKIE } from '@/server/modules/auth/device-token';
 import { authOptions } from '@/server/modules/auth/next-auth';
 import { startSession } from '@/server/modules/auth/services/start-session';
 import { apiLogin, expectAppError, uniqueIp } from '../helpers/identity';
-import { createTestRuntime, createUser, type TestRuntime, testMeta } from '../helpers/runtime';
+import { contextOf, createTestRuntime, createUser, type TestRuntime, testMeta } from '../helpers/runtime';
 
 let rt: TestRuntime;
 beforeAll(async () => {
@@ -44,11 +44,11 @@ describe('browser sign-in (next-auth Credentials)', () => {
   it("ends the session of whoever was signed in before in that browser (an invitation accepted over someone else's session)", async () => {
     const before = await createUser(rt);
     const after = await createUser(rt);
-    const old = await startSession(
-      rt.db,
-      { rt, meta: testMeta() },
-      { userId: before.id, restricted: false, channel: 'browser' },
-    );
+    const old = await startSession(rt.db, contextOf(rt, testMeta()), {
+      userId: before.id,
+      restricted: false,
+      channel: 'browser',
+    });
     const signedIn = await authorize()(
       { email: after.email, secret: after.password },
       { headers: { cookie: await cookieFor(old.id), 'user-agent': 'vitest' } },
@@ -62,11 +62,11 @@ describe('browser sign-in (next-auth Credentials)', () => {
 
   it('leaves other sessions alone when the browser had none', async () => {
     const user = await createUser(rt);
-    const elsewhere = await startSession(
-      rt.db,
-      { rt, meta: testMeta() },
-      { userId: user.id, restricted: false, channel: 'api' },
-    );
+    const elsewhere = await startSession(rt.db, contextOf(rt, testMeta()), {
+      userId: user.id,
+      restricted: false,
+      channel: 'api',
+    });
     await authorize()({ email: user.email, secret: user.password }, { headers: { 'user-agent': 'vitest' } });
     const [row] = await rt.db.select().from(sessions).where(eq(sessions.id, elsewhere.id));
     expect(row!.revokedAt).toBeNull();

@@ -7,6 +7,7 @@ import { createTfaMethod } from '@/server/modules/auth/services/create-tfa-metho
 import { refreshSession } from '@/server/modules/auth/services/refresh-session';
 import { apiLogin, apiTokens, expectAppError, uniqueIp } from '../helpers/identity';
 import {
+  contextOf,
   createTestRuntime,
   createUser,
   signedIn,
@@ -192,15 +193,15 @@ describe('other buckets', () => {
 
   it('limits refresh attempts with bad tokens per IP', async () => {
     const ip = uniqueIp();
-    const ctx = { rt, meta: testMeta({ ip }) };
+    const ctx = contextOf(rt, testMeta({ ip }));
     for (let i = 0; i < 100; i++) await expectAppError(refreshSession(ctx, `bad-${i}`), 'INVALID_TOKEN');
     await retryAfter(refreshSession(ctx, 'bad-again'));
-    await expectAppError(refreshSession({ rt, meta: testMeta({ ip: uniqueIp() }) }, 'bad'), 'INVALID_TOKEN');
+    await expectAppError(refreshSession(contextOf(rt, testMeta({ ip: uniqueIp() })), 'bad'), 'INVALID_TOKEN');
   });
 
   it('still rotates a live refresh token from an IP over the bad-token limit (the limit guards load, not guessing)', async () => {
     const ip = uniqueIp();
-    const ctx = { rt, meta: testMeta({ ip }) };
+    const ctx = contextOf(rt, testMeta({ ip }));
     const user = await createUser(rt);
     const tokens = await apiTokens(rt, { email: user.email, secret: user.password }, ip);
     for (let i = 0; i < 100; i++) await expectAppError(refreshSession(ctx, `bad-${i}`), 'INVALID_TOKEN');

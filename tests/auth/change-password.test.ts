@@ -9,6 +9,7 @@ import { changePassword } from '@/server/modules/auth/services/change-password';
 import { login } from '@/server/modules/auth/services/login';
 import { apiLogin, apiTokens, emailsTo, expectAppError, uniqueIp } from '../helpers/identity';
 import {
+  contextOf,
   createTestRuntime,
   createUser,
   signedIn,
@@ -79,13 +80,13 @@ describe('changing the password', () => {
     const actor = await authenticateAccessToken(rt, current.accessToken);
 
     await changePassword(
-      { rt, meta: testMeta({ ip: uniqueIp() }), actor },
+      { ...contextOf(rt, testMeta({ ip: uniqueIp() })), principal: actor },
       { oldPassword: user.password, password: NEW_PASSWORD },
     );
 
-    expect((await authenticateAccessToken(rt, current.accessToken)).sessionId).toBe(current.sessionId);
+    expect((await authenticateAccessToken(rt, current.accessToken)).session.id).toBe(current.sessionId);
     await expectAppError(authenticateAccessToken(rt, other.accessToken), 'INVALID_TOKEN');
-    expect(await loadSessionActor(rt, browser.actor.sessionId)).toBeNull();
+    expect(await loadSessionActor(rt, browser.principal.session.id)).toBeNull();
     const [revoked] = await rt.db.select().from(sessions).where(eq(sessions.id, other.sessionId));
     expect(revoked!.revokedReason).toBe('password-changed');
 
@@ -111,7 +112,7 @@ describe('changing the password', () => {
       'PASSWORD_POLICY',
     );
     expect(await emailsTo(rt, user.email)).toHaveLength(0);
-    expect(await loadSessionActor(rt, ctx.actor.sessionId)).not.toBeNull();
+    expect(await loadSessionActor(rt, ctx.principal.session.id)).not.toBeNull();
   });
 });
 
@@ -124,9 +125,9 @@ describe('forced password change', () => {
     expect(result).not.toHaveProperty('tokens');
 
     const actor = await authenticateAccessToken(rt, result.restrictedToken);
-    expect(actor.restricted).toBe(true);
+    expect(actor.session.restricted).toBe(true);
     await changePassword(
-      { rt, meta: testMeta({ ip: uniqueIp() }), actor },
+      { ...contextOf(rt, testMeta({ ip: uniqueIp() })), principal: actor },
       { oldPassword: user.password, password: NEW_PASSWORD },
     );
 
@@ -149,18 +150,18 @@ describe('forced password change', () => {
   it('lets a restricted browser session go on as a full session after the change', async () => {
     const user = await createUser(rt, { passwordChangeRequired: true });
     const result = await login(
-      { rt, meta: testMeta() },
+      contextOf(rt, testMeta()),
       { email: user.email, secret: user.password },
       'browser',
     );
     expect(result.kind).toBe('password_change_required');
     const actor = (await loadSessionActor(rt, result.sessionId))!;
-    expect(actor.restricted).toBe(true);
+    expect(actor.session.restricted).toBe(true);
     await changePassword(
-      { rt, meta: testMeta({ ip: uniqueIp() }), actor },
+      { ...contextOf(rt, testMeta({ ip: uniqueIp() })), principal: actor },
       { oldPassword: user.password, password: NEW_PASSWORD },
     );
     const after = await loadSessionActor(rt, result.sessionId);
-    expect(after?.restricted).toBe(false);
+    expect(after?.session.restricted).toBe(false);
   });
 });

@@ -13,7 +13,7 @@ import {
   uniqueIp,
   wrongTotp,
 } from '../helpers/identity';
-import { createTestRuntime, createUser, type TestRuntime, testMeta } from '../helpers/runtime';
+import { contextOf, createTestRuntime, createUser, type TestRuntime, testMeta } from '../helpers/runtime';
 
 // Races only happen on PostgreSQL (CI runs this file there too); on PGlite they pass trivially.
 const totpChecks = vi.hoisted(() => ({ count: 0 }));
@@ -81,10 +81,10 @@ describe('bursts against the login limits', () => {
 
   it('refuses the right login code after 20 concurrent wrong ones: each try is spent before the comparison', async () => {
     const user = await createUser(rt);
-    await initiateLogin({ rt, meta: testMeta({ ip: uniqueIp() }) }, { email: user.email });
+    await initiateLogin(contextOf(rt, testMeta({ ip: uniqueIp() })), { email: user.email });
     const code = loginCodeIn((await latestEmail(rt, user.email, 'login-code')).text);
     const wrong = code === '00000000' ? '11111111' : '00000000';
-    const ctx = { rt, meta: testMeta() };
+    const ctx = contextOf(rt, testMeta());
     const results = await Promise.all([
       ...Array.from({ length: 20 }, () => checkLoginCode(rt.db, ctx, user.id, wrong)),
       checkLoginCode(rt.db, ctx, user.id, code),
@@ -99,7 +99,7 @@ describe('bursts against the login limits', () => {
     const user = await createUser(rt);
     const meta = testMeta({ ip: uniqueIp() });
     const counts = await tally(
-      Array.from({ length: 30 }, () => initiateLogin({ rt, meta }, { email: user.email })),
+      Array.from({ length: 30 }, () => initiateLogin(contextOf(rt, meta), { email: user.email })),
     );
     expect(counts.ok).toBeLessThanOrEqual(10);
     expect(counts).toEqual({ ok: counts.ok, RATE_LIMITED: 30 - counts.ok! });
@@ -114,7 +114,7 @@ describe('bursts against the login limits', () => {
     const user = await createUser(rt);
     const meta = testMeta({ ip: uniqueIp() });
     const counts = await tally(
-      Array.from({ length: 30 }, () => requestPasswordReset({ rt, meta }, { email: user.email })),
+      Array.from({ length: 30 }, () => requestPasswordReset(contextOf(rt, meta), { email: user.email })),
     );
     expect(counts.ok).toBeLessThanOrEqual(10);
     expect(counts).toEqual({ ok: counts.ok, RATE_LIMITED: 30 - counts.ok! });

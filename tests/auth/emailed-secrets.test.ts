@@ -5,6 +5,7 @@ import { completePasswordReset, requestPasswordReset } from '@/server/modules/au
 import { createStaff } from '../admin/helpers';
 import { apiLogin, expectAppError, latestEmail, loginCodeIn, uniqueIp } from '../helpers/identity';
 import {
+  contextOf,
   createTestRuntime,
   createUser,
   signedIn,
@@ -22,7 +23,7 @@ beforeAll(async () => {
 afterAll(() => rt.close());
 
 const NEW_PASSWORD = 'the password after the change';
-const ctx = () => ({ rt, meta: testMeta({ ip: uniqueIp() }) });
+const ctx = () => contextOf(rt, testMeta({ ip: uniqueIp() }));
 
 /** The token of the reset link mailed to this address. */
 async function mailedResetToken(email: string) {

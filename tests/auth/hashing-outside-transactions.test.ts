@@ -7,6 +7,7 @@ import { completePasswordReset, requestPasswordReset } from '@/server/modules/au
 import { callerFor, createStaff, expectRefusal } from '../admin/helpers';
 import { apiLogin, expectAppError, latestEmail, uniqueIp } from '../helpers/identity';
 import {
+  contextOf,
   createTestRuntime,
   createUser,
   signedIn,
@@ -24,7 +25,7 @@ beforeAll(async () => {
 afterAll(() => rt.close());
 
 const NEW_PASSWORD = 'a passphrase hashed in the open';
-const ctx = () => ({ rt, meta: testMeta({ ip: uniqueIp() }) });
+const ctx = () => contextOf(rt, testMeta({ ip: uniqueIp() }));
 
 async function resetToken(email: string) {
   await requestPasswordReset(ctx(), { email });

@@ -17,7 +17,14 @@ import {
   uniqueIp,
   uniqueRequestId,
 } from '../helpers/identity';
-import { createTestRuntime, createUser, type TestRuntime, testMeta, uniqueEmail } from '../helpers/runtime';
+import {
+  contextOf,
+  createTestRuntime,
+  createUser,
+  type TestRuntime,
+  testMeta,
+  uniqueEmail,
+} from '../helpers/runtime';
 
 let rt: TestRuntime;
 beforeAll(async () => {
@@ -28,7 +35,9 @@ afterAll(() => rt.close());
 /** Asks for a code for the user and reads it from the outbox row, the way the mail would carry it. */
 async function requestCode(email: string, options: { typed?: string; ip?: string } = {}) {
   const meta = testMeta({ ip: options.ip ?? uniqueIp() });
-  expect(await initiateLogin({ rt, meta }, { email: options.typed ?? email })).toEqual({ status: 'sent' });
+  expect(await initiateLogin(contextOf(rt, meta), { email: options.typed ?? email })).toEqual({
+    status: 'sent',
+  });
   const row = await latestEmail(rt, email, 'login-code');
   return loginCodeIn(row.text);
 }
@@ -45,7 +54,7 @@ describe('one-time login codes', () => {
 
     const requestId = uniqueRequestId();
     const result = await login(
-      { rt, meta: testMeta({ requestId }) },
+      contextOf(rt, testMeta({ requestId })),
       { email: user.email, secret: code },
       'api',
     );
@@ -134,7 +143,7 @@ describe('one-time login codes', () => {
   it('answers an unknown email exactly like a known one and sends nothing', async () => {
     const email = uniqueEmail('nobody');
     const [before] = await rt.db.select({ n: count() }).from(outbox);
-    expect(await initiateLogin({ rt, meta: testMeta({ ip: uniqueIp() }) }, { email })).toEqual({
+    expect(await initiateLogin(contextOf(rt, testMeta({ ip: uniqueIp() })), { email })).toEqual({
       status: 'sent',
     });
     await runDueJobs(rt);
@@ -146,7 +155,7 @@ describe('one-time login codes', () => {
   it('sends no code to a disabled user', async () => {
     const user = await createUser(rt);
     await rt.db.update(users).set({ status: 'disabled' }).where(eq(users.id, user.id));
-    await initiateLogin({ rt, meta: testMeta({ ip: uniqueIp() }) }, { email: user.email });
+    await initiateLogin(contextOf(rt, testMeta({ ip: uniqueIp() })), { email: user.email });
     expect(await emailsTo(rt, user.email)).toHaveLength(0);
   });
 
@@ -184,9 +193,9 @@ describe('one-time login codes', () => {
   it('slows down and then refuses a flood of code requests for one address', async () => {
     const user = await createUser(rt);
     const ip = uniqueIp();
-    for (let i = 0; i < 5; i++) await initiateLogin({ rt, meta: testMeta({ ip }) }, { email: user.email });
+    for (let i = 0; i < 5; i++) await initiateLogin(contextOf(rt, testMeta({ ip })), { email: user.email });
     const error = await expectAppError(
-      initiateLogin({ rt, meta: testMeta({ ip }) }, { email: user.email }),
+      initiateLogin(contextOf(rt, testMeta({ ip })), { email: user.email }),
       'RATE_LIMITED',
     );
     expect(error.extra?.retryAfterSeconds).toBeGreaterThan(0);

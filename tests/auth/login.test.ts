@@ -7,6 +7,7 @@ import { activateTfaMethod } from '@/server/modules/auth/services/activate-tfa-m
 import { createTfaMethod } from '@/server/modules/auth/services/create-tfa-method';
 import { login } from '@/server/modules/auth/services/login';
 import {
+  contextOf,
   createTestRuntime,
   createUser,
   signedIn,
@@ -22,7 +23,7 @@ beforeAll(async () => {
 });
 afterAll(() => rt.close());
 
-const ctx = (ip = '198.51.100.1') => ({ rt, meta: testMeta({ ip }) });
+const ctx = (ip = '198.51.100.1') => contextOf(rt, testMeta({ ip }));
 
 describe('login', () => {
   it('returns a token pair and the user for the right password', async () => {

@@ -16,6 +16,7 @@ import {
   uniqueIp,
 } from '../helpers/identity';
 import {
+  contextOf,
   createTestRuntime,
   createUser,
   type TestRuntime,
@@ -31,7 +32,7 @@ beforeAll(async () => {
 afterAll(() => rt.close());
 
 const NEW_PASSWORD = 'a fresh reset passphrase 99';
-const ctx = () => ({ rt, meta: testMeta({ ip: uniqueIp() }) });
+const ctx = () => contextOf(rt, testMeta({ ip: uniqueIp() }));
 
 /** Asks for a reset and reads the token from the link in the outbox row. */
 async function requestToken(email: string) {

@@ -5,7 +5,7 @@ import { DAY, MINUTE } from '@/server/core/clock';
 import { authenticateAccessToken } from '@/server/modules/auth/services/authenticate-session';
 import { refreshSession } from '@/server/modules/auth/services/refresh-session';
 import { apiTokens, auditRows, expectAppError, uniqueIp, uniqueRequestId } from '../helpers/identity';
-import { createTestRuntime, createUser, type TestRuntime, testMeta } from '../helpers/runtime';
+import { contextOf, createTestRuntime, createUser, type TestRuntime, testMeta } from '../helpers/runtime';
 
 let rt: TestRuntime;
 beforeAll(async () => {
@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => rt.close());
 
-const ctx = (requestId = 'refresh-test') => ({ rt, meta: testMeta({ ip: uniqueIp(), requestId }) });
+const ctx = (requestId = 'refresh-test') => contextOf(rt, testMeta({ ip: uniqueIp(), requestId }));
 
 async function signIn() {
   const user = await createUser(rt);
@@ -29,7 +29,7 @@ describe('refresh token rotation', () => {
     const next = await refreshSession(ctx(), tokens.refreshToken);
     expect(next.refreshToken).not.toBe(tokens.refreshToken);
     expect(next.accessToken).not.toBe(tokens.accessToken);
-    expect((await authenticateAccessToken(rt, next.accessToken)).sessionId).toBe(tokens.sessionId);
+    expect((await authenticateAccessToken(rt, next.accessToken)).session.id).toBe(tokens.sessionId);
 
     const rows = await rt.db
       .select()
@@ -43,7 +43,7 @@ describe('refresh token rotation', () => {
 
     // the new refresh token rotates again
     const third = await refreshSession(ctx(), next.refreshToken);
-    expect((await authenticateAccessToken(rt, third.accessToken)).sessionId).toBe(tokens.sessionId);
+    expect((await authenticateAccessToken(rt, third.accessToken)).session.id).toBe(tokens.sessionId);
   });
 
   it('refuses a spent refresh token with TOKEN_REUSED and ends the whole session', async () => {
@@ -72,7 +72,7 @@ describe('refresh token rotation', () => {
     await expectAppError(refreshSession(ctx(), `${tokens.refreshToken}x`), 'INVALID_TOKEN');
     await expectAppError(refreshSession(ctx(), tokens.accessToken), 'INVALID_TOKEN');
     expect((await sessionRow(tokens.sessionId)).revokedAt).toBeNull();
-    expect((await authenticateAccessToken(rt, tokens.accessToken)).sessionId).toBe(tokens.sessionId);
+    expect((await authenticateAccessToken(rt, tokens.accessToken)).session.id).toBe(tokens.sessionId);
   });
 
   it('refuses an expired refresh token (30 days) with INVALID_TOKEN', async () => {
@@ -88,7 +88,7 @@ describe('refresh token rotation', () => {
     const next = await refreshSession(ctx(), tokens.refreshToken);
     expect((await sessionRow(tokens.sessionId)).expiresAt.toISOString()).toBe(next.refreshTokenExpiresAt);
     rt.clock.advance(2 * MINUTE);
-    expect((await authenticateAccessToken(rt, next.accessToken)).sessionId).toBe(tokens.sessionId);
+    expect((await authenticateAccessToken(rt, next.accessToken)).session.id).toBe(tokens.sessionId);
   });
 
   it('refuses the refresh token of a logged-out session with INVALID_TOKEN', async () => {

@@ -14,7 +14,14 @@ import {
   uniqueIp,
   uniqueRequestId,
 } from '../helpers/identity';
-import { createTestRuntime, createUser, type TestRuntime, testMeta, uniqueEmail } from '../helpers/runtime';
+import {
+  contextOf,
+  createTestRuntime,
+  createUser,
+  type TestRuntime,
+  testMeta,
+  uniqueEmail,
+} from '../helpers/runtime';
 
 let rt: TestRuntime;
 let statements: string[];
@@ -31,7 +38,7 @@ type Request = typeof initiateLogin;
 async function statementsOf(request: Request, email: string) {
   await runDueJobs(rt); // nothing left over from earlier tests runs inside the recording
   statements.length = 0;
-  expect(await request({ rt, meta: testMeta({ ip: uniqueIp() }) }, { email })).toEqual({ status: 'sent' });
+  expect(await request(contextOf(rt, testMeta({ ip: uniqueIp() })), { email })).toEqual({ status: 'sent' });
   return [...statements];
 }
 
@@ -58,7 +65,7 @@ describe.each([
   it(`queues one ${kind} job with the normalized email and writes no mail before it runs`, async () => {
     const user = await createUser(rt);
     await runDueJobs(rt);
-    await request({ rt, meta: testMeta({ ip: uniqueIp() }) }, { email: ` ${user.email.toUpperCase()} ` });
+    await request(contextOf(rt, testMeta({ ip: uniqueIp() })), { email: ` ${user.email.toUpperCase()} ` });
     const queued = (await rt.db.select().from(jobs).where(eq(jobs.kind, kind))).filter(
       (job) => job.status === 'pending',
     );
@@ -70,7 +77,7 @@ describe.each([
 describe('the jobs behind initiate and reset', () => {
   it('email an active user a working sign-in code once the job has run', async () => {
     const user = await createUser(rt);
-    await initiateLogin({ rt, meta: testMeta({ ip: uniqueIp() }) }, { email: user.email });
+    await initiateLogin(contextOf(rt, testMeta({ ip: uniqueIp() })), { email: user.email });
     expect(await rt.db.select().from(loginCodes).where(eq(loginCodes.userId, user.id))).toEqual([]);
 
     await runDueJobs(rt);
@@ -82,7 +89,7 @@ describe('the jobs behind initiate and reset', () => {
     const user = await createUser(rt);
     const requestId = uniqueRequestId();
     const ip = uniqueIp();
-    await requestPasswordReset({ rt, meta: testMeta({ ip, requestId }) }, { email: user.email });
+    await requestPasswordReset(contextOf(rt, testMeta({ ip, requestId })), { email: user.email });
     expect(await auditRows(rt, { requestId })).toEqual([]);
 
     await runDueJobs(rt);
@@ -99,8 +106,8 @@ describe('the jobs behind initiate and reset', () => {
     await rt.db.update(users).set({ status: 'disabled' }).where(eq(users.id, disabled.id));
     const unknown = uniqueEmail('ghost');
     for (const email of [unknown, disabled.email]) {
-      await initiateLogin({ rt, meta: testMeta({ ip: uniqueIp() }) }, { email });
-      await requestPasswordReset({ rt, meta: testMeta({ ip: uniqueIp() }) }, { email });
+      await initiateLogin(contextOf(rt, testMeta({ ip: uniqueIp() })), { email });
+      await requestPasswordReset(contextOf(rt, testMeta({ ip: uniqueIp() })), { email });
     }
     await runDueJobs(rt);
     expect(await emailsTo(rt, unknown)).toEqual([]);

@@ -29,10 +29,12 @@ describe('own sessions (#46)', () => {
     const stranger = await signedIn(rt, (await createUser(rt)).id);
 
     const { items } = await listOwnSessions(api);
-    expect(items.map((s) => s._id).sort()).toEqual([api.actor.sessionId, browser.actor.sessionId].sort());
-    expect(items.filter((s) => s.current).map((s) => s._id)).toEqual([api.actor.sessionId]);
-    expect(items.map((s) => s._id)).not.toContain(stranger.actor.sessionId);
-    const mine = items.find((s) => s._id === api.actor.sessionId)!;
+    expect(items.map((s) => s._id).sort()).toEqual(
+      [api.principal.session.id, browser.principal.session.id].sort(),
+    );
+    expect(items.filter((s) => s.current).map((s) => s._id)).toEqual([api.principal.session.id]);
+    expect(items.map((s) => s._id)).not.toContain(stranger.principal.session.id);
+    const mine = items.find((s) => s._id === api.principal.session.id)!;
     expect(mine).toMatchObject({ channel: 'api', device: 'vitest', ip: testMeta().ip });
     expect(Object.keys(mine).sort()).toEqual([
       '_id',
@@ -51,8 +53,8 @@ describe('own sessions (#46)', () => {
     rt.clock.advance(31 * DAY);
     const fresh = await signedIn(rt, user.id);
     const { items } = await listOwnSessions(fresh);
-    expect(items.map((s) => s._id)).toEqual([fresh.actor.sessionId]);
-    expect(await loadSessionActor(rt, old.actor.sessionId)).toBeNull();
+    expect(items.map((s) => s._id)).toEqual([fresh.principal.session.id]);
+    expect(await loadSessionActor(rt, old.principal.session.id)).toBeNull();
   });
 
   it('revokes another of my sessions at once and records it', async () => {
@@ -61,26 +63,26 @@ describe('own sessions (#46)', () => {
     const other = await signedIn(rt, user.id);
     const requestId = uniqueRequestId();
 
-    await revokeOwnSession({ ...mine, meta: testMeta({ requestId }) }, other.actor.sessionId);
+    await revokeOwnSession({ ...mine, meta: testMeta({ requestId }) }, other.principal.session.id);
 
-    expect(await loadSessionActor(rt, other.actor.sessionId)).toBeNull();
-    expect(await loadSessionActor(rt, mine.actor.sessionId)).not.toBeNull();
-    expect((await sessionRow(other.actor.sessionId)).revokedReason).toBe('revoked-by-user');
-    expect((await listOwnSessions(mine)).items.map((s) => s._id)).toEqual([mine.actor.sessionId]);
+    expect(await loadSessionActor(rt, other.principal.session.id)).toBeNull();
+    expect(await loadSessionActor(rt, mine.principal.session.id)).not.toBeNull();
+    expect((await sessionRow(other.principal.session.id)).revokedReason).toBe('revoked-by-user');
+    expect((await listOwnSessions(mine)).items.map((s) => s._id)).toEqual([mine.principal.session.id]);
     const [event] = await auditRows(rt, { requestId });
     expect(event).toMatchObject({
       action: 'auth.session.revoked',
       actorUserId: user.id,
-      targetId: other.actor.sessionId,
+      targetId: other.principal.session.id,
     });
   });
 
   it("answers NOT_FOUND for someone else's session and leaves it alive", async () => {
     const me = await signedIn(rt, (await createUser(rt)).id);
     const victim = await signedIn(rt, (await createUser(rt)).id);
-    await expectAppError(revokeOwnSession(me, victim.actor.sessionId), 'NOT_FOUND');
-    expect(await loadSessionActor(rt, victim.actor.sessionId)).not.toBeNull();
-    expect((await sessionRow(victim.actor.sessionId)).revokedAt).toBeNull();
+    await expectAppError(revokeOwnSession(me, victim.principal.session.id), 'NOT_FOUND');
+    expect(await loadSessionActor(rt, victim.principal.session.id)).not.toBeNull();
+    expect((await sessionRow(victim.principal.session.id)).revokedAt).toBeNull();
   });
 
   it('answers NOT_FOUND for an unknown id and for a session already revoked', async () => {
@@ -88,16 +90,16 @@ describe('own sessions (#46)', () => {
     const me = await signedIn(rt, user.id);
     const other = await signedIn(rt, user.id);
     await expectAppError(revokeOwnSession(me, '01900000-0000-7000-8000-000000000000'), 'NOT_FOUND');
-    await revokeOwnSession(me, other.actor.sessionId);
-    await expectAppError(revokeOwnSession(me, other.actor.sessionId), 'NOT_FOUND');
+    await revokeOwnSession(me, other.principal.session.id);
+    await expectAppError(revokeOwnSession(me, other.principal.session.id), 'NOT_FOUND');
   });
 
   it('treats revoking the current session as a logout', async () => {
     const user = await createUser(rt);
     const me = await signedIn(rt, user.id);
     const requestId = uniqueRequestId();
-    await revokeOwnSession({ ...me, meta: testMeta({ requestId }) }, me.actor.sessionId);
-    expect(await loadSessionActor(rt, me.actor.sessionId)).toBeNull();
+    await revokeOwnSession({ ...me, meta: testMeta({ requestId }) }, me.principal.session.id);
+    expect(await loadSessionActor(rt, me.principal.session.id)).toBeNull();
     expect((await auditRows(rt, { requestId }))[0]?.action).toBe('auth.logout');
   });
 });

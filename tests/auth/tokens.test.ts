@@ -10,7 +10,7 @@ import { refreshSession } from '@/server/modules/auth/services/refresh-session';
 import { revokeSessions } from '@/server/modules/auth/services/revoke-sessions';
 import { signAccessToken } from '@/server/modules/auth/tokens';
 import { apiTokens, expectAppError } from '../helpers/identity';
-import { createTestRuntime, createUser, type TestRuntime, testMeta } from '../helpers/runtime';
+import { contextOf, createTestRuntime, createUser, type TestRuntime, testMeta } from '../helpers/runtime';
 
 let rt: TestRuntime;
 beforeAll(async () => {
@@ -28,10 +28,9 @@ describe('access tokens', () => {
     const { user, tokens } = await signIn();
     const actor = await authenticateAccessToken(rt, tokens.accessToken);
     expect(actor).toMatchObject({
+      kind: 'user',
       userId: user.id,
-      sessionId: tokens.sessionId,
-      restricted: false,
-      channel: 'api',
+      session: { id: tokens.sessionId, restricted: false, channel: 'api' },
     });
     expect(new Date(tokens.accessTokenExpiresAt).getTime() - rt.clock.now().getTime()).toBe(15 * MINUTE);
   });
@@ -40,8 +39,8 @@ describe('access tokens', () => {
     const { tokens } = await signIn();
     rt.clock.advance(16 * MINUTE);
     await expectAppError(authenticateAccessToken(rt, tokens.accessToken), 'INVALID_TOKEN');
-    const renewed = await refreshSession({ rt, meta: testMeta() }, tokens.refreshToken);
-    expect((await authenticateAccessToken(rt, renewed.accessToken)).sessionId).toBe(tokens.sessionId);
+    const renewed = await refreshSession(contextOf(rt, testMeta()), tokens.refreshToken);
+    expect((await authenticateAccessToken(rt, renewed.accessToken)).session.id).toBe(tokens.sessionId);
   });
 
   it('refuses a token for a live session signed with another secret', async () => {
@@ -97,10 +96,10 @@ describe('revocation is immediate', () => {
   it('ends the access and refresh tokens at once on logout', async () => {
     const { tokens } = await signIn();
     const actor = await authenticateAccessToken(rt, tokens.accessToken);
-    await logout({ rt, meta: testMeta(), actor });
+    await logout({ ...contextOf(rt, testMeta()), principal: actor });
 
     await expectAppError(authenticateAccessToken(rt, tokens.accessToken), 'INVALID_TOKEN');
-    await expectAppError(refreshSession({ rt, meta: testMeta() }, tokens.refreshToken), 'INVALID_TOKEN');
+    await expectAppError(refreshSession(contextOf(rt, testMeta()), tokens.refreshToken), 'INVALID_TOKEN');
     const [row] = await rt.db.select().from(sessions).where(eq(sessions.id, tokens.sessionId));
     expect(row!.revokedAt).not.toBeNull();
     expect(row!.revokedReason).toBe('revoked-by-user');
@@ -110,10 +109,10 @@ describe('revocation is immediate', () => {
     const { user, tokens: first } = await signIn();
     const second = await apiTokens(rt, { email: user.email, secret: user.password });
     const actor = await authenticateAccessToken(rt, second.accessToken);
-    await revokeOwnSession({ rt, meta: testMeta(), actor }, first.sessionId);
+    await revokeOwnSession({ ...contextOf(rt, testMeta()), principal: actor }, first.sessionId);
 
     await expectAppError(authenticateAccessToken(rt, first.accessToken), 'INVALID_TOKEN');
-    expect((await authenticateAccessToken(rt, second.accessToken)).sessionId).toBe(second.sessionId);
+    expect((await authenticateAccessToken(rt, second.accessToken)).session.id).toBe(second.sessionId);
   });
 
   it('refuses the tokens of every session when all of a user\u2019s sessions are revoked', async () => {

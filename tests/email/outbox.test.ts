@@ -9,7 +9,14 @@ import { deliverOutbox, type MailTransport } from '@/server/modules/mail/service
 import { enqueueEmail } from '@/server/modules/mail/services/enqueue-email';
 import { smtpTransport } from '@/server/modules/mail/transport';
 import { latestEmail, loginCodeIn, uniqueIp } from '../helpers/identity';
-import { createTestRuntime, createUser, type TestRuntime, testMeta, uniqueEmail } from '../helpers/runtime';
+import {
+  contextOf,
+  createTestRuntime,
+  createUser,
+  type TestRuntime,
+  testMeta,
+  uniqueEmail,
+} from '../helpers/runtime';
 
 type Received = { from: string; to: string[]; raw: string };
 
@@ -75,7 +82,7 @@ const failing = (message = 'connection refused by test'): MailTransport & { call
 describe('outbox delivery over SMTP', () => {
   it('delivers a login code to a real SMTP server with its recipient, subject and body', async () => {
     const user = await createUser(rt);
-    await initiateLogin({ rt, meta: testMeta({ ip: uniqueIp() }) }, { email: user.email });
+    await initiateLogin(contextOf(rt, testMeta({ ip: uniqueIp() })), { email: user.email });
     const row = await latestEmail(rt, user.email, 'login-code');
     const code = loginCodeIn(row.text);
 

@@ -14,7 +14,14 @@ import { listOutbox } from '@/server/modules/mail/services/list-outbox';
 import { emails } from '@/server/modules/mail/templates';
 import { latestEmail, loginCodeIn, openOutboxRow, uniqueIp } from '../helpers/identity';
 import { createTenant } from '../helpers/organizations';
-import { createTestRuntime, createUser, type TestRuntime, testMeta, uniqueEmail } from '../helpers/runtime';
+import {
+  contextOf,
+  createTestRuntime,
+  createUser,
+  type TestRuntime,
+  testMeta,
+  uniqueEmail,
+} from '../helpers/runtime';
 import { inviteNew } from '../organizations/support';
 
 let rt: TestRuntime;
@@ -30,7 +37,7 @@ const rawRow = async (id: string) => {
 };
 const rawText = async (id: string) => JSON.stringify(await rawRow(id));
 
-const ctx = () => ({ rt, meta: testMeta({ ip: uniqueIp() }) });
+const ctx = () => contextOf(rt, testMeta({ ip: uniqueIp() }));
 
 /** A transport that keeps what it was given (the real SMTP path is in outbox.test.ts). */
 const recordingTransport = () => {

@@ -2,14 +2,14 @@ import { and, desc, eq } from 'drizzle-orm';
 import { generate } from 'otplib';
 import { expect } from 'vitest';
 import { auditEvents, outbox } from '@/db/schema';
-import type { ActorContext } from '@/server/core/context';
+import type { UserContext } from '@/server/core/context';
 import type { Runtime } from '@/server/core/runtime';
 import { runDueJobs } from '@/server/jobs/run-due-jobs';
 import { activateTfaMethod } from '@/server/modules/auth/services/activate-tfa-method';
 import { createTfaMethod } from '@/server/modules/auth/services/create-tfa-method';
 import { type LoginInput, login } from '@/server/modules/auth/services/login';
 import { openEmail } from '@/server/modules/mail/seal';
-import { signedIn, type TestRuntime, testMeta } from './runtime';
+import { contextOf, signedIn, type TestRuntime, testMeta } from './runtime';
 
 /** Shared by the identity service tests: mail, TOTP, audit and login shortcuts. */
 
@@ -38,7 +38,7 @@ let requestCounter = 0;
 export const uniqueRequestId = () => `req-${Date.now().toString(36)}-${requestCounter++}`;
 
 export const apiLogin = (rt: TestRuntime, input: LoginInput, ip = '203.0.113.7') =>
-  login({ rt, meta: testMeta({ ip }) }, input, 'api');
+  login(contextOf(rt, testMeta({ ip })), input, 'api');
 
 /** Logs in with the API and returns the token pair, failing the test unless the login is complete. */
 export async function apiTokens(rt: TestRuntime, input: LoginInput, ip?: string) {
@@ -111,7 +111,7 @@ export const totpAt = (rt: TestRuntime, secret: string, offsetMs = 0) =>
 export async function enableTotp(
   rt: TestRuntime,
   user: { id: string; password: string },
-  actor?: ActorContext,
+  actor?: UserContext,
 ) {
   const ctx = actor ?? (await signedIn(rt, user.id));
   const created = await createTfaMethod(ctx, { password: user.password, type: 'totp' });

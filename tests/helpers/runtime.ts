@@ -7,7 +7,7 @@ import type { Database } from '@/db/client';
 import { roleLinks, users } from '@/db/schema';
 import { manualClock } from '@/server/core/clock';
 import { loadConfig } from '@/server/core/config';
-import type { ActorContext, RequestMeta } from '@/server/core/context';
+import type { Principal, RequestContext, RequestMeta, UserContext } from '@/server/core/context';
 import { createRuntime, type Runtime } from '@/server/core/runtime';
 import { loadSessionActor } from '@/server/modules/auth/services/authenticate-session';
 import { startSession } from '@/server/modules/auth/services/start-session';
@@ -44,6 +44,10 @@ export const testMeta = (overrides: Partial<RequestMeta> = {}): RequestMeta => (
   ...overrides,
 });
 
+/** A request context for calling a service directly: anonymous unless a principal is given. */
+export const contextOf = (rt: Runtime, meta: RequestMeta = testMeta(), principal: Principal | null = null) =>
+  ({ rt, db: rt.db, meta, principal }) satisfies RequestContext;
+
 let counter = 0;
 export const uniqueEmail = (prefix = 'user') =>
   `${prefix}.${Date.now().toString(36)}.${counter++}@example.com`;
@@ -76,15 +80,15 @@ export async function createUser(
   return { ...user!, password: options.password ?? STRONG_PASSWORD };
 }
 
-/** A signed-in actor context for calling services directly. */
+/** A signed-in user's context for calling services directly. */
 export async function signedIn(
   rt: Runtime,
   userId: string,
   channel: 'api' | 'browser' = 'api',
-): Promise<ActorContext> {
-  const session = await startSession(rt.db, { rt, meta: testMeta() }, { userId, restricted: false, channel });
-  const actor = await loadSessionActor(rt, session.id);
-  return { rt, meta: testMeta(), actor: actor! };
+): Promise<UserContext> {
+  const session = await startSession(rt.db, contextOf(rt), { userId, restricted: false, channel });
+  const principal = await loadSessionActor(rt, session.id);
+  return { ...contextOf(rt), principal: principal! };
 }
 
 export async function userById(rt: Runtime, id: string) {

@@ -5,7 +5,7 @@ import { sessions } from '@/db/schema';
 import { sessionCookieName } from '@/server/modules/auth/browser-session';
 import { startSession } from '@/server/modules/auth/services/start-session';
 import { expectProblem, startTestServer } from '../helpers/http';
-import { createTestRuntime, createUser, type TestRuntime, testMeta } from '../helpers/runtime';
+import { contextOf, createTestRuntime, createUser, type TestRuntime, testMeta } from '../helpers/runtime';
 
 let rt: TestRuntime;
 let server: Awaited<ReturnType<typeof startTestServer>>;
@@ -21,11 +21,11 @@ afterAll(async () => {
 /** A signed-in browser: its next-auth cookie, and whether its session still stands. */
 async function browserSession() {
   const user = await createUser(rt);
-  const session = await startSession(
-    rt.db,
-    { rt, meta: testMeta() },
-    { userId: user.id, restricted: false, channel: 'browser' },
-  );
+  const session = await startSession(rt.db, contextOf(rt, testMeta()), {
+    userId: user.id,
+    restricted: false,
+    channel: 'browser',
+  });
   const token = await encode({ token: { sid: session.id }, secret: rt.keys.nextAuth });
   return {
     cookie: `${sessionCookieName(rt.config.appUrl)}=${token}`,

@@ -33,7 +33,7 @@ async function adminOfTwo() {
     body: { email: user.email, secret: user.password },
   });
   const browser = await signedIn(rt, user.id, 'browser');
-  const jwt = await encode({ token: { sid: browser.actor.sessionId }, secret: rt.keys.nextAuth });
+  const jwt = await encode({ token: { sid: browser.principal.session.id }, secret: rt.keys.nextAuth });
   return {
     a,
     b,

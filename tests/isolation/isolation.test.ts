@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TrpcContext } from '@/server/core/trpc';
-import { restRoutes } from '@/server/rest/routes';
+import type { Principal } from '@/server/core/context';
+import { createEntryContext } from '@/server/core/request-context';
 import { appRouter, createCaller } from '@/server/routers';
 import { startTestServer } from '../helpers/http';
+import { restRoutes } from '../helpers/rest-routes';
 import { createTestRuntime, signedIn, type TestRuntime, testMeta } from '../helpers/runtime';
 import { createTwoTenants, snapshot, type TwoTenants } from './fixtures';
 import { attacks, tenantFree } from './matrix';
@@ -27,8 +28,11 @@ afterAll(async () => {
 
 const procedures = Object.keys((appRouter as unknown as { _def: { procedures: object } })._def.procedures);
 
-async function callAs(ctx: TrpcContext, path: string, input: unknown) {
-  const caller = createCaller(ctx) as unknown as Record<string, unknown>;
+async function callAs(principal: Principal, path: string, input: unknown, named?: string) {
+  const caller = createCaller(createEntryContext(rt, testMeta(), principal, { named })) as unknown as Record<
+    string,
+    unknown
+  >;
   const fn = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller);
   return (fn as (input: unknown) => Promise<unknown>)(input);
 }
@@ -52,15 +56,10 @@ describe('tenant isolation: procedures', () => {
       const actorCtx = await signedIn(rt, t.a.admin.id);
       const before = await snapshot(rt);
       const error = await callAs(
-        {
-          rt,
-          meta: testMeta(),
-          actor: actorCtx.actor,
-          channel: 'api',
-          activeOrganizationId: attack.activeOrganization?.(t),
-        },
+        actorCtx.principal,
         procedure,
         attack.input(t),
+        attack.activeOrganization?.(t),
       ).then(
         () => undefined,
         (e: unknown) => e,
@@ -76,11 +75,7 @@ describe('tenant isolation: procedures', () => {
     async (procedure) => {
       const actorCtx = await signedIn(rt, t.a.admin.id);
       const before = await snapshot(rt);
-      const error = await callAs(
-        { rt, meta: testMeta(), actor: actorCtx.actor, channel: 'api' },
-        procedure,
-        {},
-      ).then(
+      const error = await callAs(actorCtx.principal, procedure, {}).then(
         () => undefined,
         (e: unknown) => e,
       );
@@ -91,11 +86,7 @@ describe('tenant isolation: procedures', () => {
 
   it("lists only the caller's own organizations and profiles", async () => {
     const actorCtx = await signedIn(rt, t.a.admin.id);
-    const result = (await callAs(
-      { rt, meta: testMeta(), actor: actorCtx.actor, channel: 'api' },
-      'organizations.list',
-      {},
-    )) as {
+    const result = (await callAs(actorCtx.principal, 'organizations.list', {})) as {
       items: { _id: string; profiles: { _id: string }[] }[];
     };
     expect(result.items.map((o) => o._id)).toEqual([t.a.organization.id]);
@@ -112,7 +103,7 @@ describe('tenant isolation: REST', () => {
   it('covers every tenant-scoped REST route', () => {
     const covered = new Set(restAttacks.map(([, , route]) => route.path));
     const missing = restRoutes
-      .filter((r) => r.auth === 'user' && !tenantFree.has(r.procedure))
+      .filter((r) => r.auth !== 'public' && !r.procedure.startsWith('admin.') && !tenantFree.has(r.procedure))
       .filter((r) => !covered.has(r.path))
       .map((r) => r.path);
     expect(missing).toEqual([]);
@@ -134,16 +125,15 @@ describe('tenant isolation: REST', () => {
     },
   );
 
-  it.each(
-    restRoutes
-      .filter((r) => r.auth === 'admin' || r.auth === 'adminOrClient')
-      .map((r) => [r.path, r] as const),
-  )('answers admin route %s with 403 to an organization admin', async (_, route) => {
-    const before = await snapshot(rt);
-    const res = await server.request(route.method, route.path, { token: tokenA, body: {} });
-    expect(res.status).toBe(403);
-    expect(await snapshot(rt)).toBe(before);
-  });
+  it.each(restRoutes.filter((r) => r.procedure.startsWith('admin.')).map((r) => [r.path, r] as const))(
+    'answers admin route %s with 403 to an organization admin',
+    async (_, route) => {
+      const before = await snapshot(rt);
+      const res = await server.request(route.method, route.path, { token: tokenA, body: {} });
+      expect(res.status).toBe(403);
+      expect(await snapshot(rt)).toBe(before);
+    },
+  );
 
   it('refuses x-active-organization-id of another tenant with 403, and a body naming another organization with 400', async () => {
     const foreign = await server.request('POST', '/organization-users/list', {

@@ -21,12 +21,12 @@ export const attacks: Attack[] = [
     input: (t) => ({ _id: t.b.profile.id, name: 'Taken over' }),
   },
   {
-    procedure: 'organizationUsers.list',
+    procedure: 'members.list',
     what: "B's members",
     input: (t) => ({ organizationId: t.b.organization.id }),
   },
   {
-    procedure: 'organizationUsers.invite',
+    procedure: 'members.invite',
     what: 'into B',
     input: (t) => ({
       organizationId: t.b.organization.id,
@@ -36,27 +36,27 @@ export const attacks: Attack[] = [
     }),
   },
   {
-    procedure: 'organizationUsers.resendInvitation',
+    procedure: 'members.resendInvitation',
     what: "B's invitation",
     input: (t) => ({ organizationId: t.b.organization.id, userId: t.bInvitee.id }),
   },
   {
-    procedure: 'organizationUsers.resendInvitation',
+    procedure: 'members.resendInvitation',
     what: "B's invitee through A",
     input: (t) => ({ organizationId: t.a.organization.id, userId: t.bInvitee.id }),
   },
   {
-    procedure: 'organizationUsers.cancelInvitation',
+    procedure: 'members.cancelInvitation',
     what: "B's invitation",
     input: (t) => ({ organizationId: t.b.organization.id, userId: t.bInvitee.id }),
   },
   {
-    procedure: 'organizationUsers.cancelInvitation',
+    procedure: 'members.cancelInvitation',
     what: "B's invitee through A",
     input: (t) => ({ organizationId: t.a.organization.id, userId: t.bInvitee.id }),
   },
   {
-    procedure: 'organizationUsers.setRoles',
+    procedure: 'members.setRoles',
     what: "B's member in B",
     input: (t) => ({
       organizationId: t.b.organization.id,
@@ -66,7 +66,7 @@ export const attacks: Attack[] = [
     }),
   },
   {
-    procedure: 'organizationUsers.setRoles',
+    procedure: 'members.setRoles',
     what: "B's member through A",
     input: (t) => ({
       organizationId: t.a.organization.id,
@@ -76,7 +76,7 @@ export const attacks: Attack[] = [
     }),
   },
   {
-    procedure: 'organizationUsers.setRoles',
+    procedure: 'members.setRoles',
     what: 'themself into B',
     input: (t) => ({
       organizationId: t.b.organization.id,
@@ -85,42 +85,42 @@ export const attacks: Attack[] = [
     }),
   },
   {
-    procedure: 'organizationUsers.setProfileRoles',
+    procedure: 'members.setProfileRoles',
     what: "B's profile",
     input: (t) => ({ profileId: t.b.profile.id, userId: t.a.admin.id, roleCodes: ['basic.admin'] }),
   },
   {
-    procedure: 'organizationUsers.setProfileRoles',
+    procedure: 'members.setProfileRoles',
     what: "A's profile for B's member",
     input: (t) => ({ profileId: t.a.profile.id, userId: t.b.member.id, roleCodes: ['basic.admin'] }),
   },
   {
-    procedure: 'organizationUsers.remove',
+    procedure: 'members.remove',
     what: "B's member",
     input: (t) => ({ organizationId: t.b.organization.id, userId: t.b.member.id }),
   },
   {
-    procedure: 'organizationUsers.remove',
+    procedure: 'members.remove',
     what: "B's admin through A",
     input: (t) => ({ organizationId: t.a.organization.id, userId: t.b.admin.id }),
   },
   {
-    procedure: 'organizationUsers.leave',
+    procedure: 'members.leave',
     what: 'B (not a member)',
     input: (t) => ({ organizationId: t.b.organization.id }),
   },
   {
-    procedure: 'invitations.acceptMine',
+    procedure: 'members.invitations.acceptMine',
     what: "B's invitee's invitation",
     input: (t) => ({ organizationId: t.b.organization.id }),
   },
   {
-    procedure: 'invitations.decline',
+    procedure: 'members.invitations.decline',
     what: "B's invitee's invitation",
     input: (t) => ({ organizationId: t.b.organization.id }),
   },
   {
-    procedure: 'auditEvents.list',
+    procedure: 'audit.list',
     what: "B's audit log",
     input: (t) => ({ organizationId: t.b.organization.id }),
   },
@@ -148,8 +148,8 @@ export const tenantFree = new Set([
   'auth.tfa.activate',
   'auth.tfa.disable',
   'auth.tfa.remove',
-  'invitations.preview',
-  'invitations.accept',
-  'invitations.listMine',
+  'members.invitations.preview',
+  'members.invitations.accept',
+  'members.invitations.listMine',
   'organizations.list',
 ]);

@@ -17,7 +17,7 @@ import { runDueJobs } from '@/server/jobs/run-due-jobs';
 import { SWEEP_BATCH, sweepExpiredRows } from '@/server/jobs/sweep-expired-rows';
 import { refreshSession } from '@/server/modules/auth/services/refresh-session';
 import { apiTokens, expectAppError } from '../helpers/identity';
-import { createTestRuntime, createUser, type TestRuntime, testMeta } from '../helpers/runtime';
+import { contextOf, createTestRuntime, createUser, type TestRuntime, testMeta } from '../helpers/runtime';
 
 let rt: TestRuntime;
 beforeAll(async () => {
@@ -51,7 +51,7 @@ describe('the sweep', () => {
   it('keeps a spent refresh token until it expires, so its reuse still ends the session', async () => {
     const user = await createUser(rt);
     const pair = await apiTokens(rt, { email: user.email, secret: user.password });
-    const ctx = { rt, meta: testMeta() };
+    const ctx = contextOf(rt, testMeta());
     await refreshSession(ctx, pair.refreshToken);
     rt.clock.advance(DAY);
     await sweepExpiredRows(rt);

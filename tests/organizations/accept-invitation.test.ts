@@ -5,7 +5,14 @@ import { DAY, MINUTE } from '@/server/core/clock';
 import { acceptInvitation } from '@/server/modules/members/services/accept-invitation';
 import { apiTokens, uniqueIp } from '../helpers/identity';
 import { createTenant } from '../helpers/organizations';
-import { createTestRuntime, type TestRuntime, testMeta, uniqueEmail, userById } from '../helpers/runtime';
+import {
+  contextOf,
+  createTestRuntime,
+  type TestRuntime,
+  testMeta,
+  uniqueEmail,
+  userById,
+} from '../helpers/runtime';
 import { failHashingInsideTransactions } from '../helpers/transactions';
 import { callerAs, expectRefused, inviteNew, memberRow } from './support';
 
@@ -32,13 +39,13 @@ const orgRoles = async (organizationId: string, userId: string) =>
   ).map((r) => r.roleCode);
 
 const accept = (token: string, password = NEW_PASSWORD, ip = uniqueIp()) =>
-  callerAs(rt, null, { ip }).invitations.accept({ token, password });
+  callerAs(rt, null, { ip }).members.invitations.accept({ token, password });
 
 describe('accept an invitation (public)', () => {
   it('lets the invitee preview, set a password, join as a member and then sign in', async () => {
     const tenant = await createTenant(rt);
     const { member, email, token } = await inviteNew(rt, tenant);
-    const preview = await callerAs(rt, null).invitations.preview({ token });
+    const preview = await callerAs(rt, null).members.invitations.preview({ token });
     expect(preview).toMatchObject({
       organizationName: tenant.organization.name,
       email,
@@ -87,7 +94,7 @@ describe('accept an invitation (public)', () => {
     const { token } = await inviteNew(rt, tenant);
     await accept(token);
     await expectRefused(accept(token), 'INVITATION_INVALID', 404);
-    await expectRefused(callerAs(rt, null).invitations.preview({ token }), 'INVITATION_INVALID', 404);
+    await expectRefused(callerAs(rt, null).members.invitations.preview({ token }), 'INVITATION_INVALID', 404);
   });
 
   it('refuses an unknown token with 404 INVITATION_INVALID', async () => {
@@ -110,7 +117,10 @@ describe('accept an invitation (public)', () => {
     rt.clock.advance(7 * DAY - MINUTE);
     await accept(early.token);
     rt.clock.advance(2 * MINUTE);
-    await expectRefused(callerAs(rt, null).invitations.preview({ token: late.token }), 'INVITATION_INVALID');
+    await expectRefused(
+      callerAs(rt, null).members.invitations.preview({ token: late.token }),
+      'INVITATION_INVALID',
+    );
     await expectRefused(accept(late.token), 'INVITATION_INVALID', 404);
     expect((await memberRow(rt, tenant.organization.id, late.member._id))!.status).toBe('invited');
   });
@@ -122,7 +132,7 @@ describe('accept an invitation (public)', () => {
       .update(organizations)
       .set({ status: 'archive' })
       .where(eq(organizations.id, tenant.organization.id));
-    await expectRefused(callerAs(rt, null).invitations.preview({ token }), 'INVITATION_INVALID', 404);
+    await expectRefused(callerAs(rt, null).members.invitations.preview({ token }), 'INVITATION_INVALID', 404);
     await expectRefused(accept(token), 'INVITATION_INVALID', 404);
     expect((await memberRow(rt, tenant.organization.id, member._id))!.status).toBe('invited');
   });
@@ -136,7 +146,7 @@ describe('accept an invitation (public)', () => {
     const race = (token: string) =>
       Promise.allSettled(
         Array.from({ length: 4 }, () =>
-          acceptInvitation({ rt, meta: testMeta({ ip: uniqueIp() }) }, { token, password: NEW_PASSWORD }),
+          acceptInvitation(contextOf(rt, testMeta({ ip: uniqueIp() })), { token, password: NEW_PASSWORD }),
         ),
       );
     // First while choosing a password, then (for the second organization) proving it: in the
@@ -167,7 +177,7 @@ describe('accept a second invitation with the password of the first', () => {
     expect(two.member.status).toBe('invited');
     await accept(one.token, NEW_PASSWORD);
 
-    const preview = await callerAs(rt, null).invitations.preview({ token: two.token });
+    const preview = await callerAs(rt, null).members.invitations.preview({ token: two.token });
     expect(preview.needsPassword).toBe(false);
     const ip = uniqueIp();
     const wrong = await expectRefused(

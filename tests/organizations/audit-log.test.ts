@@ -25,20 +25,20 @@ type Tenant = Awaited<ReturnType<typeof createTenant>>;
 async function history(tenant: Tenant) {
   const admin = callerAs(rt, tenant.adminCtx);
   const start = rt.clock.now();
-  const invited = await admin.organizationUsers.invite({
+  const invited = await admin.members.invite({
     organizationId: tenant.organization.id,
     email: uniqueEmail('audited'),
     firstName: 'Au',
     lastName: 'Dit',
   });
   rt.clock.advance(HOUR);
-  await admin.organizationUsers.setRoles({
+  await admin.members.setRoles({
     organizationId: tenant.organization.id,
     userId: tenant.member.id,
     roleCodes: ['basic.viewer'],
   });
   rt.clock.advance(HOUR);
-  await admin.organizationUsers.cancelInvitation({
+  await admin.members.cancelInvitation({
     organizationId: tenant.organization.id,
     userId: invited._id,
   });
@@ -47,7 +47,7 @@ async function history(tenant: Tenant) {
 }
 
 const list = (tenant: Tenant, filters: Record<string, unknown> = {}) =>
-  callerAs(rt, tenant.adminCtx).auditEvents.list({ organizationId: tenant.organization.id, ...filters });
+  callerAs(rt, tenant.adminCtx).audit.list({ organizationId: tenant.organization.id, ...filters });
 
 describe("an organization's audit log (#48)", () => {
   it("lists only the organization's own events, newest first, with actor and subject", async () => {
@@ -134,7 +134,7 @@ describe("an organization's audit log (#48)", () => {
     });
     expect(JSON.stringify(tenantView)).not.toContain(staff.email);
     expect(JSON.stringify(tenantView)).not.toContain(staff.id);
-    const consoleView = await staffCaller.admin.auditEvents.list({ organizationId: tenant.organization.id });
+    const consoleView = await staffCaller.admin.audit.list({ organizationId: tenant.organization.id });
     expect(consoleView.items[0]!.actor).toEqual({ _id: staff.id, email: staff.email });
   });
 
@@ -144,7 +144,7 @@ describe("an organization's audit log (#48)", () => {
     const staffCaller = callerAs(rt, await signedIn(rt, staff.id));
     await staffCaller.admin.organizations.update({ _id: tenant.organization.id, name: 'Renamed by staff' });
     await rt.db.delete(roleLinks).where(eq(roleLinks.userId, staff.id));
-    await callerAs(rt, tenant.adminCtx).organizationUsers.setRoles({
+    await callerAs(rt, tenant.adminCtx).members.setRoles({
       organizationId: tenant.organization.id,
       userId: tenant.member.id,
       roleCodes: ['basic.editor'],
@@ -162,12 +162,12 @@ describe("an organization's audit log (#48)", () => {
     const tenant = await createTenant(rt);
     const other = await createTenant(rt);
     await expectRefused(
-      callerAs(rt, tenant.memberCtx).auditEvents.list({ organizationId: tenant.organization.id }),
+      callerAs(rt, tenant.memberCtx).audit.list({ organizationId: tenant.organization.id }),
       'FORBIDDEN',
       403,
     );
     await expectRefused(
-      callerAs(rt, tenant.adminCtx).auditEvents.list({ organizationId: other.organization.id }),
+      callerAs(rt, tenant.adminCtx).audit.list({ organizationId: other.organization.id }),
       'ORGANIZATION_NOT_FOUND',
       404,
     );
@@ -179,7 +179,7 @@ describe('the admin console audit log', () => {
     const first = await createTenant(rt);
     const second = await createTenant(rt);
     await history(first);
-    await callerAs(rt, second.adminCtx, { requestId: 'req-admin-audit' }).organizationUsers.setRoles({
+    await callerAs(rt, second.adminCtx, { requestId: 'req-admin-audit' }).members.setRoles({
       organizationId: second.organization.id,
       userId: second.member.id,
       roleCodes: ['basic.editor'],
@@ -188,11 +188,11 @@ describe('the admin console audit log', () => {
       rt,
       await signedIn(rt, (await createUser(rt, { platformRoles: ['platform.admin'] })).id),
     );
-    const everything = await admin.admin.auditEvents.list({ action: 'member.roles.changed', limit: 200 });
+    const everything = await admin.admin.audit.list({ action: 'member.roles.changed', limit: 200 });
     const orgs = new Set(everything.items.map((e) => e.organizationId));
     expect(orgs).toContain(first.organization.id);
     expect(orgs).toContain(second.organization.id);
-    const { items } = await admin.admin.auditEvents.list({ organizationId: second.organization.id });
+    const { items } = await admin.admin.audit.list({ organizationId: second.organization.id });
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({
       action: 'member.roles.changed',
@@ -200,7 +200,7 @@ describe('the admin console audit log', () => {
       ip: testMeta().ip,
       requestId: 'req-admin-audit',
     });
-    const mine = await admin.admin.auditEvents.list({ userId: first.admin.id, action: 'member.*' });
+    const mine = await admin.admin.audit.list({ userId: first.admin.id, action: 'member.*' });
     expect(mine.items).toHaveLength(3);
   });
 });

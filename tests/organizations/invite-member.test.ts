@@ -22,7 +22,7 @@ beforeAll(async () => {
 afterAll(() => rt.close());
 
 const accept = (token: string) =>
-  callerAs(rt, null, { ip: uniqueIp() }).invitations.accept({
+  callerAs(rt, null, { ip: uniqueIp() }).members.invitations.accept({
     token,
     password: 'a brand new invitee passphrase',
   });
@@ -64,7 +64,7 @@ describe('invite a new person (#17)', () => {
     const second = await createTenant(rt);
     const email = uniqueEmail('twice');
     const invite = (tenant: typeof first) =>
-      callerAs(rt, tenant.adminCtx).organizationUsers.invite({
+      callerAs(rt, tenant.adminCtx).members.invite({
         organizationId: tenant.organization.id,
         email,
         firstName: 'Twice',
@@ -80,7 +80,7 @@ describe('invite a new person (#17)', () => {
     const other = await createTenant(rt);
     const body = { email: uniqueEmail(), firstName: 'No', lastName: 'Way' };
     await expectRefused(
-      callerAs(rt, tenant.memberCtx).organizationUsers.invite({
+      callerAs(rt, tenant.memberCtx).members.invite({
         organizationId: tenant.organization.id,
         ...body,
       }),
@@ -88,7 +88,7 @@ describe('invite a new person (#17)', () => {
       403,
     );
     await expectRefused(
-      callerAs(rt, tenant.adminCtx).organizationUsers.invite({
+      callerAs(rt, tenant.adminCtx).members.invite({
         organizationId: other.organization.id,
         ...body,
       }),
@@ -111,16 +111,8 @@ describe('invite a new person (#17)', () => {
       firstName: 'Ar',
       lastName: 'Chived',
     };
-    await expectRefused(
-      callerAs(rt, await signedIn(rt, staff.id)).organizationUsers.invite(body),
-      'CONFLICT',
-      409,
-    );
-    await expectRefused(
-      callerAs(rt, tenant.adminCtx).organizationUsers.invite(body),
-      'ORGANIZATION_NOT_FOUND',
-      404,
-    );
+    await expectRefused(callerAs(rt, await signedIn(rt, staff.id)).members.invite(body), 'CONFLICT', 409);
+    await expectRefused(callerAs(rt, tenant.adminCtx).members.invite(body), 'ORGANIZATION_NOT_FOUND', 404);
     expect(await emailsTo(rt, body.email)).toEqual([]);
   });
 });
@@ -131,7 +123,7 @@ describe('invite someone who already has an account (#17)', () => {
     const person = await createUser(rt);
     const fresh = uniqueEmail('fresh');
     const invite = (email: string) =>
-      callerAs(rt, tenant.adminCtx).organizationUsers.invite({
+      callerAs(rt, tenant.adminCtx).members.invite({
         organizationId: tenant.organization.id,
         email,
         firstName: 'Typed',
@@ -154,7 +146,7 @@ describe('invite someone who already has an account (#17)', () => {
     expect(existing.invitationExpiresAt).toBe(created.invitationExpiresAt);
     expect(JSON.stringify(existing)).not.toContain(person.firstName);
     // The organization sees the typed names, not the account's, until the person accepts.
-    const listed = await callerAs(rt, tenant.adminCtx).organizationUsers.list({
+    const listed = await callerAs(rt, tenant.adminCtx).members.list({
       organizationId: tenant.organization.id,
     });
     expect(listed.items.find((m) => m._id === person.id)).toMatchObject({
@@ -167,8 +159,11 @@ describe('invite someone who already has an account (#17)', () => {
     expect(events.map((e) => [e.action, e.data])).toEqual([['member.invited', { email: person.email }]]);
     // The mail says they were invited and carries the link; the link asks for their own password.
     const token = await invitationToken(rt, person.email);
-    expect((await callerAs(rt, null).invitations.preview({ token })).needsPassword).toBe(false);
-    await callerAs(rt, null, { ip: uniqueIp() }).invitations.accept({ token, password: person.password });
+    expect((await callerAs(rt, null).members.invitations.preview({ token })).needsPassword).toBe(false);
+    await callerAs(rt, null, { ip: uniqueIp() }).members.invitations.accept({
+      token,
+      password: person.password,
+    });
     expect((await memberRow(rt, tenant.organization.id, person.id))!.status).toBe('active');
     expect((await userById(rt, person.id)).firstName).toBe(person.firstName);
   });
@@ -177,7 +172,7 @@ describe('invite someone who already has an account (#17)', () => {
     const tenant = await createTenant(rt);
     const { email } = await inviteNew(rt, tenant);
     const invite = (address: string) =>
-      callerAs(rt, tenant.adminCtx).organizationUsers.invite({
+      callerAs(rt, tenant.adminCtx).members.invite({
         organizationId: tenant.organization.id,
         email: address,
         firstName: 'A',
@@ -194,7 +189,7 @@ describe('resend an invitation (#18)', () => {
     const tenant = await createTenant(rt);
     const { member, email, token: oldToken } = await inviteNew(rt, tenant);
     rt.clock.advance(3 * DAY);
-    const resent = await callerAs(rt, tenant.adminCtx).organizationUsers.resendInvitation({
+    const resent = await callerAs(rt, tenant.adminCtx).members.resendInvitation({
       organizationId: tenant.organization.id,
       userId: member._id,
     });
@@ -220,7 +215,7 @@ describe('resend an invitation (#18)', () => {
     const tenant = await createTenant(rt);
     const stranger = await createUser(rt);
     const resend = (userId: string) =>
-      callerAs(rt, tenant.adminCtx).organizationUsers.resendInvitation({
+      callerAs(rt, tenant.adminCtx).members.resendInvitation({
         organizationId: tenant.organization.id,
         userId,
       });
@@ -232,7 +227,7 @@ describe('resend an invitation (#18)', () => {
     const tenant = await createTenant(rt);
     const { member } = await inviteNew(rt, tenant);
     await expectRefused(
-      callerAs(rt, tenant.memberCtx).organizationUsers.resendInvitation({
+      callerAs(rt, tenant.memberCtx).members.resendInvitation({
         organizationId: tenant.organization.id,
         userId: member._id,
       }),
@@ -247,7 +242,7 @@ describe('invitation mail limits', () => {
     const tenant = await createTenant(rt);
     const { member, email } = await inviteNew(rt, tenant);
     const resend = () =>
-      callerAs(rt, tenant.adminCtx).organizationUsers.resendInvitation({
+      callerAs(rt, tenant.adminCtx).members.resendInvitation({
         organizationId: tenant.organization.id,
         userId: member._id,
       });
@@ -266,7 +261,7 @@ describe('invitation mail limits', () => {
     const email = uniqueEmail('target');
     for (let i = 0; i < 8; i++) {
       await expectRefused(
-        callerAs(rt, other.adminCtx).organizationUsers.invite({
+        callerAs(rt, other.adminCtx).members.invite({
           organizationId: tenant.organization.id,
           email,
           firstName: 'T',

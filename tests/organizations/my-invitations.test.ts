@@ -24,7 +24,7 @@ type Tenant = Awaited<ReturnType<typeof createTenant>>;
 /** An account with a password, invited by the tenant's admin and signed in on the dashboard. */
 async function invitedAccount(tenant: Tenant, person?: Awaited<ReturnType<typeof createUser>>) {
   const user = person ?? (await createUser(rt));
-  await callerAs(rt, tenant.adminCtx).organizationUsers.invite({
+  await callerAs(rt, tenant.adminCtx).members.invite({
     organizationId: tenant.organization.id,
     email: user.email,
     firstName: 'Dash',
@@ -39,9 +39,9 @@ describe("a signed-in user's own invitations (dashboard)", () => {
     const second = await createTenant(rt);
     const { user, ctx } = await invitedAccount(first);
     await invitedAccount(second, user);
-    const caller = callerAs(rt, ctx, { channel: 'browser' });
+    const caller = callerAs(rt, ctx);
     const expiresAt = new Date(rt.clock.now().getTime() + 7 * DAY).toISOString();
-    const { items } = await caller.invitations.listMine();
+    const { items } = await caller.members.invitations.listMine();
     expect(items).toEqual([
       {
         organizationId: first.organization.id,
@@ -52,7 +52,7 @@ describe("a signed-in user's own invitations (dashboard)", () => {
       expect.objectContaining({ organizationId: second.organization.id }),
     ]);
 
-    const joined = await caller.invitations.acceptMine({ organizationId: first.organization.id });
+    const joined = await caller.members.invitations.acceptMine({ organizationId: first.organization.id });
     expect(joined).toEqual({
       organizationId: first.organization.id,
       organizationName: first.organization.name,
@@ -64,11 +64,11 @@ describe("a signed-in user's own invitations (dashboard)", () => {
     ]);
     const [event] = await eventsOf(rt, first.organization.id, 'member.joined');
     expect(event).toMatchObject({ actorUserId: user.id, subjectUserId: user.id, data: { via: 'dashboard' } });
-    expect((await caller.invitations.listMine()).items.map((i) => i.organizationId)).toEqual([
+    expect((await caller.members.invitations.listMine()).items.map((i) => i.organizationId)).toEqual([
       second.organization.id,
     ]);
     await expectRefused(
-      caller.invitations.acceptMine({ organizationId: first.organization.id }),
+      caller.members.invitations.acceptMine({ organizationId: first.organization.id }),
       'INVITATION_INVALID',
       404,
     );
@@ -77,13 +77,13 @@ describe("a signed-in user's own invitations (dashboard)", () => {
   it('declines: the invited membership and its invitation go, recorded in the organization', async () => {
     const tenant = await createTenant(rt);
     const { user, ctx } = await invitedAccount(tenant);
-    await callerAs(rt, ctx).invitations.decline({ organizationId: tenant.organization.id });
+    await callerAs(rt, ctx).members.invitations.decline({ organizationId: tenant.organization.id });
     expect(await memberRow(rt, tenant.organization.id, user.id)).toBeUndefined();
-    expect((await callerAs(rt, ctx).invitations.listMine()).items).toEqual([]);
+    expect((await callerAs(rt, ctx).members.invitations.listMine()).items).toEqual([]);
     const [event] = await eventsOf(rt, tenant.organization.id, 'member.invitation.declined');
     expect(event).toMatchObject({ actorUserId: user.id, subjectUserId: user.id });
     await expectRefused(
-      callerAs(rt, ctx).invitations.decline({ organizationId: tenant.organization.id }),
+      callerAs(rt, ctx).members.invitations.decline({ organizationId: tenant.organization.id }),
       'INVITATION_INVALID',
       404,
     );
@@ -94,11 +94,15 @@ describe("a signed-in user's own invitations (dashboard)", () => {
     const { user } = await invitedAccount(tenant);
     const stranger = await signedIn(rt, (await createUser(rt)).id);
     const input = { organizationId: tenant.organization.id };
-    expect((await callerAs(rt, stranger).invitations.listMine()).items).toEqual([]);
-    await expectRefused(callerAs(rt, stranger).invitations.acceptMine(input), 'INVITATION_INVALID', 404);
-    await expectRefused(callerAs(rt, stranger).invitations.decline(input), 'INVITATION_INVALID', 404);
+    expect((await callerAs(rt, stranger).members.invitations.listMine()).items).toEqual([]);
     await expectRefused(
-      callerAs(rt, tenant.adminCtx).invitations.acceptMine(input),
+      callerAs(rt, stranger).members.invitations.acceptMine(input),
+      'INVITATION_INVALID',
+      404,
+    );
+    await expectRefused(callerAs(rt, stranger).members.invitations.decline(input), 'INVITATION_INVALID', 404);
+    await expectRefused(
+      callerAs(rt, tenant.adminCtx).members.invitations.acceptMine(input),
       'INVITATION_INVALID',
       404,
     );
@@ -109,9 +113,9 @@ describe("a signed-in user's own invitations (dashboard)", () => {
     const tenant = await createTenant(rt);
     const { ctx } = await invitedAccount(tenant);
     rt.clock.advance(7 * DAY + 1);
-    expect((await callerAs(rt, ctx).invitations.listMine()).items).toEqual([]);
+    expect((await callerAs(rt, ctx).members.invitations.listMine()).items).toEqual([]);
     await expectRefused(
-      callerAs(rt, ctx).invitations.acceptMine({ organizationId: tenant.organization.id }),
+      callerAs(rt, ctx).members.invitations.acceptMine({ organizationId: tenant.organization.id }),
       'INVITATION_INVALID',
       404,
     );

@@ -15,7 +15,7 @@ afterAll(() => rt.close());
 describe('organization roles (#19)', () => {
   it('replaces each family with the seed body and records what was added and removed', async () => {
     const tenant = await createTenant(rt);
-    const result = await callerAs(rt, tenant.adminCtx).organizationUsers.setRoles({
+    const result = await callerAs(rt, tenant.adminCtx).members.setRoles({
       organizationId: tenant.organization.id,
       userId: tenant.member.id,
       defaultRoleCodes: ['default.organization.admin'],
@@ -42,11 +42,11 @@ describe('organization roles (#19)', () => {
     const tenant = await createTenant(rt);
     const caller = callerAs(rt, tenant.adminCtx);
     const target = { organizationId: tenant.organization.id, userId: tenant.member.id };
-    await caller.organizationUsers.setRoles({ ...target, roleCodes: ['basic.viewer'] });
-    const result = await caller.organizationUsers.setRoles({ ...target, roleCodes: ['basic.editor'] });
+    await caller.members.setRoles({ ...target, roleCodes: ['basic.viewer'] });
+    const result = await caller.members.setRoles({ ...target, roleCodes: ['basic.editor'] });
     expect(result.defaultRoleCodes).toEqual(['default.organization.member']);
     expect(result.roleCodes).toEqual(['basic.editor']);
-    const again = await caller.organizationUsers.setRoles(target);
+    const again = await caller.members.setRoles(target);
     expect(again).toEqual(result);
     expect(await eventsOf(rt, tenant.organization.id, 'member.roles.changed')).toHaveLength(2);
   });
@@ -55,7 +55,7 @@ describe('organization roles (#19)', () => {
     const tenant = await createTenant(rt);
     const invitee = await createUser(rt);
     await addMember(rt, tenant.organization.id, invitee.id, [], 'invited');
-    const result = await callerAs(rt, tenant.adminCtx).organizationUsers.setRoles({
+    const result = await callerAs(rt, tenant.adminCtx).members.setRoles({
       organizationId: tenant.organization.id,
       userId: invitee.id,
       roleCodes: ['basic.editor'],
@@ -70,7 +70,7 @@ describe('organization roles (#19)', () => {
     await addMember(rt, tenant.organization.id, invitee.id, ['default.organization.admin'], 'invited');
     const before = await linksOf(rt, tenant.admin.id);
     await expectRefused(
-      callerAs(rt, tenant.adminCtx).organizationUsers.setRoles({
+      callerAs(rt, tenant.adminCtx).members.setRoles({
         organizationId: tenant.organization.id,
         userId: tenant.admin.id,
         defaultRoleCodes: ['default.organization.member'],
@@ -90,7 +90,7 @@ describe('organization roles (#19)', () => {
     await rt.db.update(users).set({ status: 'disabled' }).where(eq(users.id, disabled.id));
     const before = await linksOf(rt, tenant.admin.id);
     await expectRefused(
-      callerAs(rt, tenant.adminCtx).organizationUsers.setRoles({
+      callerAs(rt, tenant.adminCtx).members.setRoles({
         organizationId: tenant.organization.id,
         userId: tenant.admin.id,
         defaultRoleCodes: ['default.organization.member'],
@@ -100,7 +100,7 @@ describe('organization roles (#19)', () => {
     );
     const platform = await signedIn(rt, (await createUser(rt, { platformRoles: ['platform.admin'] })).id);
     await expectRefused(
-      callerAs(rt, platform).organizationUsers.remove({
+      callerAs(rt, platform).members.remove({
         organizationId: tenant.organization.id,
         userId: tenant.admin.id,
       }),
@@ -113,19 +113,19 @@ describe('organization roles (#19)', () => {
   it('lets an admin step down once another active admin exists', async () => {
     const tenant = await createTenant(rt);
     const caller = callerAs(rt, tenant.adminCtx);
-    await caller.organizationUsers.setRoles({
+    await caller.members.setRoles({
       organizationId: tenant.organization.id,
       userId: tenant.member.id,
       defaultRoleCodes: ['default.organization.admin'],
     });
-    const result = await caller.organizationUsers.setRoles({
+    const result = await caller.members.setRoles({
       organizationId: tenant.organization.id,
       userId: tenant.admin.id,
       defaultRoleCodes: ['default.organization.member'],
     });
     expect(result.defaultRoleCodes).toEqual(['default.organization.member']);
     await expectRefused(
-      callerAs(rt, tenant.memberCtx).organizationUsers.setRoles({
+      callerAs(rt, tenant.memberCtx).members.setRoles({
         organizationId: tenant.organization.id,
         userId: tenant.member.id,
         defaultRoleCodes: [],
@@ -140,7 +140,7 @@ describe('organization roles (#19)', () => {
     // the pool opens connections) may not give.
     for (let round = 0; round < 4; round++) {
       const tenant = await createTenant(rt);
-      await callerAs(rt, tenant.adminCtx).organizationUsers.setRoles({
+      await callerAs(rt, tenant.adminCtx).members.setRoles({
         organizationId: tenant.organization.id,
         userId: tenant.member.id,
         defaultRoleCodes: ['default.organization.admin'],
@@ -173,7 +173,7 @@ describe('organization roles (#19)', () => {
     const tenant = await createTenant(rt);
     const stranger = await createUser(rt);
     await expectRefused(
-      callerAs(rt, tenant.adminCtx).organizationUsers.setRoles({
+      callerAs(rt, tenant.adminCtx).members.setRoles({
         organizationId: tenant.organization.id,
         userId: stranger.id,
         roleCodes: ['basic.viewer'],
@@ -183,7 +183,7 @@ describe('organization roles (#19)', () => {
     );
     expect(await linksOf(rt, stranger.id)).toEqual([]);
     await expectRefused(
-      callerAs(rt, tenant.memberCtx).organizationUsers.setRoles({
+      callerAs(rt, tenant.memberCtx).members.setRoles({
         organizationId: tenant.organization.id,
         userId: tenant.member.id,
         defaultRoleCodes: ['default.organization.admin'],
@@ -198,19 +198,19 @@ describe('organization roles (#19)', () => {
     const caller = callerAs(rt, tenant.adminCtx);
     const target = { organizationId: tenant.organization.id, userId: tenant.member.id };
     await expectInvalidInput(
-      caller.organizationUsers.setRoles({ ...target, defaultRoleCodes: ['basic.admin'] }),
+      caller.members.setRoles({ ...target, defaultRoleCodes: ['basic.admin'] }),
       'defaultRoleCodes',
     );
     await expectInvalidInput(
-      caller.organizationUsers.setRoles({ ...target, roleCodes: ['sox.producer.admin'] }),
+      caller.members.setRoles({ ...target, roleCodes: ['sox.producer.admin'] }),
       'roleCodes',
     );
     await expectInvalidInput(
-      caller.organizationUsers.setRoles({ ...target, roleCodes: ['platform.admin'] }),
+      caller.members.setRoles({ ...target, roleCodes: ['platform.admin'] }),
       'roleCodes',
     );
     await expectInvalidInput(
-      caller.organizationUsers.setRoles({ ...target, roleCodes: ['no.such.role' as 'basic.admin'] }),
+      caller.members.setRoles({ ...target, roleCodes: ['no.such.role' as 'basic.admin'] }),
       'roleCodes.0',
     );
     expect(await linksOf(rt, tenant.member.id)).toEqual([

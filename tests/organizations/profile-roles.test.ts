@@ -18,7 +18,7 @@ describe('profile roles (#20)', () => {
     const otherProfile = await createProfileRow(rt, tenant.organization.id);
     await grantProfileRole(rt, otherProfile.id, tenant.member.id, 'basic.viewer');
     await grantProfileRole(rt, tenant.profile.id, tenant.member.id, 'basic.viewer');
-    const result = await callerAs(rt, tenant.adminCtx).organizationUsers.setProfileRoles({
+    const result = await callerAs(rt, tenant.adminCtx).members.setProfileRoles({
       profileId: tenant.profile.id,
       userId: tenant.member.id,
       roleCodes: ['basic.admin', 'sox.producer.admin'],
@@ -41,7 +41,7 @@ describe('profile roles (#20)', () => {
       targetId: tenant.profile.id,
       data: { added: ['basic.admin', 'sox.producer.admin'], removed: ['basic.viewer'] },
     });
-    const cleared = await callerAs(rt, tenant.adminCtx).organizationUsers.setProfileRoles({
+    const cleared = await callerAs(rt, tenant.adminCtx).members.setProfileRoles({
       profileId: tenant.profile.id,
       userId: tenant.member.id,
       roleCodes: [],
@@ -53,7 +53,7 @@ describe('profile roles (#20)', () => {
     const tenant = await createTenant(rt);
     const other = await createTenant(rt);
     await expectRefused(
-      callerAs(rt, tenant.adminCtx).organizationUsers.setProfileRoles({
+      callerAs(rt, tenant.adminCtx).members.setProfileRoles({
         profileId: tenant.profile.id,
         userId: other.member.id,
         roleCodes: ['basic.admin'],
@@ -62,7 +62,7 @@ describe('profile roles (#20)', () => {
       404,
     );
     await expectRefused(
-      callerAs(rt, tenant.adminCtx).organizationUsers.setProfileRoles({
+      callerAs(rt, tenant.adminCtx).members.setProfileRoles({
         profileId: other.profile.id,
         userId: tenant.member.id,
         roleCodes: ['basic.admin'],
@@ -76,7 +76,7 @@ describe('profile roles (#20)', () => {
     const tenant = await createTenant(rt);
     await grantProfileRole(rt, tenant.profile.id, tenant.member.id, 'basic.admin');
     await expectRefused(
-      callerAs(rt, tenant.memberCtx).organizationUsers.setProfileRoles({
+      callerAs(rt, tenant.memberCtx).members.setProfileRoles({
         profileId: tenant.profile.id,
         userId: tenant.member.id,
         roleCodes: ['basic.admin', 'sox.producer.admin'],
@@ -89,7 +89,7 @@ describe('profile roles (#20)', () => {
   it('refuses organization-only roles at profile level with 400', async () => {
     const tenant = await createTenant(rt);
     await expectInvalidInput(
-      callerAs(rt, tenant.adminCtx).organizationUsers.setProfileRoles({
+      callerAs(rt, tenant.adminCtx).members.setProfileRoles({
         profileId: tenant.profile.id,
         userId: tenant.member.id,
         roleCodes: ['default.organization.admin'],
@@ -139,12 +139,12 @@ describe('grant only what you hold', () => {
   it('lets platform support read but not manage members (403)', async () => {
     const tenant = await createTenant(rt);
     const support = await signedIn(rt, (await createUser(rt, { platformRoles: ['platform.support'] })).id);
-    const list = await callerAs(rt, support).organizationUsers.list({
+    const list = await callerAs(rt, support).members.list({
       organizationId: tenant.organization.id,
     });
     expect(list.items).toHaveLength(2);
     await expectRefused(
-      callerAs(rt, support).organizationUsers.setRoles({
+      callerAs(rt, support).members.setRoles({
         organizationId: tenant.organization.id,
         userId: tenant.member.id,
         roleCodes: ['basic.viewer'],

@@ -37,7 +37,7 @@ const lastEvent = async (organizationId: string, action: string) =>
 
 async function invite(tenant: Tenant) {
   const email = uniqueEmail('pending');
-  const member = await callerAs(rt, tenant.adminCtx).organizationUsers.invite({
+  const member = await callerAs(rt, tenant.adminCtx).members.invite({
     organizationId: tenant.organization.id,
     email,
     firstName: 'Pen',
@@ -56,7 +56,7 @@ describe('remove a member (#47)', () => {
     await addMember(rt, other.organization.id, tenant.member.id, ['basic.viewer']);
     await grantProfileRole(rt, other.profile.id, tenant.member.id, 'basic.editor');
 
-    await callerAs(rt, tenant.adminCtx).organizationUsers.remove({
+    await callerAs(rt, tenant.adminCtx).members.remove({
       organizationId: tenant.organization.id,
       userId: tenant.member.id,
     });
@@ -68,7 +68,7 @@ describe('remove a member (#47)', () => {
     expect(event).toMatchObject({ actorUserId: tenant.admin.id, subjectUserId: tenant.member.id });
     expect((event!.data as { roleLinks: unknown[] }).roleLinks).toHaveLength(3);
     await expectRefused(
-      callerAs(rt, tenant.memberCtx).organizationUsers.list({ organizationId: tenant.organization.id }),
+      callerAs(rt, tenant.memberCtx).members.list({ organizationId: tenant.organization.id }),
       'ORGANIZATION_NOT_FOUND',
       404,
     );
@@ -77,13 +77,13 @@ describe('remove a member (#47)', () => {
   it('removes an invited member together with the invitation, so the link dies', async () => {
     const tenant = await createTenant(rt);
     const { member, token } = await invite(tenant);
-    await callerAs(rt, tenant.adminCtx).organizationUsers.remove({
+    await callerAs(rt, tenant.adminCtx).members.remove({
       organizationId: tenant.organization.id,
       userId: member._id,
     });
     expect(await rt.db.select().from(invitations).where(eq(invitations.userId, member._id))).toEqual([]);
     await expectRefused(
-      callerAs(rt, null, { ip: uniqueIp() }).invitations.accept({
+      callerAs(rt, null, { ip: uniqueIp() }).members.invitations.accept({
         token,
         password: 'a perfectly fine passphrase',
       }),
@@ -95,7 +95,7 @@ describe('remove a member (#47)', () => {
   it('refuses removing yourself with 400 (leave instead)', async () => {
     const tenant = await createTenant(rt);
     const error = await expectRefused(
-      callerAs(rt, tenant.adminCtx).organizationUsers.remove({
+      callerAs(rt, tenant.adminCtx).members.remove({
         organizationId: tenant.organization.id,
         userId: tenant.admin.id,
       }),
@@ -110,7 +110,7 @@ describe('remove a member (#47)', () => {
     const tenant = await createTenant(rt);
     const platform = await signedIn(rt, (await createUser(rt, { platformRoles: ['platform.admin'] })).id);
     await expectRefused(
-      callerAs(rt, platform).organizationUsers.remove({
+      callerAs(rt, platform).members.remove({
         organizationId: tenant.organization.id,
         userId: tenant.admin.id,
       }),
@@ -119,7 +119,7 @@ describe('remove a member (#47)', () => {
     );
     expect(await membership(tenant.organization.id, tenant.admin.id)).toBeDefined();
     expect(await linkCount(tenant.admin.id)).toBe(1);
-    await callerAs(rt, platform).organizationUsers.remove({
+    await callerAs(rt, platform).members.remove({
       organizationId: tenant.organization.id,
       userId: tenant.member.id,
     });
@@ -129,7 +129,7 @@ describe('remove a member (#47)', () => {
     const tenant = await createTenant(rt);
     const stranger = await createUser(rt);
     await expectRefused(
-      callerAs(rt, tenant.adminCtx).organizationUsers.remove({
+      callerAs(rt, tenant.adminCtx).members.remove({
         organizationId: tenant.organization.id,
         userId: stranger.id,
       }),
@@ -137,7 +137,7 @@ describe('remove a member (#47)', () => {
       404,
     );
     await expectRefused(
-      callerAs(rt, tenant.memberCtx).organizationUsers.remove({
+      callerAs(rt, tenant.memberCtx).members.remove({
         organizationId: tenant.organization.id,
         userId: tenant.admin.id,
       }),
@@ -151,13 +151,13 @@ describe('cancel an invitation (#47)', () => {
   it('removes the pending membership and its link, keeps the account, and records it', async () => {
     const tenant = await createTenant(rt);
     const { member, token } = await invite(tenant);
-    await callerAs(rt, tenant.adminCtx).organizationUsers.cancelInvitation({
+    await callerAs(rt, tenant.adminCtx).members.cancelInvitation({
       organizationId: tenant.organization.id,
       userId: member._id,
     });
     expect(await membership(tenant.organization.id, member._id)).toBeUndefined();
     expect(await rt.db.select().from(users).where(eq(users.id, member._id))).toHaveLength(1);
-    await expectRefused(callerAs(rt, null).invitations.preview({ token }), 'INVITATION_INVALID', 404);
+    await expectRefused(callerAs(rt, null).members.invitations.preview({ token }), 'INVITATION_INVALID', 404);
     expect(await lastEvent(tenant.organization.id, 'member.invitation.cancelled')).toMatchObject({
       subjectUserId: member._id,
       actorUserId: tenant.admin.id,
@@ -168,7 +168,7 @@ describe('cancel an invitation (#47)', () => {
     const tenant = await createTenant(rt);
     const { member } = await invite(tenant);
     const cancel = (ctx: typeof tenant.adminCtx, userId: string) =>
-      callerAs(rt, ctx).organizationUsers.cancelInvitation({
+      callerAs(rt, ctx).members.cancelInvitation({
         organizationId: tenant.organization.id,
         userId,
       });
@@ -183,7 +183,7 @@ describe('leave an organization (#47)', () => {
   it('lets a member leave: membership and roles gone, recorded as member.left', async () => {
     const tenant = await createTenant(rt);
     await grantProfileRole(rt, tenant.profile.id, tenant.member.id, 'basic.viewer');
-    await callerAs(rt, tenant.memberCtx).organizationUsers.leave({ organizationId: tenant.organization.id });
+    await callerAs(rt, tenant.memberCtx).members.leave({ organizationId: tenant.organization.id });
     expect(await membership(tenant.organization.id, tenant.member.id)).toBeUndefined();
     expect(await linkCount(tenant.member.id)).toBe(0);
     expect(await lastEvent(tenant.organization.id, 'member.left')).toMatchObject({
@@ -197,10 +197,10 @@ describe('leave an organization (#47)', () => {
   it('refuses the last active admin with 409 until another admin is active', async () => {
     const tenant = await createTenant(rt);
     const leave = () =>
-      callerAs(rt, tenant.adminCtx).organizationUsers.leave({ organizationId: tenant.organization.id });
+      callerAs(rt, tenant.adminCtx).members.leave({ organizationId: tenant.organization.id });
     await expectRefused(leave(), 'LAST_ORGANIZATION_ADMIN', 409);
     expect(await membership(tenant.organization.id, tenant.admin.id)).toBeDefined();
-    await callerAs(rt, tenant.adminCtx).organizationUsers.setRoles({
+    await callerAs(rt, tenant.adminCtx).members.setRoles({
       organizationId: tenant.organization.id,
       userId: tenant.member.id,
       defaultRoleCodes: ['default.organization.admin'],
@@ -213,7 +213,7 @@ describe('leave an organization (#47)', () => {
     const tenant = await createTenant(rt);
     const roleless = await createUser(rt);
     await addMember(rt, tenant.organization.id, roleless.id, []);
-    await callerAs(rt, await signedIn(rt, roleless.id)).organizationUsers.leave({
+    await callerAs(rt, await signedIn(rt, roleless.id)).members.leave({
       organizationId: tenant.organization.id,
     });
     expect(await membership(tenant.organization.id, roleless.id)).toBeUndefined();
@@ -223,7 +223,7 @@ describe('leave an organization (#47)', () => {
     const tenant = await createTenant(rt);
     const other = await createTenant(rt);
     const leave = (ctx: typeof tenant.adminCtx, organizationId: string) =>
-      callerAs(rt, ctx).organizationUsers.leave({ organizationId });
+      callerAs(rt, ctx).members.leave({ organizationId });
     await expectRefused(leave(tenant.memberCtx, other.organization.id), 'ORGANIZATION_NOT_FOUND', 404);
     const support = await signedIn(rt, (await createUser(rt, { platformRoles: ['platform.support'] })).id);
     await expectRefused(leave(support, other.organization.id), 'ORGANIZATION_NOT_FOUND', 404);

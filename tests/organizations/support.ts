@@ -1,7 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { auditEvents, organizationMembers, roleLinks } from '@/db/schema';
-import type { ActorContext } from '@/server/core/context';
+import type { UserContext } from '@/server/core/context';
+import { createEntryContext } from '@/server/core/request-context';
 import { createCaller } from '@/server/routers';
 import { latestEmail } from '../helpers/identity';
 import type { createTenant } from '../helpers/organizations';
@@ -10,24 +11,24 @@ import { type TestRuntime, testMeta, uniqueEmail } from '../helpers/runtime';
 /** The tRPC procedures as an API caller (or anonymous) would reach them, for the organization tests. */
 export const callerAs = (
   rt: TestRuntime,
-  ctx: ActorContext | null,
+  ctx: UserContext | null,
   options: {
     activeOrganizationId?: string;
-    channel?: 'api' | 'browser';
     ip?: string;
     requestId?: string;
   } = {},
 ) =>
-  createCaller({
-    rt,
-    meta: testMeta({
-      ...(options.ip ? { ip: options.ip } : {}),
-      ...(options.requestId ? { requestId: options.requestId } : {}),
-    }),
-    actor: ctx?.actor ?? null,
-    channel: options.channel ?? 'api',
-    activeOrganizationId: options.activeOrganizationId,
-  });
+  createCaller(
+    createEntryContext(
+      rt,
+      testMeta({
+        ...(options.ip ? { ip: options.ip } : {}),
+        ...(options.requestId ? { requestId: options.requestId } : {}),
+      }),
+      ctx?.principal ?? null,
+      { preferred: options.activeOrganizationId },
+    ),
+  );
 
 /** Expects a procedure call to fail with this AppError code (the cause of the TRPCError) and returns it. */
 export async function expectRefused(promise: Promise<unknown>, code: string, status?: number) {
@@ -73,7 +74,7 @@ export async function inviteNew(
   tenant: Awaited<ReturnType<typeof createTenant>>,
   email = uniqueEmail('invitee'),
 ) {
-  const member = await callerAs(rt, tenant.adminCtx).organizationUsers.invite({
+  const member = await callerAs(rt, tenant.adminCtx).members.invite({
     organizationId: tenant.organization.id,
     email,
     firstName: 'Ina',

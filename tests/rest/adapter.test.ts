@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { restRoutes } from '@/server/rest/routes';
 import { expectProblem, startTestServer } from '../helpers/http';
+import { restRoutes } from '../helpers/rest-routes';
 import { createTestRuntime, createUser, type TestRuntime } from '../helpers/runtime';
 
 let rt: TestRuntime;

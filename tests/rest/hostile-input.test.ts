@@ -67,7 +67,7 @@ describe('deeply nested JSON', () => {
     const post = await trpc('auth.login', { body: `{"email":${nested(100_000)}}` });
     expect(post.status).toBe(400);
     expect(post.body.error.data.code).toBe('VALIDATION_FAILED');
-    const get = await trpc('invitations.preview', { input: `{"token":${nested(1000)}}` });
+    const get = await trpc('members.invitations.preview', { input: `{"token":${nested(1000)}}` });
     expect(get.status).toBe(400);
     expect(get.body.error.data.code).toBe('VALIDATION_FAILED');
   });

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApiDocument } from '@/server/rest/openapi';
-import { REST_PREFIX, restRoutes } from '@/server/rest/routes';
 import { startTestServer } from '../helpers/http';
 import { createOrganizationRow, createProfileRow } from '../helpers/organizations';
+import { REST_PREFIX, restRoutes } from '../helpers/rest-routes';
 import { createTestRuntime, createUser, type TestRuntime } from '../helpers/runtime';
 
 /**

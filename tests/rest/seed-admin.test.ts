@@ -3,6 +3,7 @@ import { authorize } from '@/server/core/access/authorize';
 import { sendSeed, startTestServer } from '../helpers/http';
 import { enableTotp, expectAppError } from '../helpers/identity';
 import {
+  contextOf,
   createTestRuntime,
   createUser,
   STRONG_PASSWORD,
@@ -245,9 +246,9 @@ describe('seed: administrative examples, in the order an admin would use them', 
   });
 
   it('#36 renames, clears taxId and the address, and archives (200): the member loses access', async () => {
-    const { actor } = await signedIn(rt, ids.userId!);
+    const { principal: actor } = await signedIn(rt, ids.userId!);
     await expect(
-      authorize(rt.db, actor, 'profiles.read', { profileId: ids.profileId! }),
+      authorize({ ...contextOf(rt), principal: actor }, 'profiles.read', { profileId: ids.profileId! }),
     ).resolves.toBeDefined();
     const res = await send('/admin/organizations/update', seed.updateOrganization);
     expect(res.status).toBe(200);
@@ -260,7 +261,7 @@ describe('seed: administrative examples, in the order an admin would use them', 
       status: 'archive',
     });
     await expectAppError(
-      authorize(rt.db, actor, 'profiles.read', { profileId: ids.profileId! }),
+      authorize({ ...contextOf(rt), principal: actor }, 'profiles.read', { profileId: ids.profileId! }),
       'PROFILE_NOT_FOUND',
     );
     const detail = await send('/admin/users/get', seed.userId);

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: 'Choose a new password' };
 export default async function ChangePasswordPage() {
   const actor = await getCurrentActor();
   if (!actor) redirect('/sign-in');
-  if (!actor.restricted) redirect('/account');
+  if (!actor.session.restricted) redirect('/account');
   return (
     <AuthShell
       title="Choose a new password"

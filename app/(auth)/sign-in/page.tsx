@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: 'Sign in' };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
   const actor = await getCurrentActor();
-  if (actor) redirect(actor.restricted ? '/change-password' : '/');
+  if (actor) redirect(actor.session.restricted ? '/change-password' : '/');
   // next-auth sends failures it cannot return to the form (an expired form, a server error) here.
   const { error } = await searchParams;
   return (

@@ -18,8 +18,8 @@ export function AuditLog({ initialFilters }: { initialFilters: AuditFilters }) {
   const client = useTRPCClient();
   const [filters, setFilters] = useState(initialFilters);
   const input = { ...filters, limit: PAGE };
-  const { query: events, items } = usePages(trpc.admin.auditEvents.list.infiniteQueryKey(input), (cursor) =>
-    client.admin.auditEvents.list.query({ ...input, cursor }),
+  const { query: events, items } = usePages(trpc.admin.audit.list.infiniteQueryKey(input), (cursor) =>
+    client.admin.audit.list.query({ ...input, cursor }),
   );
 
   return (

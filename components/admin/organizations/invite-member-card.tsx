@@ -35,8 +35,8 @@ const emptyDraft: Draft = { ...emptyInvite, makeAdmin: false };
 function useInvite(organizationId: string) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const invite = useMutation(trpc.organizationUsers.invite.mutationOptions());
-  const setRoles = useMutation(trpc.organizationUsers.setRoles.mutationOptions());
+  const invite = useMutation(trpc.members.invite.mutationOptions());
+  const setRoles = useMutation(trpc.members.setRoles.mutationOptions());
 
   async function send(draft: Draft): Promise<{ fields: InviteErrors; outcome: Outcome }> {
     let member: Awaited<ReturnType<typeof invite.mutateAsync>>;

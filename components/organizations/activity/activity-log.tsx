@@ -35,8 +35,8 @@ export function ActivityLog({ organizationId, profiles }: { organizationId: stri
   const [filters, setFilters] = useState(noFilters);
   const members = useMembers(organizationId);
   const input = { ...toInput(organizationId, filters), limit: PAGE_SIZE };
-  const { query: events, items } = usePages(trpc.auditEvents.list.infiniteQueryKey(input), (cursor) =>
-    client.auditEvents.list.query({ ...input, cursor }),
+  const { query: events, items } = usePages(trpc.audit.list.infiniteQueryKey(input), (cursor) =>
+    client.audit.list.query({ ...input, cursor }),
   );
   const profileName = (id: string) => profiles.find((p) => p._id === id)?.name;
 

@@ -28,7 +28,7 @@ export function AcceptInvitationForm(props: {
   needsPassword: boolean;
 }) {
   const trpc = useTRPC();
-  const accept = useMutation(trpc.invitations.accept.mutationOptions());
+  const accept = useMutation(trpc.members.invitations.accept.mutationOptions());
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const [errors, setErrors] = useState<Errors>({});

@@ -30,7 +30,9 @@ function DeadInvitation() {
 export function AcceptInvitation({ token }: { token: string }) {
   useForgetUrlToken();
   const trpc = useTRPC();
-  const preview = useQuery(trpc.invitations.preview.queryOptions({ token }, { enabled: token !== '' }));
+  const preview = useQuery(
+    trpc.members.invitations.preview.queryOptions({ token }, { enabled: token !== '' }),
+  );
 
   if (!token) return <DeadInvitation />;
   if (preview.isPending) return <p className="text-sm text-slate-500">Loading your invitation…</p>;

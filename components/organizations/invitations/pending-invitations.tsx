@@ -21,8 +21,8 @@ export function PendingInvitations({ invitations }: { invitations: Invitation[] 
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
-  const accept = useMutation(trpc.invitations.acceptMine.mutationOptions());
-  const decline = useMutation(trpc.invitations.decline.mutationOptions());
+  const accept = useMutation(trpc.members.invitations.acceptMine.mutationOptions());
+  const decline = useMutation(trpc.members.invitations.decline.mutationOptions());
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [, startTransition] = useTransition();

@@ -20,7 +20,7 @@ import { describeMemberError } from './member-errors';
 /** Emails an invitation link; everyone, with an account or not, joins only by accepting it. */
 export function InviteForm({ organizationId, onInvited }: { organizationId: string; onInvited: () => void }) {
   const trpc = useTRPC();
-  const invite = useMutation(trpc.organizationUsers.invite.mutationOptions());
+  const invite = useMutation(trpc.members.invite.mutationOptions());
   const [draft, setDraft] = useState(emptyInvite);
   const [errors, setErrors] = useState<InviteErrors>({});
   const [failure, setFailure] = useState<string | null>(null);

@@ -38,10 +38,10 @@ export function MemberActions(props: MemberActionsProps) {
   const handlers = {
     onError: (error: unknown) => props.onError(describeMemberError(error)),
   };
-  const resend = useMutation(trpc.organizationUsers.resendInvitation.mutationOptions(handlers));
-  const cancel = useMutation(trpc.organizationUsers.cancelInvitation.mutationOptions(handlers));
-  const remove = useMutation(trpc.organizationUsers.remove.mutationOptions(handlers));
-  const leave = useMutation(trpc.organizationUsers.leave.mutationOptions(handlers));
+  const resend = useMutation(trpc.members.resendInvitation.mutationOptions(handlers));
+  const cancel = useMutation(trpc.members.cancelInvitation.mutationOptions(handlers));
+  const remove = useMutation(trpc.members.remove.mutationOptions(handlers));
+  const leave = useMutation(trpc.members.leave.mutationOptions(handlers));
   const invited = member.status === 'invited';
 
   function run(action: Exclude<Confirm, null>) {

@@ -28,7 +28,7 @@ export function MemberRolesEditor({
   onSaved: () => void;
 }) {
   const trpc = useTRPC();
-  const save = useMutation(trpc.organizationUsers.setRoles.mutationOptions());
+  const save = useMutation(trpc.members.setRoles.mutationOptions());
   const name = `${member.firstName} ${member.lastName}`.trim() || member.email;
   const [access, setAccess] = useState(member.roles.find(isDefaultRole) ?? '');
   const [codes, setCodes] = useState(member.roles.filter((r) => !isDefaultRole(r)));

@@ -24,7 +24,7 @@ export function ProfileRolesForm({
   onSaved: () => void;
 }) {
   const trpc = useTRPC();
-  const save = useMutation(trpc.organizationUsers.setProfileRoles.mutationOptions());
+  const save = useMutation(trpc.members.setProfileRoles.mutationOptions());
   const [codes, setCodes] = useState(
     member.profileRoles.find((p) => p.profileId === profile._id)?.roleCodes ?? [],
   );

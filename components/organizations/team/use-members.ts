@@ -11,8 +11,8 @@ export function useMembers(organizationId: string) {
   const trpc = useTRPC();
   const client = useTRPCClient();
   const input = { organizationId, limit: PAGE_SIZE };
-  return usePages(trpc.organizationUsers.list.infiniteQueryKey(input), (cursor) =>
-    client.organizationUsers.list.query({ ...input, cursor }),
+  return usePages(trpc.members.list.infiniteQueryKey(input), (cursor) =>
+    client.members.list.query({ ...input, cursor }),
   );
 }
 
@@ -20,5 +20,5 @@ export function useMembers(organizationId: string) {
 export function useRefreshMembers() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: trpc.organizationUsers.list.pathKey() });
+  return () => queryClient.invalidateQueries({ queryKey: trpc.members.list.pathKey() });
 }

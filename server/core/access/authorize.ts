@@ -1,7 +1,7 @@
 import { and, eq, or, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { organizationMembers, organizationProfiles, organizations, roleLinks } from '@/db/schema';
-import type { Actor } from '../context';
+import type { Principal, RequestContext } from '../context';
 import { AppError } from '../errors';
 import { allPermissions, isReadPermission, type Permission, permissionsOf } from './catalog';
 import { isPlatformAdmin, isPlatformStaff } from './platform';
@@ -21,9 +21,9 @@ const everything: ReadonlySet<Permission> = new Set(allPermissions);
 const everyRead: ReadonlySet<Permission> = new Set(allPermissions.filter(isReadPermission));
 
 /** platform.admin holds every permission everywhere, platform.support every read. */
-export function platformPermissions(actor: Pick<Actor, 'platformRoles'>): ReadonlySet<Permission> {
-  if (isPlatformAdmin(actor.platformRoles)) return everything;
-  if (isPlatformStaff(actor.platformRoles)) return everyRead;
+export function platformPermissions(platformRoles: readonly string[]): ReadonlySet<Permission> {
+  if (isPlatformAdmin(platformRoles)) return everything;
+  if (isPlatformStaff(platformRoles)) return everyRead;
   return new Set();
 }
 
@@ -92,8 +92,8 @@ async function loadTarget(db: Db, userId: string, target: Exclude<AccessTarget, 
 }
 
 /** The one tenancy rule of `authorize`: with x-active-organization-id sent, a target elsewhere is 400. */
-function assertWithinActiveOrganization(actor: Actor, organizationId: string) {
-  if (actor.activeOrganizationId === undefined || actor.activeOrganizationId === organizationId) return;
+function assertWithinNamedOrganization(ctx: RequestContext, organizationId: string) {
+  if (!ctx.organization?.named || ctx.organization.id === organizationId) return;
   throw new AppError(
     'VALIDATION_FAILED',
     'The target is not in the organization of x-active-organization-id.',
@@ -104,28 +104,61 @@ function assertWithinActiveOrganization(actor: Actor, organizationId: string) {
 }
 
 /**
+ * An API key reaches only its own profile (and its organization's own record), with its scopes;
+ * anything else looks missing. An `admin.*` scope reaches the platform.
+ */
+function authorizeKey(
+  principal: Extract<Principal, { kind: 'apiKey' }>,
+  permission: Permission,
+  target: AccessTarget,
+  row: Awaited<ReturnType<typeof loadTarget>> | undefined,
+): Access {
+  const scopes = new Set(principal.scopes);
+  if (target === 'platform') {
+    if (!scopes.has(permission)) throw new AppError('FORBIDDEN');
+    return { organizationId: null, profileId: null, roleCodes: [], permissions: scopes };
+  }
+  const own =
+    row &&
+    row.organizationId === principal.organizationId &&
+    row.organizationStatus === 'active' &&
+    (row.profileId === null || (row.profileId === principal.profileId && row.profileStatus === 'active'));
+  if (!own) throw new AppError('profileId' in target ? 'PROFILE_NOT_FOUND' : 'ORGANIZATION_NOT_FOUND');
+  if (!scopes.has(permission)) throw new AppError('FORBIDDEN', `This needs the scope ${permission}.`);
+  return { organizationId: row.organizationId, profileId: row.profileId, roleCodes: [], permissions: scopes };
+}
+
+/**
  * The one authorization check. Membership grants through the roles linked to the organization
  * (they cover every profile) and to the profile; an archived organization or profile grants
- * nothing; platform roles grant everywhere. A record the actor cannot see at all is 404, exactly
- * like a missing one, so ids of other tenants cannot be probed; a visible one without the
- * permission is 403. With x-active-organization-id sent, the target's organization (a profile's
- * organization for a profile) must be that one, else 400.
+ * nothing; platform roles grant everywhere. A record the principal cannot see at all is 404,
+ * exactly like a missing one, so ids of other tenants cannot be probed; a visible one without
+ * the permission is 403. With x-active-organization-id sent, the target's organization (a
+ * profile's organization for a profile) must be that one, else 400.
  */
 export async function authorize(
-  db: Db,
-  actor: Actor,
+  ctx: RequestContext,
   permission: Permission,
   target: AccessTarget,
 ): Promise<Access> {
-  const platform = platformPermissions(actor);
+  const { principal, db } = ctx;
+  if (!principal) throw new AppError('UNAUTHENTICATED');
+  if (target !== 'platform' && 'organizationId' in target)
+    assertWithinNamedOrganization(ctx, target.organizationId);
+  if (principal.kind === 'apiKey') {
+    const row = target === 'platform' ? undefined : await loadTarget(db, principal.createdBy, target);
+    const access = authorizeKey(principal, permission, target, row);
+    if (access.organizationId) assertWithinNamedOrganization(ctx, access.organizationId);
+    return access;
+  }
+  const platform = platformPermissions(principal.platformRoles);
   if (target === 'platform') {
     if (!platform.has(permission)) throw new AppError('FORBIDDEN');
     return { organizationId: null, profileId: null, roleCodes: [], permissions: platform };
   }
   // Both ids are the caller's own here, so refusing before the lookup reveals nothing.
-  if ('organizationId' in target) assertWithinActiveOrganization(actor, target.organizationId);
   const notFound = new AppError('profileId' in target ? 'PROFILE_NOT_FOUND' : 'ORGANIZATION_NOT_FOUND');
-  const row = await loadTarget(db, actor.userId, target);
+  const row = await loadTarget(db, principal.userId, target);
   if (!row) throw notFound;
   const member =
     row.memberStatus === 'active' &&
@@ -135,7 +168,7 @@ export async function authorize(
   const permissions = new Set([...platform, ...permissionsOf(roleCodes)]);
   if (!member && !platform.has('organization.read')) throw notFound;
   // After the visibility check, so a profile of another tenant stays a 404.
-  assertWithinActiveOrganization(actor, row.organizationId);
+  assertWithinNamedOrganization(ctx, row.organizationId);
   if (!permissions.has(permission)) {
     throw new AppError('FORBIDDEN', `This needs the permission ${permission}.`);
   }

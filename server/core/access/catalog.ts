@@ -119,3 +119,6 @@ export const missingPermissions = (code: RoleCode, held: ReadonlySet<Permission>
 
 export const canBeGrantedAt = (code: RoleCode, scope: Scope) =>
   (roles[code].scopes as readonly Scope[]).includes(scope);
+
+/** Permissions that exist only on the platform (the admin console), never on a tenant's record. */
+export const isPlatformPermission = (p: Permission) => p === 'admin.read' || p === 'admin.write';

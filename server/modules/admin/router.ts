@@ -1,5 +1,5 @@
 import { router } from '@/server/core/trpc';
-import { adminAuditEventsRouter, adminParticipantTagsRouter, adminRolesRouter } from './routers/catalogs';
+import { adminAuditRouter, adminParticipantTagsRouter, adminRolesRouter } from './routers/catalogs';
 import { adminOrganizationsRouter, adminProfilesRouter } from './routers/organizations';
 import { adminUsersRouter } from './routers/users';
 
@@ -9,5 +9,5 @@ export const adminRouter = router({
   profiles: adminProfilesRouter,
   roles: adminRolesRouter,
   participantTags: adminParticipantTagsRouter,
-  auditEvents: adminAuditEventsRouter,
+  audit: adminAuditRouter,
 });

@@ -1,6 +1,6 @@
 import { parse as parseCookies } from 'cookie';
 import { decode } from 'next-auth/jwt';
-import type { Actor } from '@/server/core/context';
+import type { UserPrincipal } from '@/server/core/context';
 import type { Runtime } from '@/server/core/runtime';
 import { loadSessionActor } from './services/authenticate-session';
 
@@ -9,13 +9,13 @@ export const sessionCookieName = (appUrl: string) =>
   appUrl.startsWith('https://') ? '__Secure-next-auth.session-token' : 'next-auth.session-token';
 
 /**
- * The browser's actor from next-auth's session cookie. The cookie holds only the session id;
+ * The browser's principal from next-auth's session cookie. The cookie holds only the session id;
  * the session row decides, so signing out elsewhere or a revocation ends the browser session too.
  */
 export async function actorFromCookieHeader(
   rt: Runtime,
   cookieHeader: string | undefined,
-): Promise<Actor | null> {
+): Promise<UserPrincipal | null> {
   if (!cookieHeader) return null;
   const cookies = parseCookies(cookieHeader);
   const name = sessionCookieName(rt.config.appUrl);

@@ -1,7 +1,7 @@
 import { redirect } from 'next/navigation';
 import { getServerSession } from 'next-auth';
 import { cache } from 'react';
-import type { Actor } from '@/server/core/context';
+import type { UserPrincipal } from '@/server/core/context';
 import { getRuntime } from '@/server/core/runtime';
 import { authOptions } from './next-auth';
 import { loadSessionActor } from './services/authenticate-session';
@@ -11,16 +11,16 @@ import { loadSessionActor } from './services/authenticate-session';
  * session row decides (revoked, expired or disabled is null). Cached per request, so a layout
  * and its page share one lookup.
  */
-export const getCurrentActor = cache(async (): Promise<Actor | null> => {
+export const getCurrentActor = cache(async (): Promise<UserPrincipal | null> => {
   const session = (await getServerSession(authOptions())) as { sid?: unknown } | null;
   if (typeof session?.sid !== 'string') return null;
   return loadSessionActor(getRuntime(), session.sid);
 });
 
 /** For pages of signed-in users: no session goes to sign-in, a forced password change goes there first. */
-export async function requireActor(): Promise<Actor> {
-  const actor = await getCurrentActor();
-  if (!actor) redirect('/sign-in');
-  if (actor.restricted) redirect('/change-password');
-  return actor;
+export async function requireActor(): Promise<UserPrincipal> {
+  const principal = await getCurrentActor();
+  if (!principal) redirect('/sign-in');
+  if (principal.session.restricted) redirect('/change-password');
+  return principal;
 }

@@ -5,8 +5,8 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { sessions } from '@/db/schema';
 import { asAppError } from '@/server/core/errors';
+import { CLIENT_IP_HEADER } from '@/server/core/request-headers';
 import { getRuntime } from '@/server/core/runtime';
-import { CLIENT_IP_HEADER } from '@/server/http/start';
 import { recordAuditEvent } from '@/server/modules/audit/services/record-audit-event';
 import { actorFromCookieHeader, sessionCookieName } from './browser-session';
 import { redirectCallback } from './callback-url';
@@ -55,7 +55,11 @@ export function authOptions(setCookie: SetCookie = setRequestCookie): NextAuthOp
           };
           try {
             const deviceToken = parseCookies(headers.cookie ?? '')[DEVICE_COOKIE];
-            const result = await login({ rt, meta }, { ...parsed.data, deviceToken }, 'browser');
+            const result = await login(
+              { rt, db: rt.db, meta, principal: null },
+              { ...parsed.data, deviceToken },
+              'browser',
+            );
             if (result.kind === 'ok')
               await setCookie(DEVICE_COOKIE, result.deviceToken, {
                 httpOnly: true,
@@ -67,8 +71,8 @@ export function authOptions(setCookie: SetCookie = setRequestCookie): NextAuthOp
             // Signing in over another signed-in session (an invitation accepted in a browser where
             // someone else is signed in) replaces the cookie: end that session's row too.
             const previous = await actorFromCookieHeader(rt, headers.cookie);
-            if (previous && previous.sessionId !== result.sessionId)
-              await endBrowserSession(previous.sessionId);
+            if (previous && previous.session.id !== result.sessionId)
+              await endBrowserSession(previous.session.id);
             return { id: result.sessionId };
           } catch (error) {
             const app = asAppError(error);

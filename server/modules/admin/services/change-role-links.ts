@@ -10,8 +10,9 @@ import {
   users,
 } from '@/db/schema';
 import { PLATFORM_ADMIN } from '@/server/core/access/platform';
-import type { ActorContext } from '@/server/core/context';
+import type { UserContext } from '@/server/core/context';
 import { AppError } from '@/server/core/errors';
+import { transaction } from '@/server/core/transactions';
 import { recordAuditEvent } from '@/server/modules/audit/services/record-audit-event';
 import type { adminRoleLinksInput, roleLinkInput } from '../schemas';
 import { assertNotLastPlatformAdmin } from './platform-admins';
@@ -103,7 +104,7 @@ async function makeActiveMember(tx: Db, organizationId: string, userId: string, 
  */
 async function auditByOrganization(
   tx: Db,
-  ctx: ActorContext,
+  ctx: UserContext,
   action: 'admin.user.role_links.added' | 'admin.user.role_links.removed',
   userId: string,
   links: ResolvedLink[],
@@ -116,7 +117,7 @@ async function auditByOrganization(
     const membership = organizationId ? memberships.get(organizationId) : undefined;
     await recordAuditEvent(tx, ctx.meta, {
       action,
-      actorUserId: ctx.actor.userId,
+      actorUserId: ctx.principal.userId,
       subjectUserId: userId,
       organizationId,
       targetType: 'user',
@@ -133,7 +134,7 @@ async function auditByOrganization(
  * Adds role links (existing ones are left as they are) and the memberships they imply. Shared by
  * #27 and user creation (#25), inside the caller's transaction.
  */
-export async function applyRoleLinks(tx: Db, ctx: ActorContext, userId: string, links: RoleLinkInput[]) {
+export async function applyRoleLinks(tx: Db, ctx: UserContext, userId: string, links: RoleLinkInput[]) {
   if (links.length === 0) return;
   const resolved = await resolveLinks(tx, links);
   const inserted = await tx
@@ -144,7 +145,7 @@ export async function applyRoleLinks(tx: Db, ctx: ActorContext, userId: string, 
         roleCode,
         entityType,
         entityId,
-        createdBy: ctx.actor.userId,
+        createdBy: ctx.principal.userId,
       })),
     )
     .onConflictDoNothing()
@@ -161,11 +162,11 @@ export async function applyRoleLinks(tx: Db, ctx: ActorContext, userId: string, 
 }
 
 /** #27: a link the user already holds is left as it is. */
-export async function addRoleLinks(ctx: ActorContext, input: RoleLinksInput) {
-  return ctx.rt.db.transaction(async (tx) => {
-    await lockUser(tx, input.userId);
-    await applyRoleLinks(tx, ctx, input.userId, input.roleLinks);
-    return { userId: input.userId, roleLinks: await presentRoleLinks(tx, input.userId) };
+export async function addRoleLinks(ctx: UserContext, input: RoleLinksInput) {
+  return transaction(ctx, async (ctx) => {
+    await lockUser(ctx.db, input.userId);
+    await applyRoleLinks(ctx.db, ctx, input.userId, input.roleLinks);
+    return { userId: input.userId, roleLinks: await presentRoleLinks(ctx.db, input.userId) };
   });
 }
 
@@ -174,13 +175,13 @@ export async function addRoleLinks(ctx: ActorContext, input: RoleLinksInput) {
  * an organization's last default.organization.admin here (audited), but never the platform's
  * last platform.admin.
  */
-export async function removeRoleLinks(ctx: ActorContext, input: RoleLinksInput) {
-  return ctx.rt.db.transaction(async (tx) => {
+export async function removeRoleLinks(ctx: UserContext, input: RoleLinksInput) {
+  return transaction(ctx, async (ctx) => {
     if (input.roleLinks.some((l) => l.roleCode === PLATFORM_ADMIN))
-      await assertNotLastPlatformAdmin(tx, input.userId);
-    await lockUser(tx, input.userId);
-    const resolved = await resolveLinks(tx, input.roleLinks);
-    const deleted = await tx
+      await assertNotLastPlatformAdmin(ctx.db, input.userId);
+    await lockUser(ctx.db, input.userId);
+    const resolved = await resolveLinks(ctx.db, input.roleLinks);
+    const deleted = await ctx.db
       .delete(roleLinks)
       .where(
         and(
@@ -199,7 +200,7 @@ export async function removeRoleLinks(ctx: ActorContext, input: RoleLinksInput) 
       .returning();
     const removed = new Set(deleted.map(keyOf));
     const audited = resolved.filter((l) => removed.has(keyOf(l)));
-    await auditByOrganization(tx, ctx, 'admin.user.role_links.removed', input.userId, audited);
-    return { userId: input.userId, roleLinks: await presentRoleLinks(tx, input.userId) };
+    await auditByOrganization(ctx.db, ctx, 'admin.user.role_links.removed', input.userId, audited);
+    return { userId: input.userId, roleLinks: await presentRoleLinks(ctx.db, input.userId) };
   });
 }

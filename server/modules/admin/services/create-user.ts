@@ -1,8 +1,9 @@
 import type { z } from 'zod';
 import { users } from '@/db/schema';
-import type { ActorContext } from '@/server/core/context';
+import type { UserContext } from '@/server/core/context';
 import { AppError } from '@/server/core/errors';
 import { isUniqueViolation } from '@/server/core/query/unique-violation';
+import { transaction } from '@/server/core/transactions';
 import { recordAuditEvent } from '@/server/modules/audit/services/record-audit-event';
 import { findUserByEmail } from '@/server/modules/auth/services/find-user';
 import { assertPasswordPolicy } from '@/server/modules/auth/services/set-password';
@@ -16,17 +17,17 @@ export const EMAIL_UNIQUE_INDEX = 'users_email_lower_key';
  * #25: a user with a temporary password (changed at the first sign-in) and the given role links,
  * which make them a member of the organizations named, exactly as #27 would.
  */
-export async function createUser(ctx: ActorContext, input: z.infer<typeof adminUserCreateInput>) {
+export async function createUser(ctx: UserContext, input: z.infer<typeof adminUserCreateInput>) {
   const { rt } = ctx;
   const email = input.email.trim();
   assertPasswordPolicy(input.password, { email });
   // argon2 runs before the transaction, so it never holds a database connection
   const passwordHash = await rt.hasher.hash(input.password);
   try {
-    return await rt.db.transaction(async (tx) => {
-      if (await findUserByEmail(tx, email)) throw new AppError('EMAIL_TAKEN');
+    return await transaction(ctx, async (ctx) => {
+      if (await findUserByEmail(ctx.db, email)) throw new AppError('EMAIL_TAKEN');
       const now = rt.clock.now();
-      const [user] = await tx
+      const [user] = await ctx.db
         .insert(users)
         .values({
           email,
@@ -37,16 +38,16 @@ export async function createUser(ctx: ActorContext, input: z.infer<typeof adminU
           passwordChangedAt: now,
         })
         .returning({ id: users.id });
-      await recordAuditEvent(tx, ctx.meta, {
+      await recordAuditEvent(ctx.db, ctx.meta, {
         action: 'admin.user.created',
-        actorUserId: ctx.actor.userId,
+        actorUserId: ctx.principal.userId,
         subjectUserId: user!.id,
         targetType: 'user',
         targetId: user!.id,
         data: { email },
       });
-      await applyRoleLinks(tx, ctx, user!.id, input.roleLinks ?? []);
-      return loadUserDetail(tx, user!.id);
+      await applyRoleLinks(ctx.db, ctx, user!.id, input.roleLinks ?? []);
+      return loadUserDetail(ctx.db, user!.id);
     });
   } catch (error) {
     // two creations of the same email at once: the check above passed for both, the index did not

@@ -2,9 +2,10 @@ import { and, eq, ne, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '@/db/client';
 import { users } from '@/db/schema';
-import type { ActorContext } from '@/server/core/context';
+import type { UserContext } from '@/server/core/context';
 import { AppError } from '@/server/core/errors';
 import { isUniqueViolation } from '@/server/core/query/unique-violation';
+import { transaction } from '@/server/core/transactions';
 import { recordAuditEvent } from '@/server/modules/audit/services/record-audit-event';
 import { normalizeEmail } from '@/server/modules/auth/services/find-user';
 import { presentUser } from '@/server/modules/auth/services/presenters';
@@ -30,17 +31,17 @@ async function assertEmailFree(tx: Db, email: string, userId: string) {
  * cannot disable themselves (they would lock themselves out mid-request), and the platform keeps
  * an active platform.admin. A new email kills the reset link and login code mailed to the old one.
  */
-export async function updateUser(ctx: ActorContext, input: Input) {
-  const { rt, actor } = ctx;
-  if (input.status === 'disabled' && input._id === actor.userId)
+export async function updateUser(ctx: UserContext, input: Input) {
+  const { rt, principal } = ctx;
+  if (input.status === 'disabled' && input._id === principal.userId)
     throw new AppError('CONFLICT', 'You cannot disable your own account.');
   try {
-    return await rt.db.transaction(async (tx) => {
-      if (input.status === 'disabled') await assertNotLastPlatformAdmin(tx, input._id);
-      const [user] = await tx.select().from(users).where(eq(users.id, input._id)).for('update');
+    return await transaction(ctx, async (ctx) => {
+      if (input.status === 'disabled') await assertNotLastPlatformAdmin(ctx.db, input._id);
+      const [user] = await ctx.db.select().from(users).where(eq(users.id, input._id)).for('update');
       if (!user) throw new AppError('USER_NOT_FOUND');
       const email = input.email?.trim();
-      if (email !== undefined) await assertEmailFree(tx, email, user.id);
+      if (email !== undefined) await assertEmailFree(ctx.db, email, user.id);
       const next = {
         firstName: input.firstName ?? user.firstName,
         lastName: input.lastName ?? user.lastName,
@@ -50,17 +51,17 @@ export async function updateUser(ctx: ActorContext, input: Input) {
       const changed = (Object.keys(next) as (keyof typeof next)[]).filter((k) => next[k] !== user[k]);
       if (changed.length === 0) return presentUser(user);
       const now = rt.clock.now();
-      const [updated] = await tx
+      const [updated] = await ctx.db
         .update(users)
         .set({ ...next, updatedAt: now })
         .where(eq(users.id, user.id))
         .returning();
       if (changed.includes('status') && next.status === 'disabled')
-        await revokeSessions(tx, { userId: user.id, reason: 'user-disabled', now });
-      if (changed.includes('email')) await revokeEmailedSecrets(tx, user.id);
-      await recordAuditEvent(tx, ctx.meta, {
+        await revokeSessions(ctx.db, { userId: user.id, reason: 'user-disabled', now });
+      if (changed.includes('email')) await revokeEmailedSecrets(ctx.db, user.id);
+      await recordAuditEvent(ctx.db, ctx.meta, {
         action: 'admin.user.updated',
-        actorUserId: actor.userId,
+        actorUserId: principal.userId,
         subjectUserId: user.id,
         targetType: 'user',
         targetId: user.id,

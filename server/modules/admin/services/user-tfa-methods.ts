@@ -2,8 +2,9 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '@/db/client';
 import { recoveryCodes, tfaMethods, users } from '@/db/schema';
-import type { ActorContext } from '@/server/core/context';
+import type { UserContext } from '@/server/core/context';
 import { AppError } from '@/server/core/errors';
+import { transaction } from '@/server/core/transactions';
 import { recordAuditEvent } from '@/server/modules/audit/services/record-audit-event';
 import { presentTfaMethod } from '@/server/modules/auth/services/presenters';
 import { activeTfaMethods } from '@/server/modules/auth/services/verify-second-factor';
@@ -21,9 +22,9 @@ async function findUser(db: Db, userId: string) {
 }
 
 /** #33: the user's methods without their secrets. */
-export async function listUserTfaMethods(ctx: ActorContext, input: z.infer<typeof userIdInput>) {
-  const user = await findUser(ctx.rt.db, input.userId);
-  const rows = await ctx.rt.db
+export async function listUserTfaMethods(ctx: UserContext, input: z.infer<typeof userIdInput>) {
+  const user = await findUser(ctx.db, input.userId);
+  const rows = await ctx.db
     .select()
     .from(tfaMethods)
     .where(eq(tfaMethods.userId, user.id))
@@ -35,24 +36,24 @@ export async function listUserTfaMethods(ctx: ActorContext, input: z.infer<typeo
  * #34: for a user who lost their authenticator. A method of another user is 404 like a missing
  * one; when no active method remains the recovery codes go too, as when users remove their own.
  */
-export async function removeUserTfaMethod(ctx: ActorContext, input: z.infer<typeof adminTfaRemoveInput>) {
+export async function removeUserTfaMethod(ctx: UserContext, input: z.infer<typeof adminTfaRemoveInput>) {
   const { rt } = ctx;
-  await rt.db.transaction(async (tx) => {
-    const user = await findUser(tx, input.userId);
-    const [method] = await tx
+  await transaction(ctx, async (ctx) => {
+    const user = await findUser(ctx.db, input.userId);
+    const [method] = await ctx.db
       .delete(tfaMethods)
       .where(and(eq(tfaMethods.id, input.tfaId), eq(tfaMethods.userId, user.id)))
       .returning();
     if (!method) throw new AppError('TFA_NOT_FOUND');
-    if ((await activeTfaMethods(tx, user.id)).length === 0)
-      await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, user.id));
-    await recordAuditEvent(tx, ctx.meta, {
+    if ((await activeTfaMethods(ctx.db, user.id)).length === 0)
+      await ctx.db.delete(recoveryCodes).where(eq(recoveryCodes.userId, user.id));
+    await recordAuditEvent(ctx.db, ctx.meta, {
       action: 'admin.user.tfa.removed',
-      actorUserId: ctx.actor.userId,
+      actorUserId: ctx.principal.userId,
       subjectUserId: user.id,
       targetType: 'tfa_method',
       targetId: method.id,
     });
-    await enqueueEmail(tx, rt, user.email, emails.tfaChanged('removed'), rt.clock.now());
+    await enqueueEmail(ctx.db, rt, user.email, emails.tfaChanged('removed'), rt.clock.now());
   });
 }

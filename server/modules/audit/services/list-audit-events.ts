@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { Db } from '@/db/client';
 import { auditEvents, organizations, users } from '@/db/schema';
 import { authorize } from '@/server/core/access/authorize';
-import type { ActorContext } from '@/server/core/context';
+import type { UserContext } from '@/server/core/context';
 import { DEFAULT_LIMIT, decodeCursor, TIMESTAMP_KEY, toPage, UUID_KEY } from '@/server/core/pagination';
 import type { adminAuditListInput } from '@/server/modules/admin/schemas';
 import type { auditListInput } from '@/server/modules/members/schemas';
@@ -91,9 +91,9 @@ const presentEvent = ({ event, actorEmail, subjectEmail }: AuditRow) => ({
 const keyOf = (row: AuditRow) => [row.atKey, row.event.id];
 
 /** #48: one organization's events only, for those holding audit.read there. */
-export async function listOrganizationAuditEvents(ctx: ActorContext, input: z.infer<typeof auditListInput>) {
-  await authorize(ctx.rt.db, ctx.actor, 'audit.read', { organizationId: input.organizationId });
-  const { rows, limit } = await queryAuditEvents(ctx.rt.db, input);
+export async function listOrganizationAuditEvents(ctx: UserContext, input: z.infer<typeof auditListInput>) {
+  await authorize(ctx, 'audit.read', { organizationId: input.organizationId });
+  const { rows, limit } = await queryAuditEvents(ctx.db, input);
   return toPage(rows, limit, keyOf, (row) => ({
     ...presentEvent(row),
     actor: row.event.actorStaff ? PROVENA_STAFF : person(row.event.actorUserId, row.actorEmail),
@@ -101,8 +101,8 @@ export async function listOrganizationAuditEvents(ctx: ActorContext, input: z.in
 }
 
 /** The admin console's log (the router checked admin.read): every organization, plus ip and request id. */
-export async function listAuditEvents(ctx: ActorContext, input: AuditFilters) {
-  const { rows, limit } = await queryAuditEvents(ctx.rt.db, input);
+export async function listAuditEvents(ctx: UserContext, input: AuditFilters) {
+  const { rows, limit } = await queryAuditEvents(ctx.db, input);
   return toPage(rows, limit, keyOf, (row) => ({
     ...presentEvent(row),
     organizationName: row.organizationName,

@@ -1,9 +1,10 @@
 import { and, desc, eq, inArray, isNull, lt } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { recoveryCodes, tfaMethods } from '@/db/schema';
-import type { ActorContext } from '@/server/core/context';
+import type { UserContext } from '@/server/core/context';
 import { decrypt, randomToken } from '@/server/core/crypto';
 import { AppError } from '@/server/core/errors';
+import { transaction } from '@/server/core/transactions';
 import { recordAuditEvent } from '@/server/modules/audit/services/record-audit-event';
 import { enqueueEmail } from '@/server/modules/mail/services/enqueue-email';
 import { emails } from '@/server/modules/mail/templates';
@@ -22,14 +23,14 @@ type Method = typeof tfaMethods.$inferSelect;
  * turn a second factor back on). Each try is reserved on the login limits before the code is
  * checked. Returns 10 fresh recovery codes (shown once; earlier ones stop working).
  */
-export async function activateTfaMethod(ctx: ActorContext, input: { tfaCode: string; password?: string }) {
-  const { rt, actor } = ctx;
+export async function activateTfaMethod(ctx: UserContext, input: { tfaCode: string; password?: string }) {
+  const { rt, principal } = ctx;
   const now = rt.clock.now();
-  const attempt = await reserveLoginAttempt(ctx, normalizeEmail(actor.email));
-  const candidates = await rt.db
+  const attempt = await reserveLoginAttempt(ctx, normalizeEmail(principal.email));
+  const candidates = await ctx.db
     .select()
     .from(tfaMethods)
-    .where(and(eq(tfaMethods.userId, actor.userId), inArray(tfaMethods.status, ['pending', 'disabled'])))
+    .where(and(eq(tfaMethods.userId, principal.userId), inArray(tfaMethods.status, ['pending', 'disabled'])))
     .orderBy(desc(tfaMethods.status), desc(tfaMethods.createdAt));
   if (candidates.length === 0) {
     await attempt.cancel();
@@ -41,7 +42,7 @@ export async function activateTfaMethod(ctx: ActorContext, input: { tfaCode: str
   // that was checked, so two concurrent activations with one code spend it once.
   const result = match && (await activateMatch(ctx, match, now));
   if (!result) {
-    await attempt.failed(actor.userId);
+    await attempt.failed(principal.userId);
     throw new AppError('TFA_INVALID');
   }
   await attempt.succeeded();
@@ -53,7 +54,7 @@ export async function activateTfaMethod(ctx: ActorContext, input: { tfaCode: str
   };
 }
 
-async function matchCandidate(candidates: Method[], code: string, ctx: ActorContext, now: Date) {
+async function matchCandidate(candidates: Method[], code: string, ctx: UserContext, now: Date) {
   for (const method of candidates) {
     const secret = decrypt(ctx.rt.keys.totpEncryption, method.secretEnc);
     const step = await matchTotp({ secret, code, now, lastUsedStep: method.lastUsedStep });
@@ -62,23 +63,23 @@ async function matchCandidate(candidates: Method[], code: string, ctx: ActorCont
   return null;
 }
 
-async function assertAccountPassword(ctx: ActorContext, password: string | undefined, attempt: LoginAttempt) {
-  const user = await findUserById(ctx.rt.db, ctx.actor.userId);
+async function assertAccountPassword(ctx: UserContext, password: string | undefined, attempt: LoginAttempt) {
+  const user = await findUserById(ctx.db, ctx.principal.userId);
   const ok = Boolean(
     password && user?.passwordHash && (await ctx.rt.hasher.verify(user.passwordHash, password)),
   );
   if (ok) return;
-  await attempt.failed(ctx.actor.userId);
+  await attempt.failed(ctx.principal.userId);
   throw new AppError('INVALID_CREDENTIALS', 'Re-activating a disabled method needs your password.', {
     errors: [{ path: 'password', message: password ? 'is wrong' : 'is required' }],
   });
 }
 
-async function activateMatch(ctx: ActorContext, match: { method: Method; step: number }, now: Date) {
-  const { rt, actor } = ctx;
+async function activateMatch(ctx: UserContext, match: { method: Method; step: number }, now: Date) {
+  const { rt, principal } = ctx;
   const { method, step } = match;
-  return rt.db.transaction(async (tx) => {
-    const [active] = await tx
+  return transaction(ctx, async (ctx) => {
+    const [active] = await ctx.db
       .update(tfaMethods)
       .set({ status: 'active', lastUsedStep: step, activatedAt: now, updatedAt: now })
       .where(
@@ -90,21 +91,21 @@ async function activateMatch(ctx: ActorContext, match: { method: Method; step: n
       )
       .returning();
     if (!active) return null;
-    const codes = await replaceRecoveryCodes(tx, ctx);
-    await recordAuditEvent(tx, ctx.meta, {
+    const codes = await replaceRecoveryCodes(ctx.db, ctx);
+    await recordAuditEvent(ctx.db, ctx.meta, {
       action: 'auth.tfa.activated',
-      actorUserId: actor.userId,
-      subjectUserId: actor.userId,
+      actorUserId: principal.userId,
+      subjectUserId: principal.userId,
       targetType: 'tfa_method',
       targetId: method.id,
     });
-    await enqueueEmail(tx, rt, actor.email, emails.tfaChanged('activated'), now);
+    await enqueueEmail(ctx.db, rt, principal.email, emails.tfaChanged('activated'), now);
     return { method: active, codes };
   });
 }
 
-async function replaceRecoveryCodes(tx: Db, ctx: ActorContext): Promise<string[]> {
-  await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, ctx.actor.userId));
+async function replaceRecoveryCodes(tx: Db, ctx: UserContext): Promise<string[]> {
+  await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, ctx.principal.userId));
   // 10 random base32-ish characters, shown as xxxxx-xxxxx: about 50 bits each.
   const codes = Array.from({ length: RECOVERY_CODE_COUNT }, () => {
     const raw = randomToken(16)
@@ -115,6 +116,6 @@ async function replaceRecoveryCodes(tx: Db, ctx: ActorContext): Promise<string[]
   });
   await tx
     .insert(recoveryCodes)
-    .values(codes.map((code) => ({ userId: ctx.actor.userId, codeHash: hashRecoveryCode(ctx, code) })));
+    .values(codes.map((code) => ({ userId: ctx.principal.userId, codeHash: hashRecoveryCode(ctx, code) })));
   return codes;
 }

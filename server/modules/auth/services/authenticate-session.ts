@@ -2,8 +2,9 @@ import { and, eq, exists, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { roleLinks, sessions, tfaMethods, users } from '@/db/schema';
 import { MINUTE } from '@/server/core/clock';
-import type { Actor } from '@/server/core/context';
+import type { UserPrincipal } from '@/server/core/context';
 import { AppError } from '@/server/core/errors';
+import { UUID } from '@/server/core/ids';
 import type { Runtime } from '@/server/core/runtime';
 import { verifyAccessToken } from '../tokens';
 
@@ -49,7 +50,7 @@ const actorQueries = new WeakMap<Db, ReturnType<typeof buildActorQuery>>();
  * Loads the live session, its user and platform roles in one round trip. Revoked, expired or
  * disabled means null: revocation takes effect on the very next request.
  */
-export async function loadSessionActor(rt: Runtime, sessionId: string): Promise<Actor | null> {
+export async function loadSessionActor(rt: Runtime, sessionId: string): Promise<UserPrincipal | null> {
   if (!UUID.test(sessionId)) return null;
   const now = rt.clock.now();
   let query = actorQueries.get(rt.db);
@@ -66,16 +67,21 @@ export async function loadSessionActor(rt: Runtime, sessionId: string): Promise<
       .set({ lastSeenAt: now })
       .where(and(eq(sessions.id, sessionId), lt(sessions.lastSeenAt, new Date(now.getTime() - MINUTE))));
   }
-  const { lastSeenAt: _, tfaEnabled, ...actor } = row;
-  return Object.freeze({ ...actor, tfaEnabled: Boolean(tfaEnabled), sessionId });
+  const { lastSeenAt: _, tfaEnabled, restricted, channel, authenticatedAt, ...user } = row;
+  return Object.freeze({
+    kind: 'user' as const,
+    ...user,
+    tfaEnabled: Boolean(tfaEnabled),
+    session: Object.freeze({ id: sessionId, restricted, channel, authenticatedAt }),
+  });
 }
 
-/** Bearer access token to actor; any failure is the same 401 so tokens cannot be probed. */
-export async function authenticateAccessToken(rt: Runtime, token: string): Promise<Actor> {
+/** Bearer access token to principal; any failure is the same 401 so tokens cannot be probed. */
+export async function authenticateAccessToken(rt: Runtime, token: string): Promise<UserPrincipal> {
   const claims = await verifyAccessToken(rt.keys, token, rt.clock.now());
-  const actor = await loadSessionActor(rt, claims.sid);
-  if (!actor) throw new AppError('INVALID_TOKEN');
-  return actor;
+  const principal = await loadSessionActor(rt, claims.sid);
+  if (!principal) throw new AppError('INVALID_TOKEN');
+  return principal;
 }
 
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export { UUID } from '@/server/core/ids';

@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { sessions, users } from '@/db/schema';
-import type { ActorContext } from '@/server/core/context';
+import type { UserContext } from '@/server/core/context';
 import { AppError } from '@/server/core/errors';
+import { transaction } from '@/server/core/transactions';
 import { recordAuditEvent } from '@/server/modules/audit/services/record-audit-event';
 import { enqueueEmail } from '@/server/modules/mail/services/enqueue-email';
 import { emails } from '@/server/modules/mail/templates';
@@ -17,8 +18,8 @@ import { verifyOwnPassword } from './verify-own-password';
  * (forced change) ends too: the caller signs in again with the new password. A browser session
  * stays and becomes a full one. Reset links and login codes mailed before die with the old password.
  */
-export async function changePassword(ctx: ActorContext, input: { password: string; oldPassword: string }) {
-  const { rt, actor } = ctx;
+export async function changePassword(ctx: UserContext, input: { password: string; oldPassword: string }) {
+  const { rt, principal } = ctx;
   const now = rt.clock.now();
   const user = await verifyOwnPassword(ctx, input.oldPassword, 'oldPassword');
   assertPasswordPolicy(input.password, { email: user.email });
@@ -27,34 +28,34 @@ export async function changePassword(ctx: ActorContext, input: { password: strin
       errors: [{ path: 'password', message: 'must differ from the old password' }],
     });
   const passwordHash = await rt.hasher.hash(input.password);
-  await rt.db.transaction(async (tx) => {
-    await assertPasswordUnchanged(tx, user);
-    await storePasswordHash(tx, rt, user.id, passwordHash, false);
-    await revokeEmailedSecrets(tx, user.id);
-    await revokeSessions(tx, {
+  await transaction(ctx, async (ctx) => {
+    await assertPasswordUnchanged(ctx.db, user);
+    await storePasswordHash(ctx.db, rt, user.id, passwordHash, false);
+    await revokeEmailedSecrets(ctx.db, user.id);
+    await revokeSessions(ctx.db, {
       userId: user.id,
-      exceptSessionId: actor.sessionId,
+      exceptSessionId: principal.session.id,
       reason: 'password-changed',
       now,
     });
-    if (actor.restricted && actor.channel === 'api') {
-      await revokeSessions(tx, { sessionIds: [actor.sessionId], reason: 'password-changed', now });
+    if (principal.session.restricted && principal.session.channel === 'api') {
+      await revokeSessions(ctx.db, { sessionIds: [principal.session.id], reason: 'password-changed', now });
     } else {
-      await tx
+      await ctx.db
         .update(sessions)
         .set({
           restricted: false,
           authenticatedAt: now,
           expiresAt: new Date(now.getTime() + REFRESH_TOKEN_TTL_MS),
         })
-        .where(eq(sessions.id, actor.sessionId));
+        .where(eq(sessions.id, principal.session.id));
     }
-    await recordAuditEvent(tx, ctx.meta, {
+    await recordAuditEvent(ctx.db, ctx.meta, {
       action: 'auth.password.changed',
       actorUserId: user.id,
       subjectUserId: user.id,
     });
-    await enqueueEmail(tx, rt, user.email, emails.passwordChanged('changed'), now);
+    await enqueueEmail(ctx.db, rt, user.email, emails.passwordChanged('changed'), now);
   });
 }
 

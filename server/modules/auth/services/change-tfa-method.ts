@@ -1,7 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { recoveryCodes, tfaMethods } from '@/db/schema';
-import type { ActorContext } from '@/server/core/context';
+import type { UserContext } from '@/server/core/context';
 import { AppError } from '@/server/core/errors';
+import { transaction } from '@/server/core/transactions';
 import { recordAuditEvent } from '@/server/modules/audit/services/record-audit-event';
 import { enqueueEmail } from '@/server/modules/mail/services/enqueue-email';
 import { emails } from '@/server/modules/mail/templates';
@@ -14,43 +15,43 @@ import { activeTfaMethods } from './verify-second-factor';
  * the password. When no active method remains, the recovery codes go too.
  */
 export async function changeTfaMethod(
-  ctx: ActorContext,
+  ctx: UserContext,
   input: { tfaId: string; password: string },
   change: 'disabled' | 'removed',
 ) {
-  const { rt, actor } = ctx;
+  const { rt, principal } = ctx;
   await verifyOwnPassword(ctx, input.password);
-  return rt.db.transaction(async (tx) => {
-    const own = and(eq(tfaMethods.id, input.tfaId), eq(tfaMethods.userId, actor.userId));
+  return transaction(ctx, async (ctx) => {
+    const own = and(eq(tfaMethods.id, input.tfaId), eq(tfaMethods.userId, principal.userId));
     const [method] =
       change === 'removed'
-        ? await tx.delete(tfaMethods).where(own).returning()
-        : await tx
+        ? await ctx.db.delete(tfaMethods).where(own).returning()
+        : await ctx.db
             .update(tfaMethods)
             .set({ status: 'disabled', updatedAt: rt.clock.now() })
             .where(own)
             .returning();
     if (!method) throw new AppError('TFA_NOT_FOUND');
-    if ((await activeTfaMethods(tx, actor.userId)).length === 0) {
-      await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, actor.userId));
+    if ((await activeTfaMethods(ctx.db, principal.userId)).length === 0) {
+      await ctx.db.delete(recoveryCodes).where(eq(recoveryCodes.userId, principal.userId));
     }
-    await recordAuditEvent(tx, ctx.meta, {
+    await recordAuditEvent(ctx.db, ctx.meta, {
       action: change === 'removed' ? 'auth.tfa.removed' : 'auth.tfa.disabled',
-      actorUserId: actor.userId,
-      subjectUserId: actor.userId,
+      actorUserId: principal.userId,
+      subjectUserId: principal.userId,
       targetType: 'tfa_method',
       targetId: method.id,
     });
-    await enqueueEmail(tx, rt, actor.email, emails.tfaChanged(change), rt.clock.now());
+    await enqueueEmail(ctx.db, rt, principal.email, emails.tfaChanged(change), rt.clock.now());
     return presentTfaMethod(method);
   });
 }
 
-export async function listTfaMethods(ctx: ActorContext) {
-  const rows = await ctx.rt.db
+export async function listTfaMethods(ctx: UserContext) {
+  const rows = await ctx.db
     .select()
     .from(tfaMethods)
-    .where(eq(tfaMethods.userId, ctx.actor.userId))
+    .where(eq(tfaMethods.userId, ctx.principal.userId))
     .orderBy(tfaMethods.createdAt);
   return { items: rows.map(presentTfaMethod) };
 }

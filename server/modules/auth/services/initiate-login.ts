@@ -1,4 +1,4 @@
-import type { ServiceContext } from '@/server/core/context';
+import type { RequestContext } from '@/server/core/context';
 import { enqueueJob } from '@/server/jobs/enqueue-job';
 import { normalizeEmail } from './find-user';
 
@@ -8,9 +8,9 @@ import { normalizeEmail } from './find-user';
  * The request only queues a job, for every email alike: whether the email is known is decided by
  * the job (sendLoginCode), so the request's work and timing are the same either way.
  */
-export async function initiateLogin(ctx: ServiceContext, input: { email: string }) {
+export async function initiateLogin(ctx: RequestContext, input: { email: string }) {
   const email = normalizeEmail(input.email);
   await ctx.rt.limiter.reserve('initiate', { ip: ctx.meta.ip, email });
-  await enqueueJob(ctx.rt.db, 'mail.login-code', { email, request: ctx.meta }, { now: ctx.rt.clock.now() });
+  await enqueueJob(ctx.db, 'mail.login-code', { email, request: ctx.meta }, { now: ctx.rt.clock.now() });
   return { status: 'sent' as const };
 }

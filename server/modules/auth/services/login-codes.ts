@@ -1,7 +1,7 @@
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { loginCodes } from '@/db/schema';
-import type { ServiceContext } from '@/server/core/context';
+import type { RequestContext } from '@/server/core/context';
 import { hmac, randomDigits, safeEqual } from '@/server/core/crypto';
 
 export const LOGIN_CODE_TTL_MS = 10 * 60_000;
@@ -9,11 +9,11 @@ const MAX_WRONG_TRIES = 5;
 
 export const isLoginCodeShape = (secret: string) => /^\d{8}$/.test(secret);
 
-const codeHmac = (ctx: ServiceContext, userId: string, code: string) =>
+const codeHmac = (ctx: RequestContext, userId: string, code: string) =>
   hmac(ctx.rt.keys.codeHmac, `login-code:${userId}:${code}`);
 
 /** A new 8-digit code for the user; the row is replaced, so any earlier code is dead. */
-export async function createLoginCode(tx: Db, ctx: ServiceContext, userId: string): Promise<string> {
+export async function createLoginCode(tx: Db, ctx: RequestContext, userId: string): Promise<string> {
   const code = randomDigits(8);
   const now = ctx.rt.clock.now();
   const values = {
@@ -36,7 +36,7 @@ export async function createLoginCode(tx: Db, ctx: ServiceContext, userId: strin
  */
 export async function checkLoginCode(
   tx: Db,
-  ctx: ServiceContext,
+  ctx: RequestContext,
   userId: string,
   code: string,
 ): Promise<boolean> {
@@ -61,7 +61,7 @@ export async function checkLoginCode(
  */
 export async function spendLoginCode(
   tx: Db,
-  ctx: ServiceContext,
+  ctx: RequestContext,
   userId: string,
   code: string,
 ): Promise<boolean> {

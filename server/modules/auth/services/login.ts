@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { users } from '@/db/schema';
-import type { ServiceContext } from '@/server/core/context';
+import type { RequestContext } from '@/server/core/context';
 import { AppError } from '@/server/core/errors';
+import { transaction } from '@/server/core/transactions';
 import { recordAuditEvent } from '@/server/modules/audit/services/record-audit-event';
 import { isDeviceTokenFor, signDeviceToken } from '../device-token';
 import { signAccessToken } from '../tokens';
@@ -21,11 +22,11 @@ type User = typeof users.$inferSelect;
  * before it is evaluated; a success gives it back and clears the email+IP counter. A device token
  * from an earlier sign-in to this account lifts the per-email delay (not the other limits).
  */
-export async function login(ctx: ServiceContext, input: LoginInput, channel: 'api' | 'browser') {
+export async function login(ctx: RequestContext, input: LoginInput, channel: 'api' | 'browser') {
   const { rt } = ctx;
   const email = normalizeEmail(input.email);
   // Only a caller with a device token pays for the lookup before its try is reserved.
-  const known = input.deviceToken ? { user: await findUserByEmail(rt.db, email) } : undefined;
+  const known = input.deviceToken ? { user: await findUserByEmail(ctx.db, email) } : undefined;
   const trustedDevice =
     known?.user !== undefined &&
     isDeviceTokenFor(rt.keys.deviceToken, input.deviceToken, known.user.id, rt.clock.now());
@@ -45,18 +46,18 @@ export async function login(ctx: ServiceContext, input: LoginInput, channel: 'ap
 // No transaction here: argon2 takes ~50 ms and must not hold a connection (or PGlite's only
 // one) meanwhile. Each step that spends something is a single conditional statement.
 async function checkCredentials(
-  ctx: ServiceContext,
+  ctx: RequestContext,
   email: string,
   input: LoginInput,
   known: { user: User | undefined } | undefined,
 ) {
   const { rt } = ctx;
-  const user = known ? known.user : await findUserByEmail(rt.db, email);
+  const user = known ? known.user : await findUserByEmail(ctx.db, email);
   const usable = user?.status === 'active' ? user : undefined;
   let secretOk: boolean;
   if (isLoginCodeShape(input.secret)) {
     // Passwords are 12+ characters, so an 8-digit secret can only be a login code.
-    secretOk = usable ? await checkLoginCode(rt.db, ctx, usable.id, input.secret) : false;
+    secretOk = usable ? await checkLoginCode(ctx.db, ctx, usable.id, input.secret) : false;
   } else {
     // Unknown emails verify against a decoy hash: the answer takes the same time either way.
     secretOk = await rt.hasher.verify(usable?.passwordHash ?? rt.decoyHash, input.secret);
@@ -64,17 +65,17 @@ async function checkCredentials(
   }
   if (!secretOk || !usable) return { code: 'INVALID_CREDENTIALS' as const, userId: user?.id };
 
-  const methods = await activeTfaMethods(rt.db, usable.id);
+  const methods = await activeTfaMethods(ctx.db, usable.id);
   if (methods.length > 0) {
     if (!input.tfaCode) return { code: 'TFA_REQUIRED' as const, userId: usable.id };
-    if (!(await consumeSecondFactor(rt.db, ctx, usable.id, methods, input.tfaCode)))
+    if (!(await consumeSecondFactor(ctx.db, ctx, usable.id, methods, input.tfaCode)))
       return { code: 'TFA_INVALID' as const, userId: usable.id };
   }
   return { code: null, user: usable };
 }
 
 async function refuse(
-  ctx: ServiceContext,
+  ctx: RequestContext,
   attempt: LoginAttempt,
   channel: 'api' | 'browser',
   code: 'INVALID_CREDENTIALS' | 'TFA_REQUIRED' | 'TFA_INVALID',
@@ -83,7 +84,7 @@ async function refuse(
   // Asking for the second factor is not a wrong guess; everything else counts.
   if (code === 'TFA_REQUIRED') await attempt.cancel();
   else await attempt.failed(userId);
-  await recordAuditEvent(ctx.rt.db, ctx.meta, {
+  await recordAuditEvent(ctx.db, ctx.meta, {
     action: 'auth.login.failed',
     subjectUserId: userId ?? null,
     data: { reason: code, channel },
@@ -92,7 +93,7 @@ async function refuse(
 }
 
 async function completeLogin(
-  ctx: ServiceContext,
+  ctx: RequestContext,
   user: User,
   channel: 'api' | 'browser',
   loginCode: string | undefined,
@@ -100,17 +101,17 @@ async function completeLogin(
   const { rt, meta } = ctx;
   const now = rt.clock.now();
   const via = loginCode ? 'code' : 'password';
-  return rt.db.transaction(async (tx) => {
+  return transaction(ctx, async (ctx) => {
     // A concurrent login with the same code may have spent it since it was checked.
-    if (loginCode && !(await spendLoginCode(tx, ctx, user.id, loginCode))) return null;
+    if (loginCode && !(await spendLoginCode(ctx.db, ctx, user.id, loginCode))) return null;
     const restricted = user.passwordChangeRequired;
-    const session = await startSession(tx, ctx, { userId: user.id, restricted, channel });
-    const [updated] = await tx
+    const session = await startSession(ctx.db, ctx, { userId: user.id, restricted, channel });
+    const [updated] = await ctx.db
       .update(users)
       .set({ lastLoginAt: now })
       .where(eq(users.id, user.id))
       .returning();
-    await recordAuditEvent(tx, meta, {
+    await recordAuditEvent(ctx.db, meta, {
       action: 'auth.login',
       actorUserId: user.id,
       subjectUserId: user.id,
@@ -125,7 +126,7 @@ async function completeLogin(
         restrictedTokenExpiresAt: access.expiresAt.toISOString(),
       };
     }
-    const tokens = channel === 'api' ? await issueTokenPair(tx, ctx, session.id) : undefined;
+    const tokens = channel === 'api' ? await issueTokenPair(ctx.db, ctx, session.id) : undefined;
     return { kind: 'ok' as const, sessionId: session.id, tokens, user: presentUser(updated!) };
   });
 }

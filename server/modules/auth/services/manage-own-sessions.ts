@@ -1,48 +1,57 @@
 import { and, desc, eq, gt, isNull } from 'drizzle-orm';
 import { sessions } from '@/db/schema';
-import type { ActorContext } from '@/server/core/context';
+import type { UserContext } from '@/server/core/context';
 import { AppError } from '@/server/core/errors';
+import { transaction } from '@/server/core/transactions';
 import { recordAuditEvent } from '@/server/modules/audit/services/record-audit-event';
 import { presentSession } from './presenters';
 import { revokeSessions } from './revoke-sessions';
 
-export async function listOwnSessions(ctx: ActorContext) {
-  const rows = await ctx.rt.db
+export async function listOwnSessions(ctx: UserContext) {
+  const rows = await ctx.db
     .select()
     .from(sessions)
     .where(
       and(
-        eq(sessions.userId, ctx.actor.userId),
+        eq(sessions.userId, ctx.principal.userId),
         isNull(sessions.revokedAt),
         gt(sessions.expiresAt, ctx.rt.clock.now()),
       ),
     )
     .orderBy(desc(sessions.lastSeenAt))
     .limit(200);
-  return { items: rows.map((s) => presentSession(s, ctx.actor.sessionId)) };
+  return { items: rows.map((s) => presentSession(s, ctx.principal.session.id)) };
 }
 
 /** Ends one of the caller's own sessions; another user's session id is 404 like a missing one. */
-export async function revokeOwnSession(ctx: ActorContext, sessionId: string) {
-  await ctx.rt.db.transaction(async (tx) => {
-    const [own] = await tx
+export async function revokeOwnSession(ctx: UserContext, sessionId: string) {
+  await transaction(ctx, async (ctx) => {
+    const [own] = await ctx.db
       .select({ id: sessions.id })
       .from(sessions)
       .where(
-        and(eq(sessions.id, sessionId), eq(sessions.userId, ctx.actor.userId), isNull(sessions.revokedAt)),
+        and(
+          eq(sessions.id, sessionId),
+          eq(sessions.userId, ctx.principal.userId),
+          isNull(sessions.revokedAt),
+        ),
       );
     if (!own) throw new AppError('NOT_FOUND', 'No such session.');
-    await revokeSessions(tx, { sessionIds: [own.id], reason: 'revoked-by-user', now: ctx.rt.clock.now() });
-    await recordAuditEvent(tx, ctx.meta, {
-      action: sessionId === ctx.actor.sessionId ? 'auth.logout' : 'auth.session.revoked',
-      actorUserId: ctx.actor.userId,
-      subjectUserId: ctx.actor.userId,
+    await revokeSessions(ctx.db, {
+      sessionIds: [own.id],
+      reason: 'revoked-by-user',
+      now: ctx.rt.clock.now(),
+    });
+    await recordAuditEvent(ctx.db, ctx.meta, {
+      action: sessionId === ctx.principal.session.id ? 'auth.logout' : 'auth.session.revoked',
+      actorUserId: ctx.principal.userId,
+      subjectUserId: ctx.principal.userId,
       targetType: 'session',
       targetId: sessionId,
     });
   });
 }
 
-export async function logout(ctx: ActorContext) {
-  await revokeOwnSession(ctx, ctx.actor.sessionId);
+export async function logout(ctx: UserContext) {
+  await revokeOwnSession(ctx, ctx.principal.session.id);
 }

@@ -1,8 +1,9 @@
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { refreshTokens, sessions, users } from '@/db/schema';
-import type { ServiceContext } from '@/server/core/context';
+import type { RequestContext } from '@/server/core/context';
 import { randomToken, sha256 } from '@/server/core/crypto';
 import { AppError } from '@/server/core/errors';
+import { transaction } from '@/server/core/transactions';
 import { recordAuditEvent } from '@/server/modules/audit/services/record-audit-event';
 import { REFRESH_TOKEN_TTL_MS } from '../tokens';
 import { revokeSessions } from './revoke-sessions';
@@ -12,7 +13,7 @@ import { issueTokenPair, presentTokenPair, type TokenPair } from './start-sessio
  * Spends the refresh token and issues a new pair. A token that was already spent means it leaked
  * (or raced): the whole session is revoked and the caller must sign in again.
  */
-export async function refreshSession(ctx: ServiceContext, refreshToken: string): Promise<TokenPair> {
+export async function refreshSession(ctx: RequestContext, refreshToken: string): Promise<TokenPair> {
   const { rt, meta } = ctx;
   // A live token rotates before any counter is touched: a refresh token is 256 random bits, so
   // the limit guards the database against floods of bad tokens, not against guessing, and a
@@ -22,8 +23,8 @@ export async function refreshSession(ctx: ServiceContext, refreshToken: string):
   const attempt = await rt.limiter.reserve('refresh', { ip: meta.ip });
   const now = rt.clock.now();
   // The token was not live: find out why, in a transaction (spent, expired, revoked, unknown).
-  const outcome = await rt.db.transaction(async (tx) => {
-    const [row] = await tx
+  const outcome = await transaction(ctx, async (ctx) => {
+    const [row] = await ctx.db
       .select({
         token: refreshTokens,
         userId: sessions.userId,
@@ -36,14 +37,18 @@ export async function refreshSession(ctx: ServiceContext, refreshToken: string):
       .where(eq(refreshTokens.tokenHash, sha256(refreshToken)));
     if (!row || row.revokedAt || row.userStatus !== 'active') return { error: 'INVALID_TOKEN' as const };
     if (row.token.expiresAt <= now) return { error: 'INVALID_TOKEN' as const };
-    const spent = await tx
+    const spent = await ctx.db
       .update(refreshTokens)
       .set({ spentAt: now })
       .where(and(eq(refreshTokens.tokenHash, row.token.tokenHash), isNull(refreshTokens.spentAt)))
       .returning({ sessionId: refreshTokens.sessionId });
     if (spent.length === 0) {
-      await revokeSessions(tx, { sessionIds: [row.token.sessionId], reason: 'refresh-token-reused', now });
-      await recordAuditEvent(tx, meta, {
+      await revokeSessions(ctx.db, {
+        sessionIds: [row.token.sessionId],
+        reason: 'refresh-token-reused',
+        now,
+      });
+      await recordAuditEvent(ctx.db, meta, {
         action: 'auth.refresh.reused',
         subjectUserId: row.userId,
         targetType: 'session',
@@ -51,7 +56,7 @@ export async function refreshSession(ctx: ServiceContext, refreshToken: string):
       });
       return { error: 'TOKEN_REUSED' as const };
     }
-    const [live] = await tx
+    const [live] = await ctx.db
       .update(sessions)
       .set({ lastSeenAt: now })
       .where(
@@ -59,7 +64,7 @@ export async function refreshSession(ctx: ServiceContext, refreshToken: string):
       )
       .returning({ id: sessions.id });
     if (!live) return { error: 'INVALID_TOKEN' as const };
-    return { error: undefined, tokens: await issueTokenPair(tx, ctx, live.id) };
+    return { error: undefined, tokens: await issueTokenPair(ctx.db, ctx, live.id) };
   });
   if (outcome.error !== undefined) throw new AppError(outcome.error);
   await attempt.succeeded();
@@ -72,7 +77,7 @@ export async function refreshSession(ctx: ServiceContext, refreshToken: string):
  * queue on the token's row lock; the loser finds it spent and takes the slow path (TOKEN_REUSED).
  * Returns null when the token was not live.
  */
-async function rotateInOneStatement(ctx: ServiceContext, refreshToken: string): Promise<TokenPair | null> {
+async function rotateInOneStatement(ctx: RequestContext, refreshToken: string): Promise<TokenPair | null> {
   const { rt } = ctx;
   const now = rt.clock.now();
   const next = randomToken(32);
@@ -80,7 +85,7 @@ async function rotateInOneStatement(ctx: ServiceContext, refreshToken: string): 
   const at = sql`${now.toISOString()}::timestamptz`;
   const until = sql`${expiresAt.toISOString()}::timestamptz`;
   const hash = sha256(refreshToken);
-  const result = await rt.db.execute(sql`
+  const result = await ctx.db.execute(sql`
     with live as (
       select s.id from ${refreshTokens} t
         join ${sessions} s on s.id = t.session_id

@@ -1,4 +1,4 @@
-import type { ServiceContext } from '@/server/core/context';
+import type { RequestContext } from '@/server/core/context';
 import { recordAuditEvent } from '@/server/modules/audit/services/record-audit-event';
 import { DELAY_FROM } from '../rate-limit';
 
@@ -14,7 +14,7 @@ export type LoginAttempt = {
  * (throws 429 RATE_LIMITED). Every caller that checks a credential of an account goes through here.
  */
 export async function reserveLoginAttempt(
-  ctx: ServiceContext,
+  ctx: RequestContext,
   email: string,
   options: { trustedDevice?: boolean } = {},
 ): Promise<LoginAttempt> {
@@ -26,7 +26,7 @@ export async function reserveLoginAttempt(
     async failed(subjectUserId) {
       // Once per crossing: only the failure whose count reached the threshold sees it equal.
       if (reservation.emailCount !== DELAY_FROM) return;
-      await recordAuditEvent(rt.db, meta, {
+      await recordAuditEvent(ctx.db, meta, {
         action: 'auth.login.throttled',
         subjectUserId: subjectUserId ?? null,
         data: { failures: DELAY_FROM },

@@ -1,7 +1,7 @@
 import { and, eq, gt } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { passwordResets } from '@/db/schema';
-import type { ServiceContext } from '@/server/core/context';
+import type { RequestContext } from '@/server/core/context';
 import { sha256 } from '@/server/core/crypto';
 import { AppError } from '@/server/core/errors';
 import { enqueueJob } from '@/server/jobs/enqueue-job';
@@ -17,11 +17,11 @@ import { assertPasswordPolicy, storePasswordHash } from './set-password';
  * Emails a single-use reset link; the same answer whether the email is known or not. The request
  * only queues a job, for every email alike; the job (sendPasswordReset) resolves the user.
  */
-export async function requestPasswordReset(ctx: ServiceContext, input: { email: string }) {
+export async function requestPasswordReset(ctx: RequestContext, input: { email: string }) {
   const { rt, meta } = ctx;
   const email = normalizeEmail(input.email);
   await rt.limiter.reserve('reset', { ip: meta.ip, email });
-  await enqueueJob(rt.db, 'mail.password-reset', { email, request: meta }, { now: rt.clock.now() });
+  await enqueueJob(ctx.db, 'mail.password-reset', { email, request: meta }, { now: rt.clock.now() });
   return { status: 'sent' as const };
 }
 
@@ -41,16 +41,16 @@ async function findResetUser(db: Db, tokenHash: string, now: Date) {
  * before hashing (argon2 runs outside the transaction) and spent inside it, where the user is
  * checked again: of concurrent completions exactly one deletes the row.
  */
-export async function completePasswordReset(ctx: ServiceContext, input: { token: string; password: string }) {
+export async function completePasswordReset(ctx: RequestContext, input: { token: string; password: string }) {
   const { rt, meta } = ctx;
   const attempt = await rt.limiter.reserve('reset', { ip: meta.ip });
   const now = rt.clock.now();
   const tokenHash = sha256(input.token);
-  const found = await findResetUser(rt.db, tokenHash, now);
+  const found = await findResetUser(ctx.db, tokenHash, now);
   if (found) assertPasswordPolicy(input.password, { email: found.email });
   const passwordHash = found && (await rt.hasher.hash(input.password));
   const userId = passwordHash
-    ? await rt.db.transaction((tx) => spendAndSetPassword(tx, ctx, tokenHash, passwordHash))
+    ? await ctx.db.transaction((tx) => spendAndSetPassword(tx, ctx, tokenHash, passwordHash))
     : null;
   if (!userId) {
     throw new AppError('INVALID_TOKEN', 'The reset link is invalid, used or expired; ask for a new one.');
@@ -59,7 +59,7 @@ export async function completePasswordReset(ctx: ServiceContext, input: { token:
 }
 
 /** Spends the token (null when a concurrent completion spent it first) and sets the new password. */
-async function spendAndSetPassword(tx: Db, ctx: ServiceContext, tokenHash: string, passwordHash: string) {
+async function spendAndSetPassword(tx: Db, ctx: RequestContext, tokenHash: string, passwordHash: string) {
   const { rt, meta } = ctx;
   const now = rt.clock.now();
   const [reset] = await tx

@@ -1,5 +1,4 @@
-import type { Db } from '@/db/client';
-import type { ServiceContext } from '@/server/core/context';
+import type { RequestContext } from '@/server/core/context';
 import { enqueueEmail } from '@/server/modules/mail/services/enqueue-email';
 import { emails } from '@/server/modules/mail/templates';
 import { findUserByEmail } from './find-user';
@@ -10,7 +9,8 @@ import { createLoginCode, LOGIN_CODE_TTL_MS } from './login-codes';
  * email gets nothing. It runs after the request answered, so the request does the same work for
  * every email (initiateLogin) and its timing tells nothing.
  */
-export async function sendLoginCode(tx: Db, ctx: ServiceContext, email: string): Promise<void> {
+export async function sendLoginCode(ctx: RequestContext, email: string): Promise<void> {
+  const tx = ctx.db;
   const user = await findUserByEmail(tx, email);
   if (user?.status !== 'active') return;
   const now = ctx.rt.clock.now();

@@ -1,7 +1,6 @@
-import type { Db } from '@/db/client';
 import { passwordResets } from '@/db/schema';
 import { HOUR } from '@/server/core/clock';
-import type { ServiceContext } from '@/server/core/context';
+import type { RequestContext } from '@/server/core/context';
 import { randomToken, sha256 } from '@/server/core/crypto';
 import { recordAuditEvent } from '@/server/modules/audit/services/record-audit-event';
 import { enqueueEmail } from '@/server/modules/mail/services/enqueue-email';
@@ -15,8 +14,8 @@ const RESET_TTL_MS = HOUR;
  * replaces it); an unknown or disabled email gets nothing. The audit event names the request that
  * asked (its IP and request id travel in the job's payload).
  */
-export async function sendPasswordReset(tx: Db, ctx: ServiceContext, email: string): Promise<void> {
-  const { rt, meta } = ctx;
+export async function sendPasswordReset(ctx: RequestContext, email: string): Promise<void> {
+  const { rt, meta, db: tx } = ctx;
   const user = await findUserByEmail(tx, email);
   if (user?.status !== 'active') return;
   const token = randomToken(32);

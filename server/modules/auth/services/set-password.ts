@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { users } from '@/db/schema';
+import type { ServiceRuntime } from '@/server/core/context';
 import { AppError } from '@/server/core/errors';
-import type { Runtime } from '@/server/core/runtime';
 import { passwordPolicyProblems } from '../passwords';
 
 /** Throws 400 PASSWORD_POLICY listing every reason the password is refused. */
@@ -21,7 +21,7 @@ export function assertPasswordPolicy(password: string, context: { email?: string
  */
 export async function storePasswordHash(
   tx: Db,
-  rt: Runtime,
+  rt: ServiceRuntime,
   userId: string,
   passwordHash: string,
   temporary: boolean,

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { refreshTokens, sessions } from '@/db/schema';
-import type { ServiceContext } from '@/server/core/context';
+import type { RequestContext } from '@/server/core/context';
 import { randomToken, sha256 } from '@/server/core/crypto';
 import { REFRESH_TOKEN_TTL_MS, signAccessToken } from '../tokens';
 
@@ -17,7 +17,7 @@ const RESTRICTED_TTL_MS = 15 * 60_000;
 
 export async function startSession(
   tx: Db,
-  ctx: ServiceContext,
+  ctx: RequestContext,
   options: { userId: string; restricted: boolean; channel: 'api' | 'browser' },
 ) {
   const now = ctx.rt.clock.now();
@@ -39,7 +39,7 @@ export async function startSession(
 }
 
 /** A new access token and a new refresh token for the session; the refresh token is stored only as its hash. */
-export async function issueTokenPair(tx: Db, ctx: ServiceContext, sessionId: string): Promise<TokenPair> {
+export async function issueTokenPair(tx: Db, ctx: RequestContext, sessionId: string): Promise<TokenPair> {
   const now = ctx.rt.clock.now();
   const refreshToken = randomToken(32);
   const refreshTokenExpiresAt = new Date(now.getTime() + REFRESH_TOKEN_TTL_MS);
@@ -55,7 +55,7 @@ export async function issueTokenPair(tx: Db, ctx: ServiceContext, sessionId: str
 
 /** Signs the access token that goes with a stored refresh token. */
 export async function presentTokenPair(
-  ctx: ServiceContext,
+  ctx: RequestContext,
   pair: { sessionId: string; refreshToken: string; refreshTokenExpiresAt: Date; now: Date },
 ): Promise<TokenPair> {
   const access = await signAccessToken(ctx.rt.keys, { sid: pair.sessionId, restricted: false }, pair.now);

@@ -1,4 +1,4 @@
-import type { ActorContext } from '@/server/core/context';
+import type { UserContext } from '@/server/core/context';
 import { AppError } from '@/server/core/errors';
 import { findUserById, normalizeEmail } from './find-user';
 import { reserveLoginAttempt } from './reserve-login-attempt';
@@ -9,12 +9,12 @@ import { reserveLoginAttempt } from './reserve-login-attempt';
  * Call it before opening a transaction: the limiter writes through the runtime's database.
  * `field` names the input field the password came in, so the error points at the right one.
  */
-export async function verifyOwnPassword(ctx: ActorContext, password: string, field = 'password') {
-  const { rt, actor } = ctx;
-  const attempt = await reserveLoginAttempt(ctx, normalizeEmail(actor.email));
-  const user = await findUserById(rt.db, actor.userId);
+export async function verifyOwnPassword(ctx: UserContext, password: string, field = 'password') {
+  const { rt, principal } = ctx;
+  const attempt = await reserveLoginAttempt(ctx, normalizeEmail(principal.email));
+  const user = await findUserById(ctx.db, principal.userId);
   if (!user?.passwordHash || !(await rt.hasher.verify(user.passwordHash, password))) {
-    await attempt.failed(actor.userId);
+    await attempt.failed(principal.userId);
     throw new AppError('INVALID_CREDENTIALS', 'The password is wrong.', {
       errors: [{ path: field, message: 'is wrong' }],
     });

@@ -1,12 +1,12 @@
 import { and, eq, isNull, lt, or } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { recoveryCodes, tfaMethods } from '@/db/schema';
-import type { ServiceContext } from '@/server/core/context';
+import type { RequestContext } from '@/server/core/context';
 import { decrypt, hmac } from '@/server/core/crypto';
 import { recordAuditEvent } from '@/server/modules/audit/services/record-audit-event';
 import { matchTotp } from '../totp';
 
-export const hashRecoveryCode = (ctx: ServiceContext, code: string) =>
+export const hashRecoveryCode = (ctx: RequestContext, code: string) =>
   hmac(ctx.rt.keys.codeHmac, `recovery:${code.trim().toLowerCase().replace(/[\s-]/g, '')}`);
 
 export async function activeTfaMethods(tx: Db, userId: string) {
@@ -22,7 +22,7 @@ export async function activeTfaMethods(tx: Db, userId: string) {
  */
 export async function consumeSecondFactor(
   tx: Db,
-  ctx: ServiceContext,
+  ctx: RequestContext,
   userId: string,
   methods: (typeof tfaMethods.$inferSelect)[],
   code: string,

@@ -1,9 +1,10 @@
 import { and, eq, gt } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { invitations, organizations, users } from '@/db/schema';
-import type { ServiceContext } from '@/server/core/context';
+import type { RequestContext } from '@/server/core/context';
 import { sha256 } from '@/server/core/crypto';
 import { AppError } from '@/server/core/errors';
+import { transaction } from '@/server/core/transactions';
 import { normalizeEmail } from '@/server/modules/auth/services/find-user';
 import { reserveLoginAttempt } from '@/server/modules/auth/services/reserve-login-attempt';
 import { assertPasswordPolicy, storePasswordHash } from '@/server/modules/auth/services/set-password';
@@ -39,8 +40,8 @@ async function findInvitation(db: Db, tokenHash: string, now: Date) {
 }
 
 /** What the accept page shows before the person commits: who, where, and whether to choose a password. */
-export async function previewInvitation(ctx: ServiceContext, input: { token: string }) {
-  const invitation = await findInvitation(ctx.rt.db, sha256(input.token), ctx.rt.clock.now());
+export async function previewInvitation(ctx: RequestContext, input: { token: string }) {
+  const invitation = await findInvitation(ctx.db, sha256(input.token), ctx.rt.clock.now());
   if (!invitation) throw invalid();
   return {
     organizationName: invitation.organizationName,
@@ -58,11 +59,11 @@ export async function previewInvitation(ctx: ServiceContext, input: { token: str
  * transaction (argon2 must not hold a connection); the transaction then spends the token with a
  * DELETE ... RETURNING, so of two concurrent acceptances exactly one gets the row.
  */
-export async function acceptInvitation(ctx: ServiceContext, input: { token: string; password: string }) {
+export async function acceptInvitation(ctx: RequestContext, input: { token: string; password: string }) {
   const { rt, meta } = ctx;
   const now = rt.clock.now();
   const tokenHash = sha256(input.token);
-  const invitation = await findInvitation(rt.db, tokenHash, now);
+  const invitation = await findInvitation(ctx.db, tokenHash, now);
   if (!invitation) throw invalid();
   const passwordSet = invitation.passwordHash === null;
   let newHash: string | undefined;
@@ -71,17 +72,17 @@ export async function acceptInvitation(ctx: ServiceContext, input: { token: stri
     newHash = await rt.hasher.hash(input.password);
   } else await verifyExistingPassword(ctx, invitation.email, invitation.passwordHash!, input.password);
 
-  await rt.db.transaction(async (tx) => {
-    const spent = await spendInvitation(tx, eq(invitations.tokenHash, tokenHash), now, invalid);
-    const [user] = await tx
+  await transaction(ctx, async (ctx) => {
+    const spent = await spendInvitation(ctx.db, eq(invitations.tokenHash, tokenHash), now, invalid);
+    const [user] = await ctx.db
       .select({ passwordHash: users.passwordHash })
       .from(users)
       .where(eq(users.id, spent.userId))
       .for('update');
     // The password was checked against what the account had then; a change since is a refusal.
     if (user?.passwordHash !== invitation.passwordHash) throw new AppError('INVALID_CREDENTIALS');
-    if (newHash) await storePasswordHash(tx, rt, spent.userId, newHash, false);
-    await joinOrganization(tx, meta, spent, now, { passwordSet });
+    if (newHash) await storePasswordHash(ctx.db, rt, spent.userId, newHash, false);
+    await joinOrganization(ctx.db, meta, spent, now, { passwordSet });
   });
   return {
     organizationId: invitation.organizationId,
@@ -91,7 +92,7 @@ export async function acceptInvitation(ctx: ServiceContext, input: { token: stri
 }
 
 /** Wrong guesses count against the login limits, as on every other password check. */
-async function verifyExistingPassword(ctx: ServiceContext, email: string, hash: string, password: string) {
+async function verifyExistingPassword(ctx: RequestContext, email: string, hash: string, password: string) {
   const { rt } = ctx;
   const attempt = await reserveLoginAttempt(ctx, normalizeEmail(email));
   if (!(await rt.hasher.verify(hash, password))) {

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { invitations } from '@/db/schema';
-import type { ActorContext } from '@/server/core/context';
+import type { UserContext } from '@/server/core/context';
+import { transaction } from '@/server/core/transactions';
 import { recordAuditEvent } from '@/server/modules/audit/services/record-audit-event';
 import { invitationInvalid } from './join-organization';
 import { deleteMembership, lockOrganization } from './member-rules';
@@ -10,30 +11,30 @@ import { deleteMembership, lockOrganization } from './member-rules';
  * ahead of time) go, recorded in the organization's log. Only the invitee can decline; anyone
  * else's invitation is 404, like a missing one. An expired one can be declined too.
  */
-export async function declineInvitation(ctx: ActorContext, input: { organizationId: string }) {
-  const { rt, meta, actor } = ctx;
+export async function declineInvitation(ctx: UserContext, input: { organizationId: string }) {
+  const { rt, meta, principal } = ctx;
   const now = rt.clock.now();
   const { organizationId } = input;
-  await rt.db.transaction(async (tx) => {
+  await transaction(ctx, async (ctx) => {
     // The lock every membership change takes, so a concurrent role change cannot outlive the membership.
-    await lockOrganization(tx, { organizationId });
-    const [invitation] = await tx
+    await lockOrganization(ctx.db, { organizationId });
+    const [invitation] = await ctx.db
       .select({ userId: invitations.userId })
       .from(invitations)
-      .where(and(eq(invitations.organizationId, organizationId), eq(invitations.userId, actor.userId)));
+      .where(and(eq(invitations.organizationId, organizationId), eq(invitations.userId, principal.userId)));
     if (!invitation) throw invitationInvalid();
-    const removed = await deleteMembership(tx, organizationId, actor.userId, 'invited');
+    const removed = await deleteMembership(ctx.db, organizationId, principal.userId, 'invited');
     if (!removed) throw invitationInvalid();
     await recordAuditEvent(
-      tx,
+      ctx.db,
       meta,
       {
         action: 'member.invitation.declined',
-        actorUserId: actor.userId,
-        subjectUserId: actor.userId,
+        actorUserId: principal.userId,
+        subjectUserId: principal.userId,
         organizationId,
         targetType: 'user',
-        targetId: actor.userId,
+        targetId: principal.userId,
         data: {},
       },
       now,

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Db } from '@/db/client';
 import { organizationMembers, organizations, users } from '@/db/schema';
 import { authorize } from '@/server/core/access/authorize';
-import type { ActorContext } from '@/server/core/context';
+import type { UserContext } from '@/server/core/context';
 import { AppError } from '@/server/core/errors';
 import { recordAuditEvent } from '@/server/modules/audit/services/record-audit-event';
 import { findUserByEmail, normalizeEmail } from '@/server/modules/auth/services/find-user';
@@ -20,30 +20,30 @@ type InviteInput = z.infer<typeof inviteInput>;
  * the same for a new email and an existing account, so inviting reveals nobody's account or
  * names. Someone already invited or active is a 409.
  */
-export async function inviteMember(ctx: ActorContext, input: InviteInput) {
-  const { rt, meta, actor } = ctx;
+export async function inviteMember(ctx: UserContext, input: InviteInput) {
+  const { rt, meta, principal } = ctx;
   const now = rt.clock.now();
   const { organizationId, firstName, lastName } = input;
   const email = normalizeEmail(input.email);
   const limit = invitationMailLimit(ctx, normalizeEmail(input.email));
   await limit.assertAllowed();
-  const invited = await limit.transaction(async (tx) => {
-    await authorize(tx, actor, 'members.invite', { organizationId });
-    const [organization] = await tx
+  const invited = await limit.transaction(async (ctx) => {
+    await authorize(ctx, 'members.invite', { organizationId });
+    const [organization] = await ctx.db
       .select({ name: organizations.name, status: organizations.status })
       .from(organizations)
       .where(eq(organizations.id, organizationId));
     // Only platform staff can reach an archived organization here; an invitation into it would grant nothing.
     if (organization!.status === 'archive')
       throw new AppError('CONFLICT', 'The organization is archived: restore it before inviting people.');
-    const userId = await findOrCreateUser(tx, { email, firstName, lastName }, now);
-    const [member] = await tx
+    const userId = await findOrCreateUser(ctx.db, { email, firstName, lastName }, now);
+    const [member] = await ctx.db
       .insert(organizationMembers)
       .values({
         organizationId,
         userId,
         status: 'invited',
-        invitedBy: actor.userId,
+        invitedBy: principal.userId,
         createdAt: now,
         updatedAt: now,
       })
@@ -51,13 +51,18 @@ export async function inviteMember(ctx: ActorContext, input: InviteInput) {
       .returning();
     if (!member) throw new AppError('ALREADY_MEMBER', `${email} is already a member or invited.`);
     const invite = { organizationId, organizationName: organization!.name, userId, email };
-    const { expiresAt } = await sendInvitation(tx, ctx, { ...invite, names: { firstName, lastName } }, now);
+    const { expiresAt } = await sendInvitation(
+      ctx.db,
+      ctx,
+      { ...invite, names: { firstName, lastName } },
+      now,
+    );
     await recordAuditEvent(
-      tx,
+      ctx.db,
       meta,
       {
         action: 'member.invited',
-        actorUserId: actor.userId,
+        actorUserId: principal.userId,
         subjectUserId: userId,
         organizationId,
         targetType: 'user',

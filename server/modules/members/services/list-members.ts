@@ -1,27 +1,25 @@
 import type { z } from 'zod';
 import type { Db } from '@/db/client';
 import { authorize } from '@/server/core/access/authorize';
-import type { ActorContext } from '@/server/core/context';
+import { activeOrganizationIds } from '@/server/core/active-organization';
+import type { UserContext } from '@/server/core/context';
 import { AppError } from '@/server/core/errors';
 import { ANY_KEY, DEFAULT_LIMIT, decodeCursor, toPage, UUID_KEY } from '@/server/core/pagination';
-import { activeOrganizationIds } from '@/server/core/resolve-active-organization';
 import type { memberListInput } from '../schemas';
 import { presentMember, selectMembers } from './member-query';
-
-type ListContext = ActorContext & { activeOrganizationId?: string };
 
 /**
  * #16: the organization's members, invited and active, with their roles. The organization is the
  * one named in the body, else the active one (x-active-organization-id), else the user's only one.
  */
-export async function listMembers(ctx: ListContext, input: z.infer<typeof memberListInput>) {
-  const { rt, actor } = ctx;
+export async function listMembers(ctx: UserContext, input: z.infer<typeof memberListInput>) {
+  const { rt, principal } = ctx;
   const organizationId =
-    input.organizationId ?? ctx.activeOrganizationId ?? (await onlyMembership(rt.db, actor.userId));
-  await authorize(rt.db, actor, 'organization.read', { organizationId });
+    input.organizationId ?? ctx.organization?.id ?? (await onlyMembership(ctx.db, principal.userId));
+  await authorize(ctx, 'organization.read', { organizationId });
   const after = decodeCursor(input.cursor, [ANY_KEY, UUID_KEY]);
   const limit = input.limit ?? DEFAULT_LIMIT;
-  const rows = await selectMembers(rt.db, organizationId, { after, limit: limit + 1 });
+  const rows = await selectMembers(ctx.db, organizationId, { after, limit: limit + 1 });
   return toPage(rows, limit, (r) => [r.emailKey, r.userId], presentMember);
 }
 

@@ -1,11 +1,11 @@
 import { and, asc, eq, gt } from 'drizzle-orm';
 import { invitations, organizationMembers, organizations, users } from '@/db/schema';
-import type { ActorContext } from '@/server/core/context';
+import type { UserContext } from '@/server/core/context';
 
 /** The signed-in user's live invitations (unexpired, into active organizations), oldest first. */
-export async function listMyInvitations(ctx: ActorContext) {
-  const { rt, actor } = ctx;
-  const rows = await rt.db
+export async function listMyInvitations(ctx: UserContext) {
+  const { rt, principal } = ctx;
+  const rows = await ctx.db
     .select({
       organizationId: invitations.organizationId,
       organizationName: organizations.name,
@@ -26,7 +26,7 @@ export async function listMyInvitations(ctx: ActorContext) {
     .leftJoin(users, eq(users.id, invitations.createdBy))
     .where(
       and(
-        eq(invitations.userId, actor.userId),
+        eq(invitations.userId, principal.userId),
         gt(invitations.expiresAt, rt.clock.now()),
         eq(organizations.status, 'active'),
         eq(organizationMembers.status, 'invited'),

@@ -9,8 +9,9 @@ import {
   type Permission,
   type RoleCode,
 } from '@/server/core/access/catalog';
-import type { Actor, ActorContext } from '@/server/core/context';
+import { principalKey, type RequestContext, type UserContext } from '@/server/core/context';
 import { AppError } from '@/server/core/errors';
+import { transaction } from '@/server/core/transactions';
 import type { Reservation } from '@/server/modules/auth/rate-limit';
 
 /**
@@ -45,13 +46,12 @@ export async function lockOrganization(tx: Db, target: Exclude<AccessTarget, 'pl
 
 /** The lock, then the one authorization check, in the same transaction. */
 export async function lockAndAuthorize(
-  tx: Db,
-  actor: Actor,
+  ctx: RequestContext,
   permission: Permission,
   target: Exclude<AccessTarget, 'platform'>,
 ): Promise<Access & { organizationId: string }> {
-  await lockOrganization(tx, target);
-  const access = await authorize(tx, actor, permission, target);
+  await lockOrganization(ctx.db, target);
+  const access = await authorize(ctx, permission, target);
   return { ...access, organizationId: access.organizationId! };
 }
 
@@ -221,8 +221,8 @@ export async function deleteMembership(
  * the transaction (the limiter must not run inside one); `transaction` gives the slot back when
  * no mail went out, so refused calls cannot be used to delay invitations to someone else's address.
  */
-export function invitationMailLimit(ctx: ActorContext, recipient: string) {
-  const inviter = `user:${ctx.actor.userId}`;
+export function invitationMailLimit(ctx: UserContext, recipient: string) {
+  const inviter = principalKey(ctx.principal);
   let reservation: Reservation | undefined;
   return {
     assertAllowed: async () => {
@@ -231,8 +231,8 @@ export function invitationMailLimit(ctx: ActorContext, recipient: string) {
     /** The reservation already counted the mail. */
     recordSent: async () => {},
     /** The call's transaction: when it throws (the call was refused), the slot is given back. */
-    transaction: <T>(work: (tx: Db) => Promise<T>): Promise<T> =>
-      ctx.rt.db.transaction(work).catch(async (error: unknown) => {
+    transaction: <T>(work: (ctx: UserContext) => Promise<T>): Promise<T> =>
+      transaction(ctx, work).catch(async (error: unknown) => {
         await reservation?.cancel();
         throw error;
       }),

@@ -1,5 +1,6 @@
-import type { ActorContext } from '@/server/core/context';
+import type { UserContext } from '@/server/core/context';
 import { AppError } from '@/server/core/errors';
+import { transaction } from '@/server/core/transactions';
 import { type AuditAction, recordAuditEvent } from '@/server/modules/audit/services/record-audit-event';
 import { deleteMembership, findMember, lockAndAuthorize, lockOrganization } from './member-rules';
 
@@ -10,33 +11,33 @@ type MemberInput = { organizationId: string; userId: string };
  * and its profiles go at once. Removing yourself is refused (400): leaving is its own action, so
  * an administrator cannot drop out of an organization by a slip of the member list.
  */
-export async function removeMember(ctx: ActorContext, input: MemberInput) {
+export async function removeMember(ctx: UserContext, input: MemberInput) {
   const { organizationId, userId } = input;
-  await ctx.rt.db.transaction(async (tx) => {
-    await lockAndAuthorize(tx, ctx.actor, 'members.manage', { organizationId });
-    if (userId === ctx.actor.userId) {
+  await transaction(ctx, async (ctx) => {
+    await lockAndAuthorize(ctx, 'members.manage', { organizationId });
+    if (userId === ctx.principal.userId) {
       throw new AppError('VALIDATION_FAILED', 'To remove yourself, leave the organization.', {
         errors: [{ path: 'userId', message: 'is you: use POST /organization-users/leave' }],
       });
     }
-    const removed = await deleteMembership(tx, organizationId, userId);
+    const removed = await deleteMembership(ctx.db, organizationId, userId);
     if (!removed) throw new AppError('MEMBER_NOT_FOUND');
-    await audit(ctx, tx, 'member.removed', input, removed);
+    await audit(ctx, ctx.db, 'member.removed', input, removed);
   });
 }
 
 /** #47 cancel: only a pending invitation; the person's account stays. */
-export async function cancelInvitation(ctx: ActorContext, input: MemberInput) {
+export async function cancelInvitation(ctx: UserContext, input: MemberInput) {
   const { organizationId, userId } = input;
-  await ctx.rt.db.transaction(async (tx) => {
-    await lockAndAuthorize(tx, ctx.actor, 'members.invite', { organizationId });
-    const member = await findMember(tx, organizationId, userId);
+  await transaction(ctx, async (ctx) => {
+    await lockAndAuthorize(ctx, 'members.invite', { organizationId });
+    const member = await findMember(ctx.db, organizationId, userId);
     if (!member) throw new AppError('MEMBER_NOT_FOUND');
     // Conditional on 'invited': an acceptance that lands first turns this into NOT_INVITED.
     const removed =
-      member.status === 'invited' && (await deleteMembership(tx, organizationId, userId, 'invited'));
+      member.status === 'invited' && (await deleteMembership(ctx.db, organizationId, userId, 'invited'));
     if (!removed) throw new AppError('NOT_INVITED', 'This member has already joined; remove them instead.');
-    await audit(ctx, tx, 'member.invitation.cancelled', input, removed);
+    await audit(ctx, ctx.db, 'member.invitation.cancelled', input, removed);
   });
 }
 
@@ -46,22 +47,22 @@ export async function cancelInvitation(ctx: ActorContext, input: MemberInput) {
  * whose roles were all taken away must still be able to go. Anything else is 404, as authorize
  * answers for an organization one does not belong to.
  */
-export async function leaveOrganization(ctx: ActorContext, input: { organizationId: string }) {
+export async function leaveOrganization(ctx: UserContext, input: { organizationId: string }) {
   const { organizationId } = input;
-  const userId = ctx.actor.userId;
-  await ctx.rt.db.transaction(async (tx) => {
-    const organization = await lockOrganization(tx, { organizationId });
+  const userId = ctx.principal.userId;
+  await transaction(ctx, async (ctx) => {
+    const organization = await lockOrganization(ctx.db, { organizationId });
     const removed =
-      organization?.status === 'active' && (await deleteMembership(tx, organizationId, userId, 'active'));
+      organization?.status === 'active' && (await deleteMembership(ctx.db, organizationId, userId, 'active'));
     if (!removed) throw new AppError('ORGANIZATION_NOT_FOUND');
-    await audit(ctx, tx, 'member.left', { organizationId, userId }, removed);
+    await audit(ctx, ctx.db, 'member.left', { organizationId, userId }, removed);
   });
 }
 
 type Removed = NonNullable<Awaited<ReturnType<typeof deleteMembership>>>;
 
 function audit(
-  ctx: ActorContext,
+  ctx: UserContext,
   tx: Parameters<typeof deleteMembership>[0],
   action: AuditAction,
   input: MemberInput,
@@ -72,7 +73,7 @@ function audit(
     ctx.meta,
     {
       action,
-      actorUserId: ctx.actor.userId,
+      actorUserId: ctx.principal.userId,
       subjectUserId: input.userId,
       organizationId: input.organizationId,
       targetType: 'user',

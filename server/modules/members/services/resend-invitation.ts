@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { organizationMembers, organizations, users } from '@/db/schema';
 import { authorize } from '@/server/core/access/authorize';
-import type { ActorContext } from '@/server/core/context';
+import type { UserContext } from '@/server/core/context';
 import { AppError } from '@/server/core/errors';
 import { recordAuditEvent } from '@/server/modules/audit/services/record-audit-event';
 import { loadMember } from './member-query';
@@ -13,15 +13,15 @@ import { sendInvitation } from './send-invitation';
  * a concurrent acceptance either finishes first (then this is 409 NOT_INVITED) or finds its
  * token replaced.
  */
-export async function resendInvitation(ctx: ActorContext, input: { organizationId: string; userId: string }) {
-  const { rt, meta, actor } = ctx;
+export async function resendInvitation(ctx: UserContext, input: { organizationId: string; userId: string }) {
+  const { rt, meta, principal } = ctx;
   const now = rt.clock.now();
   const { organizationId, userId } = input;
   const limit = invitationMailLimit(ctx, `user:${userId}`);
   await limit.assertAllowed();
-  const resent = await limit.transaction(async (tx) => {
-    await authorize(tx, actor, 'members.invite', { organizationId });
-    const [member] = await tx
+  const resent = await limit.transaction(async (ctx) => {
+    await authorize(ctx, 'members.invite', { organizationId });
+    const [member] = await ctx.db
       .select({
         status: organizationMembers.status,
         email: users.email,
@@ -36,13 +36,13 @@ export async function resendInvitation(ctx: ActorContext, input: { organizationI
       .for('update', { of: organizationMembers });
     if (!member) throw new AppError('MEMBER_NOT_FOUND');
     if (member.status !== 'invited') throw new AppError('NOT_INVITED', 'This member has already joined.');
-    await sendInvitation(tx, ctx, { organizationId, userId, ...member }, now);
+    await sendInvitation(ctx.db, ctx, { organizationId, userId, ...member }, now);
     await recordAuditEvent(
-      tx,
+      ctx.db,
       meta,
       {
         action: 'member.invitation.resent',
-        actorUserId: actor.userId,
+        actorUserId: principal.userId,
         subjectUserId: userId,
         organizationId,
         targetType: 'user',
@@ -51,7 +51,7 @@ export async function resendInvitation(ctx: ActorContext, input: { organizationI
       },
       now,
     );
-    return loadMember(tx, organizationId, userId);
+    return loadMember(ctx.db, organizationId, userId);
   });
   await limit.recordSent();
   return resent;

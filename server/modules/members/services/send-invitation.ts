@@ -1,15 +1,15 @@
 import type { Db } from '@/db/client';
 import { invitations } from '@/db/schema';
 import { DAY } from '@/server/core/clock';
-import type { ActorContext } from '@/server/core/context';
+import type { UserContext } from '@/server/core/context';
 import { randomToken, sha256 } from '@/server/core/crypto';
 import { enqueueEmail } from '@/server/modules/mail/services/enqueue-email';
 import { emails } from '@/server/modules/mail/templates';
 
 export const INVITATION_TTL_MS = 7 * DAY;
 
-export const actorName = (actor: ActorContext['actor']) =>
-  `${actor.firstName} ${actor.lastName}`.trim() || actor.email;
+export const actorName = (principal: UserContext['principal']) =>
+  `${principal.firstName} ${principal.lastName}`.trim() || principal.email;
 
 /**
  * Issues a fresh token for the member's invitation and emails its link. The row is keyed by
@@ -19,7 +19,7 @@ export const actorName = (actor: ActorContext['actor']) =>
  */
 export async function sendInvitation(
   tx: Db,
-  ctx: ActorContext,
+  ctx: UserContext,
   invite: {
     organizationId: string;
     organizationName: string;
@@ -34,7 +34,7 @@ export async function sendInvitation(
   const values = {
     tokenHash: sha256(token),
     expiresAt: new Date(now.getTime() + INVITATION_TTL_MS),
-    createdBy: ctx.actor.userId,
+    createdBy: ctx.principal.userId,
     createdAt: now,
   };
   await tx
@@ -44,7 +44,7 @@ export async function sendInvitation(
   const link = `${ctx.rt.config.appUrl}/accept-invitation?token=${encodeURIComponent(token)}`;
   const email = emails.invitation({
     organizationName: invite.organizationName,
-    invitedBy: actorName(ctx.actor),
+    invitedBy: actorName(ctx.principal),
     link,
     expiresAt: values.expiresAt,
   });

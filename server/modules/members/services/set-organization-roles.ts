@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { isDefaultRole, ORGANIZATION_ADMIN } from '@/server/core/access/catalog';
-import type { ActorContext } from '@/server/core/context';
+import type { UserContext } from '@/server/core/context';
+import { transaction } from '@/server/core/transactions';
 import { recordAuditEvent } from '@/server/modules/audit/services/record-audit-event';
 import type { organizationRolesInput } from '../schemas';
 import {
@@ -16,34 +17,34 @@ import {
  * the others; an absent list leaves its family as it is. Invited members may be given roles
  * ahead of time: they grant nothing until the invitation is accepted.
  */
-export async function setOrganizationRoles(ctx: ActorContext, input: z.infer<typeof organizationRolesInput>) {
-  const { rt, meta, actor } = ctx;
+export async function setOrganizationRoles(ctx: UserContext, input: z.infer<typeof organizationRolesInput>) {
+  const { rt, meta, principal } = ctx;
   const now = rt.clock.now();
   const { organizationId, userId } = input;
-  return rt.db.transaction(async (tx) => {
-    const access = await lockAndAuthorize(tx, actor, 'members.manage', { organizationId });
-    const member = await requireMember(tx, organizationId, userId);
+  return transaction(ctx, async (ctx) => {
+    const access = await lockAndAuthorize(ctx, 'members.manage', { organizationId });
+    const member = await requireMember(ctx.db, organizationId, userId);
     const scope = { userId, entityType: 'organization' as const, entityId: organizationId };
-    const current = await roleCodesOn(tx, scope);
+    const current = await roleCodesOn(ctx.db, scope);
     const desired = [
       ...(input.defaultRoleCodes ?? current.filter(isDefaultRole)),
       ...(input.roleCodes ?? current.filter((c) => !isDefaultRole(c))),
     ];
-    const change = await replaceRoleLinks(tx, {
+    const change = await replaceRoleLinks(ctx.db, {
       ...scope,
       desired,
       held: access.permissions,
-      createdBy: actor.userId,
+      createdBy: principal.userId,
     });
     if (member.status === 'active' && change.removed.includes(ORGANIZATION_ADMIN))
-      await assertOrganizationKeepsAdmin(tx, organizationId);
+      await assertOrganizationKeepsAdmin(ctx.db, organizationId);
     if (change.added.length || change.removed.length) {
       await recordAuditEvent(
-        tx,
+        ctx.db,
         meta,
         {
           action: 'member.roles.changed',
-          actorUserId: actor.userId,
+          actorUserId: principal.userId,
           subjectUserId: userId,
           organizationId,
           targetType: 'organization',

@@ -1,15 +1,15 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { organizationMembers, organizationProfiles, organizations, roleLinks, users } from '@/db/schema';
-import type { ActorContext } from '@/server/core/context';
+import type { UserContext } from '@/server/core/context';
 import { AppError } from '@/server/core/errors';
 import type { adminOrganizationGetInput } from '@/server/modules/admin/schemas';
 import { presentProfile } from '@/server/modules/profiles/services/present-profile';
 import { presentOrganization } from './present-organization';
 
 /** The admin console's view of one organization: its profiles and its members with their organization roles. */
-export async function getOrganization(ctx: ActorContext, input: z.infer<typeof adminOrganizationGetInput>) {
-  const { db } = ctx.rt;
+export async function getOrganization(ctx: UserContext, input: z.infer<typeof adminOrganizationGetInput>) {
+  const { db } = ctx;
   const [organization] = await db.select().from(organizations).where(eq(organizations.id, input._id));
   if (!organization) throw new AppError('ORGANIZATION_NOT_FOUND');
   const profiles = await db

@@ -1,9 +1,9 @@
-import type { ActorContext } from '@/server/core/context';
+import type { UserContext } from '@/server/core/context';
 import { loadMemberships } from './load-memberships';
 
 /** #12: the organizations the user is an active member of, each with the profiles they may read. */
-export async function listMyOrganizations(ctx: ActorContext) {
-  const memberships = await loadMemberships(ctx.rt.db, ctx.actor);
+export async function listMyOrganizations(ctx: UserContext) {
+  const memberships = await loadMemberships(ctx.db, ctx.principal);
   return {
     items: memberships.map((m) => ({
       _id: m._id,

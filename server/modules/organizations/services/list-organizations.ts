@@ -1,20 +1,17 @@
 import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { organizations } from '@/db/schema';
-import type { ActorContext } from '@/server/core/context';
+import type { UserContext } from '@/server/core/context';
 import { DEFAULT_LIMIT, toPage } from '@/server/core/pagination';
 import { afterTextId, containsText, decodeTextIdCursor } from '@/server/core/query/search';
 import type { adminOrganizationListInput } from '@/server/modules/admin/schemas';
 import { presentOrganization } from './present-organization';
 
 /** #37: every organization (search: part of the name, any case), sorted by name, with its profile count. */
-export async function listOrganizations(
-  ctx: ActorContext,
-  input: z.infer<typeof adminOrganizationListInput>,
-) {
+export async function listOrganizations(ctx: UserContext, input: z.infer<typeof adminOrganizationListInput>) {
   const limit = input.limit ?? DEFAULT_LIMIT;
   const cursor = decodeTextIdCursor(input.cursor);
-  const rows = await ctx.rt.db
+  const rows = await ctx.db
     .select({
       ...getTableColumns(organizations),
       sortKey: sql<string>`lower(${organizations.name})`,

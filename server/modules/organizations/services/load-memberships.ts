@@ -9,7 +9,7 @@ import {
 } from '@/db/schema';
 import { platformPermissions } from '@/server/core/access/authorize';
 import { type Permission, permissionsOf } from '@/server/core/access/catalog';
-import type { Actor } from '@/server/core/context';
+import type { UserPrincipal } from '@/server/core/context';
 
 type ProfileRow = { _id: string; name: string; participantTags: ParticipantTagEntry[]; roles: string[] };
 
@@ -51,15 +51,15 @@ const membershipQueries = new WeakMap<Db, ReturnType<typeof buildMembershipsQuer
  * The organizations a user is an active member of (archived ones grant nothing, so they are left
  * out), each with the user's roles and the profiles they may read. One query for all of it.
  */
-export async function loadMemberships(db: Db, actor: Pick<Actor, 'userId' | 'platformRoles'>) {
+export async function loadMemberships(db: Db, principal: Pick<UserPrincipal, 'userId' | 'platformRoles'>) {
   let query = membershipQueries.get(db);
   if (!query) {
     query = buildMembershipsQuery(db);
     membershipQueries.set(db, query);
   }
-  const rows = await query.execute({ userId: actor.userId });
+  const rows = await query.execute({ userId: principal.userId });
 
-  const platform = platformPermissions(actor);
+  const platform = platformPermissions(principal.platformRoles);
   return rows.map((row) => {
     const orgPermissions = new Set([...platform, ...permissionsOf(row.roles)]);
     const profiles = row.profiles.flatMap((p) => {

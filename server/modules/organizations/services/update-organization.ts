@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { organizations } from '@/db/schema';
-import type { ActorContext } from '@/server/core/context';
+import type { UserContext } from '@/server/core/context';
 import { AppError } from '@/server/core/errors';
 import { sameJson } from '@/server/core/query/same-json';
+import { transaction } from '@/server/core/transactions';
 import type { adminOrganizationUpdateInput } from '@/server/modules/admin/schemas';
 import { recordAuditEvent } from '@/server/modules/audit/services/record-audit-event';
 import { presentOrganization, toStoredAddress } from './present-organization';
@@ -33,21 +34,25 @@ const actionFor = (before: Row['status'], after: Row['status']) =>
  * #36: `""` clears taxId and duns, `address: {}` clears the address, an address is replaced whole.
  * Archiving takes effect at once: `authorize` grants nothing in an archived organization.
  */
-export async function updateOrganization(ctx: ActorContext, input: Input) {
-  return ctx.rt.db.transaction(async (tx) => {
-    const [row] = await tx.select().from(organizations).where(eq(organizations.id, input._id)).for('update');
+export async function updateOrganization(ctx: UserContext, input: Input) {
+  return transaction(ctx, async (ctx) => {
+    const [row] = await ctx.db
+      .select()
+      .from(organizations)
+      .where(eq(organizations.id, input._id))
+      .for('update');
     if (!row) throw new AppError('ORGANIZATION_NOT_FOUND');
     const next = nextValues(row, input);
     const changed = (Object.keys(next) as (keyof typeof next)[]).filter((k) => !sameJson(next[k], row[k]));
     if (changed.length === 0) return presentOrganization(row);
-    const [updated] = await tx
+    const [updated] = await ctx.db
       .update(organizations)
       .set({ ...next, updatedAt: ctx.rt.clock.now() })
       .where(eq(organizations.id, row.id))
       .returning();
-    await recordAuditEvent(tx, ctx.meta, {
+    await recordAuditEvent(ctx.db, ctx.meta, {
       action: actionFor(row.status, next.status),
-      actorUserId: ctx.actor.userId,
+      actorUserId: ctx.principal.userId,
       organizationId: row.id,
       targetType: 'organization',
       targetId: row.id,

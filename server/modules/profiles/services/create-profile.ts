@@ -1,17 +1,18 @@
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { organizationProfiles, organizations } from '@/db/schema';
-import type { ActorContext } from '@/server/core/context';
+import { actingUserId, type PrincipalContext } from '@/server/core/context';
 import { AppError } from '@/server/core/errors';
+import { transaction } from '@/server/core/transactions';
 import type { adminProfileCreateInput } from '@/server/modules/admin/schemas';
 import { recordAuditEvent } from '@/server/modules/audit/services/record-audit-event';
 import { presentAdminProfile, toStoredTags } from './present-profile';
 
 /** #38: a profile of an active organization (an archived one takes no new profiles: 409). */
-export async function createProfile(ctx: ActorContext, input: z.infer<typeof adminProfileCreateInput>) {
-  return ctx.rt.db.transaction(async (tx) => {
+export async function createProfile(ctx: PrincipalContext, input: z.infer<typeof adminProfileCreateInput>) {
+  return transaction(ctx, async (ctx) => {
     // the share lock keeps the organization from being archived while its profile is created
-    const [organization] = await tx
+    const [organization] = await ctx.db
       .select({ id: organizations.id, name: organizations.name, status: organizations.status })
       .from(organizations)
       .where(eq(organizations.id, input.organizationId))
@@ -20,7 +21,7 @@ export async function createProfile(ctx: ActorContext, input: z.infer<typeof adm
     if (organization.status !== 'active')
       throw new AppError('CONFLICT', 'The organization is archived; restore it before adding profiles.');
     const now = ctx.rt.clock.now();
-    const [profile] = await tx
+    const [profile] = await ctx.db
       .insert(organizationProfiles)
       .values({
         organizationId: organization.id,
@@ -33,9 +34,9 @@ export async function createProfile(ctx: ActorContext, input: z.infer<typeof adm
         updatedAt: now,
       })
       .returning();
-    await recordAuditEvent(tx, ctx.meta, {
+    await recordAuditEvent(ctx.db, ctx.meta, {
       action: 'profile.created',
-      actorUserId: ctx.actor.userId,
+      actorUserId: actingUserId(ctx.principal),
       organizationId: organization.id,
       targetType: 'organization_profile',
       targetId: profile!.id,

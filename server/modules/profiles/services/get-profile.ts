@@ -2,16 +2,16 @@ import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { organizationProfiles, organizations } from '@/db/schema';
 import { authorize } from '@/server/core/access/authorize';
-import type { ActorContext } from '@/server/core/context';
+import type { UserContext } from '@/server/core/context';
 import { AppError } from '@/server/core/errors';
 import type { adminProfileGetInput } from '@/server/modules/admin/schemas';
 import type { profileIdInput } from '@/server/modules/organizations/schemas';
 import { presentAdminProfile, presentProfile } from './present-profile';
 
 /** A profile the caller may read (profiles.read there); another tenant's is 404 like a missing one. */
-export async function getProfile(ctx: ActorContext, input: z.infer<typeof profileIdInput>) {
-  const access = await authorize(ctx.rt.db, ctx.actor, 'profiles.read', { profileId: input.profileId });
-  const [row] = await ctx.rt.db
+export async function getProfile(ctx: UserContext, input: z.infer<typeof profileIdInput>) {
+  const access = await authorize(ctx, 'profiles.read', { profileId: input.profileId });
+  const [row] = await ctx.db
     .select()
     .from(organizationProfiles)
     .where(
@@ -25,8 +25,8 @@ export async function getProfile(ctx: ActorContext, input: z.infer<typeof profil
 }
 
 /** Any profile, with its organization's name, for the admin console. */
-export async function getProfileForAdmin(ctx: ActorContext, input: z.infer<typeof adminProfileGetInput>) {
-  const [found] = await ctx.rt.db
+export async function getProfileForAdmin(ctx: UserContext, input: z.infer<typeof adminProfileGetInput>) {
+  const [found] = await ctx.db
     .select({ profile: organizationProfiles, organizationName: organizations.name })
     .from(organizationProfiles)
     .innerJoin(organizations, eq(organizations.id, organizationProfiles.organizationId))

@@ -1,7 +1,7 @@
 import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { organizationProfiles, organizations } from '@/db/schema';
-import type { ActorContext } from '@/server/core/context';
+import type { UserContext } from '@/server/core/context';
 import { AppError } from '@/server/core/errors';
 import { DEFAULT_LIMIT, toPage } from '@/server/core/pagination';
 import { afterTextId, containsText, decodeTextIdCursor } from '@/server/core/query/search';
@@ -32,13 +32,13 @@ function assertKnownTags(tags: { tag: string }[]) {
  * `{tag}` against the profile's entries whatever their measurers and verifiers, and uses the
  * GIN index; the JSON is a parameter, never spliced into the SQL.
  */
-export async function searchProfiles(ctx: ActorContext, input: Input) {
+export async function searchProfiles(ctx: UserContext, input: Input) {
   const tags = input.participantTags ?? [];
   assertKnownTags(tags);
   const limit = input.limit ?? DEFAULT_LIMIT;
   const cursor = decodeTextIdCursor(input.cursor);
   const wanted = JSON.stringify(tags.map((t) => ({ tag: t.tag })));
-  const rows = await ctx.rt.db
+  const rows = await ctx.db
     .select({
       ...getTableColumns(organizationProfiles),
       organizationName: organizations.name,

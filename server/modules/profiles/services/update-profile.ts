@@ -3,9 +3,10 @@ import type { z } from 'zod';
 import type { Db } from '@/db/client';
 import { organizationProfiles, organizations } from '@/db/schema';
 import { authorize } from '@/server/core/access/authorize';
-import type { ActorContext } from '@/server/core/context';
+import type { UserContext } from '@/server/core/context';
 import { AppError } from '@/server/core/errors';
 import { sameJson } from '@/server/core/query/same-json';
+import { transaction } from '@/server/core/transactions';
 import type { adminProfileUpdateInput } from '@/server/modules/admin/schemas';
 import { recordAuditEvent } from '@/server/modules/audit/services/record-audit-event';
 import type { profileUpdateInput } from '@/server/modules/organizations/schemas';
@@ -21,7 +22,7 @@ type ProfileRow = typeof organizationProfiles.$inferSelect;
  */
 async function applyProfileChanges(
   tx: Db,
-  ctx: ActorContext,
+  ctx: UserContext,
   row: ProfileRow,
   input: Omit<AdminInput, '_id'>,
 ) {
@@ -42,7 +43,7 @@ async function applyProfileChanges(
     .returning();
   await recordAuditEvent(tx, ctx.meta, {
     action: 'profile.updated',
-    actorUserId: ctx.actor.userId,
+    actorUserId: ctx.principal.userId,
     organizationId: row.organizationId,
     targetType: 'organization_profile',
     targetId: row.id,
@@ -52,9 +53,9 @@ async function applyProfileChanges(
 }
 
 /** #39: every field of any profile, participant types and status included. */
-export async function updateProfileAsAdmin(ctx: ActorContext, input: AdminInput) {
-  return ctx.rt.db.transaction(async (tx) => {
-    const [found] = await tx
+export async function updateProfileAsAdmin(ctx: UserContext, input: AdminInput) {
+  return transaction(ctx, async (ctx) => {
+    const [found] = await ctx.db
       .select({ profile: organizationProfiles, organizationName: organizations.name })
       .from(organizationProfiles)
       .innerJoin(organizations, eq(organizations.id, organizationProfiles.organizationId))
@@ -62,16 +63,16 @@ export async function updateProfileAsAdmin(ctx: ActorContext, input: AdminInput)
       .for('update', { of: organizationProfiles });
     if (!found) throw new AppError('PROFILE_NOT_FOUND');
     const { _id, ...changes } = input;
-    const updated = await applyProfileChanges(tx, ctx, found.profile, changes);
+    const updated = await applyProfileChanges(ctx.db, ctx, found.profile, changes);
     return presentAdminProfile({ ...updated, organizationName: found.organizationName });
   });
 }
 
 /** A member's edit of their own profile (profiles.write): name, taxId, duns and participant tags only. */
-export async function updateProfile(ctx: ActorContext, input: z.infer<typeof profileUpdateInput>) {
-  return ctx.rt.db.transaction(async (tx) => {
-    const access = await authorize(tx, ctx.actor, 'profiles.write', { profileId: input._id });
-    const [row] = await tx
+export async function updateProfile(ctx: UserContext, input: z.infer<typeof profileUpdateInput>) {
+  return transaction(ctx, async (ctx) => {
+    const access = await authorize(ctx, 'profiles.write', { profileId: input._id });
+    const [row] = await ctx.db
       .select()
       .from(organizationProfiles)
       .where(
@@ -83,6 +84,8 @@ export async function updateProfile(ctx: ActorContext, input: z.infer<typeof pro
       .for('update');
     if (!row) throw new AppError('PROFILE_NOT_FOUND');
     const { name, taxId, duns, participantTags } = input;
-    return presentProfile(await applyProfileChanges(tx, ctx, row, { name, taxId, duns, participantTags }));
+    return presentProfile(
+      await applyProfileChanges(ctx.db, ctx, row, { name, taxId, duns, participantTags }),
+    );
   });
 }
