@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appRouter } from '@/server/routers';
 import { createOrganizationRow, createProfileRow } from '../helpers/organizations';
+import { expectRefused } from '../helpers/refusals';
 import { createTestRuntime, createUser, type TestRuntime, userById } from '../helpers/runtime';
-import { type Caller, createStaff, expectRefusal } from './helpers';
+import { type Caller, createStaff } from './helpers';
 
 /** Who reaches the admin console: platform.admin everything, platform.support reads only, others nothing. */
 let rt: TestRuntime;
@@ -88,13 +89,13 @@ describe('admin access', () => {
   });
 
   it.each(writes)('refuses %s to platform.support with 403 FORBIDDEN', async (path) => {
-    const refusal = await expectRefusal(call(staff.asSupport, path, writeInputs[path]!()), 'FORBIDDEN');
+    const refusal = await expectRefused(call(staff.asSupport, path, writeInputs[path]!()), 'FORBIDDEN');
     expect(refusal.status).toBe(403);
   });
 
   it.each([...reads, ...writes])('refuses %s to a user without a platform role with 403', async (path) => {
     const input = (readInputs[path] ?? writeInputs[path])!();
-    const refusal = await expectRefusal(call(staff.asPlain, path, input), 'FORBIDDEN');
+    const refusal = await expectRefused(call(staff.asPlain, path, input), 'FORBIDDEN');
     expect(refusal.status).toBe(403);
   });
 

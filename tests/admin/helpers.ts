@@ -1,22 +1,13 @@
 import { and, eq } from 'drizzle-orm';
 import { expect } from 'vitest';
-import { ZodError } from 'zod';
 import { organizationMembers } from '@/db/schema';
-import { asAppError, type FieldError } from '@/server/core/errors';
-import { createEntryContext } from '@/server/core/request-context';
+import type { FieldError } from '@/server/core/errors';
 import type { Runtime } from '@/server/core/runtime';
-import { zodFieldErrors } from '@/server/core/trpc';
-import { createCaller } from '@/server/routers';
+import { callerFor } from '../helpers/callers';
 import { createOrganizationRow, createProfileRow } from '../helpers/organizations';
-import { createUser, signedIn, testMeta } from '../helpers/runtime';
+import { createUser } from '../helpers/runtime';
 
-/** A tRPC caller acting as this user over the API channel, the way the REST adapter calls procedures. */
-export async function callerFor(rt: Runtime, userId: string, requestId = 'test-request') {
-  const { principal } = await signedIn(rt, userId);
-  return createCaller(createEntryContext(rt, testMeta({ requestId }), principal));
-}
-
-export type Caller = Awaited<ReturnType<typeof callerFor>>;
+export { type Caller, callerFor } from '../helpers/callers';
 
 /** A platform admin, a platform support user and a user with no platform role, each with a caller. */
 export async function createStaff(rt: Runtime) {
@@ -31,29 +22,6 @@ export async function createStaff(rt: Runtime) {
     asSupport: await callerFor(rt, support.id),
     asPlain: await callerFor(rt, plain.id),
   };
-}
-
-/**
- * Expects a procedure call to be refused with this code (an AppError, or VALIDATION_FAILED for
- * the input schema) and returns the status and field errors the REST adapter would send.
- */
-export async function expectRefusal(promise: Promise<unknown>, code: string) {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error, `expected ${code}, but it succeeded`).toBeDefined();
-  const cause = (error as { cause?: unknown }).cause;
-  const app = asAppError(cause) ?? asAppError(error);
-  if (app) {
-    expect(app.code, app.message).toBe(code);
-    return { status: app.status, errors: app.errors ?? [] };
-  }
-  if (cause instanceof ZodError) {
-    expect('VALIDATION_FAILED').toBe(code);
-    return { status: 400, errors: zodFieldErrors(cause) };
-  }
-  throw error;
 }
 
 /** The message of the field error at this path (fails when there is none). */

@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authorize } from '@/server/core/access/authorize';
 import { auditRows, uniqueRequestId } from '../helpers/identity';
 import { addMember, createOrganizationRow, createProfileRow, createTenant } from '../helpers/organizations';
+import { expectRefused } from '../helpers/refusals';
 import { contextOf, createTestRuntime, type TestRuntime } from '../helpers/runtime';
-import { callerFor, createStaff, expectRefusal, messageAt } from './helpers';
+import { callerFor, createStaff, messageAt } from './helpers';
 
 let rt: TestRuntime;
 let staff: Awaited<ReturnType<typeof createStaff>>;
@@ -50,7 +51,7 @@ describe('admin: create an organization (#35)', () => {
   it.each([['12345678'], ['1234567890'], ['12345678a']])(
     'refuses DUNS %s with 400 (9 digits)',
     async (duns) => {
-      const refusal = await expectRefusal(
+      const refusal = await expectRefused(
         staff.asAdmin.admin.organizations.create({ name: 'Bad DUNS', duns }),
         'VALIDATION_FAILED',
       );
@@ -60,17 +61,17 @@ describe('admin: create an organization (#35)', () => {
   );
 
   it('refuses an address without a country, an empty name and an unknown field with 400', async () => {
-    const noCountry = await expectRefusal(
+    const noCountry = await expectRefused(
       staff.asAdmin.admin.organizations.create({ name: 'X', address: { city: 'Houston' } }),
       'VALIDATION_FAILED',
     );
     expect(messageAt(noCountry.errors, 'address.country')).toBe('is required');
-    const noName = await expectRefusal(
+    const noName = await expectRefused(
       staff.asAdmin.admin.organizations.create({ name: ' ' }),
       'VALIDATION_FAILED',
     );
     expect(messageAt(noName.errors, 'name')).toBe('is required');
-    const unknown = await expectRefusal(
+    const unknown = await expectRefused(
       staff.asAdmin.admin.organizations.create({ name: 'X', owner: 'me' } as never),
       'VALIDATION_FAILED',
     );
@@ -134,13 +135,13 @@ describe('admin: update an organization (#36)', () => {
       data: { changed: ['status'] },
     });
     for (const ctx of [t.memberCtx, t.adminCtx]) {
-      await expectRefusal(
+      await expectRefused(
         authorize({ ...contextOf(rt), principal: ctx.principal }, 'organization.read', {
           organizationId: t.organization.id,
         }),
         'ORGANIZATION_NOT_FOUND',
       );
-      await expectRefusal(
+      await expectRefused(
         authorize({ ...contextOf(rt), principal: ctx.principal }, 'profiles.read', {
           profileId: t.profile.id,
         }),
@@ -149,7 +150,7 @@ describe('admin: update an organization (#36)', () => {
     }
     const asMember = await callerFor(rt, t.member.id);
     expect((await asMember.auth.me()).memberships).toEqual([]);
-    await expectRefusal(asMember.profiles.get({ profileId: t.profile.id }), 'PROFILE_NOT_FOUND');
+    await expectRefused(asMember.profiles.get({ profileId: t.profile.id }), 'PROFILE_NOT_FOUND');
 
     const restoreId = uniqueRequestId();
     const restorer = await callerFor(rt, staff.admin.id, restoreId);
@@ -164,7 +165,7 @@ describe('admin: update an organization (#36)', () => {
 
   it('refuses status values other than active and archive with 400', async () => {
     const organization = await createOrganizationRow(rt);
-    const refusal = await expectRefusal(
+    const refusal = await expectRefused(
       staff.asAdmin.admin.organizations.update({ _id: organization.id, status: 'deleted' as never }),
       'VALIDATION_FAILED',
     );
@@ -172,12 +173,12 @@ describe('admin: update an organization (#36)', () => {
   });
 
   it('answers 404 ORGANIZATION_NOT_FOUND for an unknown id', async () => {
-    const refusal = await expectRefusal(
+    const refusal = await expectRefused(
       staff.asAdmin.admin.organizations.update({ _id: unknownId, name: 'Nobody' }),
       'ORGANIZATION_NOT_FOUND',
     );
     expect(refusal.status).toBe(404);
-    await expectRefusal(
+    await expectRefused(
       staff.asSupport.admin.organizations.get({ _id: unknownId }),
       'ORGANIZATION_NOT_FOUND',
     );

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrganizationRow, createProfileRow } from '../helpers/organizations';
+import { expectRefused } from '../helpers/refusals';
 import { createTestRuntime, type TestRuntime } from '../helpers/runtime';
-import { createStaff, expectRefusal, messageAt } from './helpers';
+import { createStaff, messageAt } from './helpers';
 
 let rt: TestRuntime;
 let staff: Awaited<ReturnType<typeof createStaff>>;
@@ -81,7 +82,7 @@ describe('admin: search profiles by tags (#40)', () => {
   });
 
   it('refuses an unknown tag with 400 naming the known ones', async () => {
-    const refusal = await expectRefusal(
+    const refusal = await expectRefused(
       staff.asSupport.admin.profiles.search({
         participantTags: [{ tag: 'nat_gas_producer' }, { tag: 'coal' }],
       }),

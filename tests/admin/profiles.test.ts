@@ -7,8 +7,9 @@ import {
   createTenant,
   grantProfileRole,
 } from '../helpers/organizations';
+import { expectRefused } from '../helpers/refusals';
 import { createTestRuntime, createUser, type TestRuntime } from '../helpers/runtime';
-import { callerFor, createStaff, expectRefusal, messageAt } from './helpers';
+import { callerFor, createStaff, messageAt } from './helpers';
 
 let rt: TestRuntime;
 let staff: Awaited<ReturnType<typeof createStaff>>;
@@ -64,7 +65,7 @@ describe('admin: create a profile (#38)', () => {
   });
 
   it('answers 404 ORGANIZATION_NOT_FOUND for an unknown organization', async () => {
-    const refusal = await expectRefusal(
+    const refusal = await expectRefused(
       staff.asAdmin.admin.profiles.create({ name: 'Orphan', organizationId: unknownId }),
       'ORGANIZATION_NOT_FOUND',
     );
@@ -73,7 +74,7 @@ describe('admin: create a profile (#38)', () => {
 
   it('refuses a profile for an archived organization with 409 CONFLICT', async () => {
     const organization = await createOrganizationRow(rt, { status: 'archive' });
-    const refusal = await expectRefusal(
+    const refusal = await expectRefused(
       staff.asAdmin.admin.profiles.create({ name: 'Too late', organizationId: organization.id }),
       'CONFLICT',
     );
@@ -122,7 +123,7 @@ describe('admin: create a profile (#38)', () => {
 
   it.each(invalid)('refuses $what with 400 VALIDATION_FAILED naming the allowed values', async (c) => {
     const organization = await createOrganizationRow(rt);
-    const refusal = await expectRefusal(
+    const refusal = await expectRefused(
       staff.asAdmin.admin.profiles.create({
         name: 'Invalid',
         organizationId: organization.id,
@@ -137,7 +138,7 @@ describe('admin: create a profile (#38)', () => {
 
   it('refuses an unknown participant type with 400 naming the allowed types', async () => {
     const organization = await createOrganizationRow(rt);
-    const refusal = await expectRefusal(
+    const refusal = await expectRefused(
       staff.asAdmin.admin.profiles.create({
         name: 'Invalid',
         organizationId: organization.id,
@@ -150,7 +151,7 @@ describe('admin: create a profile (#38)', () => {
 
   it('refuses DUNS that is not 9 digits with 400', async () => {
     const organization = await createOrganizationRow(rt);
-    const refusal = await expectRefusal(
+    const refusal = await expectRefused(
       staff.asAdmin.admin.profiles.create({ name: 'X', organizationId: organization.id, duns: '83100301' }),
       'VALIDATION_FAILED',
     );
@@ -212,7 +213,7 @@ describe('admin: update a profile (#39)', () => {
 
   it('refuses a tag listed twice with 400', async () => {
     const profile = await createProfileRow(rt, (await createOrganizationRow(rt)).id);
-    const refusal = await expectRefusal(
+    const refusal = await expectRefused(
       staff.asAdmin.admin.profiles.update({
         _id: profile.id,
         participantTags: [{ tag: 'nat_gas_buyer' }, { tag: 'nat_gas_buyer' }],
@@ -223,11 +224,11 @@ describe('admin: update a profile (#39)', () => {
   });
 
   it('answers 404 PROFILE_NOT_FOUND for an unknown id', async () => {
-    await expectRefusal(
+    await expectRefused(
       staff.asAdmin.admin.profiles.update({ _id: unknownId, name: 'X' }),
       'PROFILE_NOT_FOUND',
     );
-    await expectRefusal(staff.asSupport.admin.profiles.get({ _id: unknownId }), 'PROFILE_NOT_FOUND');
+    await expectRefused(staff.asSupport.admin.profiles.get({ _id: unknownId }), 'PROFILE_NOT_FOUND');
   });
 
   it('reads a profile with its organization name', async () => {
@@ -272,7 +273,7 @@ describe("members' own profile (get and update)", () => {
   it('refuses a plain member with 403 FORBIDDEN and leaves the profile unchanged', async () => {
     const t = await createTenant(rt);
     const asMember = await callerFor(rt, t.member.id);
-    const refusal = await expectRefusal(
+    const refusal = await expectRefused(
       asMember.profiles.update({ _id: t.profile.id, name: 'Nope' }),
       'FORBIDDEN',
     );
@@ -284,15 +285,15 @@ describe("members' own profile (get and update)", () => {
     const a = await createTenant(rt);
     const b = await createTenant(rt);
     const asAdminA = await callerFor(rt, a.admin.id);
-    await expectRefusal(asAdminA.profiles.update({ _id: b.profile.id, name: 'Taken' }), 'PROFILE_NOT_FOUND');
-    await expectRefusal(asAdminA.profiles.get({ profileId: b.profile.id }), 'PROFILE_NOT_FOUND');
-    await expectRefusal(asAdminA.profiles.get({ profileId: unknownId }), 'PROFILE_NOT_FOUND');
+    await expectRefused(asAdminA.profiles.update({ _id: b.profile.id, name: 'Taken' }), 'PROFILE_NOT_FOUND');
+    await expectRefused(asAdminA.profiles.get({ profileId: b.profile.id }), 'PROFILE_NOT_FOUND');
+    await expectRefused(asAdminA.profiles.get({ profileId: unknownId }), 'PROFILE_NOT_FOUND');
   });
 
   it('refuses participantTypes and status from a member with 400 (platform fields)', async () => {
     const t = await createTenant(rt);
     const asAdmin = await callerFor(rt, t.admin.id);
-    const refusal = await expectRefusal(
+    const refusal = await expectRefused(
       asAdmin.profiles.update({ _id: t.profile.id, participantTypes: ['buyer'], status: 'archive' } as never),
       'VALIDATION_FAILED',
     );

@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { invitations, roleLinks } from '@/db/schema';
 import { auditRows, uniqueRequestId } from '../helpers/identity';
 import { addMember } from '../helpers/organizations';
+import { expectRefused } from '../helpers/refusals';
 import { createTestRuntime, createUser, type TestRuntime } from '../helpers/runtime';
-import { callerFor, createStaff, expectRefusal, membership, messageAt, tenant } from './helpers';
+import { callerFor, createStaff, membership, messageAt, tenant } from './helpers';
 
 let rt: TestRuntime;
 let staff: Awaited<ReturnType<typeof createStaff>>;
@@ -108,7 +109,7 @@ describe('admin: add role links (#27)', () => {
   it('answers 404 ORGANIZATION_NOT_FOUND or PROFILE_NOT_FOUND for a missing entity and adds nothing', async () => {
     const { organization } = await tenant(rt);
     const user = await createUser(rt);
-    const org = await expectRefusal(
+    const org = await expectRefused(
       staff.asAdmin.admin.users.addRoleLinks({
         userId: user.id,
         roleLinks: [
@@ -119,7 +120,7 @@ describe('admin: add role links (#27)', () => {
       'ORGANIZATION_NOT_FOUND',
     );
     expect(org.status).toBe(404);
-    const profile = await expectRefusal(
+    const profile = await expectRefused(
       staff.asAdmin.admin.users.addRoleLinks({
         userId: user.id,
         roleLinks: [{ roleCode: 'basic.viewer', entityType: 'organization_profile', entityId: unknownId }],
@@ -134,7 +135,7 @@ describe('admin: add role links (#27)', () => {
   it("answers 404 when a profile's id is named as an organization, or an organization's as a profile", async () => {
     const { organization, profile } = await tenant(rt);
     const user = await createUser(rt);
-    await expectRefusal(
+    await expectRefused(
       staff.asAdmin.admin.users.addRoleLinks({
         userId: user.id,
         roleLinks: [
@@ -144,7 +145,7 @@ describe('admin: add role links (#27)', () => {
       }),
       'ORGANIZATION_NOT_FOUND',
     );
-    await expectRefusal(
+    await expectRefused(
       staff.asAdmin.admin.users.addRoleLinks({
         userId: user.id,
         roleLinks: [
@@ -157,7 +158,7 @@ describe('admin: add role links (#27)', () => {
   });
 
   it('answers 404 USER_NOT_FOUND for an unknown user', async () => {
-    await expectRefusal(
+    await expectRefused(
       staff.asAdmin.admin.users.addRoleLinks({
         userId: unknownId,
         roleLinks: [{ roleCode: 'platform.support', entityType: 'platform' }],
@@ -169,7 +170,7 @@ describe('admin: add role links (#27)', () => {
   it('refuses a role at a scope it cannot be held at, or a platform role with an entity, with 400', async () => {
     const { organization } = await tenant(rt);
     const user = await createUser(rt);
-    const scope = await expectRefusal(
+    const scope = await expectRefused(
       staff.asAdmin.admin.users.addRoleLinks({
         userId: user.id,
         roleLinks: [
@@ -179,7 +180,7 @@ describe('admin: add role links (#27)', () => {
       'VALIDATION_FAILED',
     );
     expect(messageAt(scope.errors, 'roleLinks.0.entityType')).toContain('cannot be held at organization');
-    const platform = await expectRefusal(
+    const platform = await expectRefused(
       staff.asAdmin.admin.users.addRoleLinks({
         userId: user.id,
         roleLinks: [{ roleCode: 'platform.admin', entityType: 'platform', entityId: organization.id }],
@@ -190,7 +191,7 @@ describe('admin: add role links (#27)', () => {
   });
 
   it('refuses an unknown role code with 400 naming the allowed codes', async () => {
-    const refusal = await expectRefusal(
+    const refusal = await expectRefused(
       staff.asAdmin.admin.users.addRoleLinks({
         userId: staff.plain.id,
         roleLinks: [{ roleCode: 'organization.owner' as never, entityType: 'platform' }],

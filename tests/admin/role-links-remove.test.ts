@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roleLinks } from '@/db/schema';
 import { auditRows, uniqueRequestId } from '../helpers/identity';
 import { addMember } from '../helpers/organizations';
+import { expectRefused } from '../helpers/refusals';
 import { createTestRuntime, createUser, type TestRuntime } from '../helpers/runtime';
-import { callerFor, createStaff, expectRefusal, membership, tenant } from './helpers';
+import { callerFor, createStaff, membership, tenant } from './helpers';
 
 let rt: TestRuntime;
 let staff: Awaited<ReturnType<typeof createStaff>>;
@@ -81,7 +82,7 @@ describe('admin: remove role links (#28)', () => {
       const only = await createUser(fresh, { platformRoles: ['platform.admin'] });
       const caller = await callerFor(fresh, only.id);
       const link = { roleCode: 'platform.admin' as const, entityType: 'platform' as const };
-      const refusal = await expectRefusal(
+      const refusal = await expectRefused(
         caller.admin.users.removeRoleLinks({ userId: only.id, roleLinks: [link] }),
         'LAST_PLATFORM_ADMIN',
       );
@@ -89,7 +90,7 @@ describe('admin: remove role links (#28)', () => {
       // a disabled admin does not count as another holder
       const disabled = await createUser(fresh, { platformRoles: ['platform.admin'] });
       await caller.admin.users.update({ _id: disabled.id, status: 'disabled' });
-      await expectRefusal(
+      await expectRefused(
         caller.admin.users.removeRoleLinks({ userId: only.id, roleLinks: [link] }),
         'LAST_PLATFORM_ADMIN',
       );
@@ -117,7 +118,7 @@ describe('admin: remove role links (#28)', () => {
       ]);
       expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
       const failed = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
-      await expectRefusal(Promise.reject(failed.reason), 'LAST_PLATFORM_ADMIN');
+      await expectRefused(Promise.reject(failed.reason), 'LAST_PLATFORM_ADMIN');
       const holders = await fresh.db.select().from(roleLinks).where(eq(roleLinks.roleCode, 'platform.admin'));
       expect(holders).toHaveLength(1);
     } finally {
@@ -126,14 +127,14 @@ describe('admin: remove role links (#28)', () => {
   });
 
   it('answers 404 for a missing entity or user', async () => {
-    await expectRefusal(
+    await expectRefused(
       staff.asAdmin.admin.users.removeRoleLinks({
         userId: staff.plain.id,
         roleLinks: [{ roleCode: 'basic.viewer', entityType: 'organization_profile', entityId: unknownId }],
       }),
       'PROFILE_NOT_FOUND',
     );
-    await expectRefusal(
+    await expectRefused(
       staff.asAdmin.admin.users.removeRoleLinks({
         userId: unknownId,
         roleLinks: [{ roleCode: 'platform.support', entityType: 'platform' }],

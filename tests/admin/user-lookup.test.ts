@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiLogin, auditRows, enableTotp, latestEmail, uniqueIp, uniqueRequestId } from '../helpers/identity';
 import { createOrganizationRow } from '../helpers/organizations';
+import { expectRefused } from '../helpers/refusals';
 import { createTestRuntime, createUser, STRONG_PASSWORD, type TestRuntime } from '../helpers/runtime';
-import { callerFor, createStaff, expectRefusal } from './helpers';
+import { callerFor, createStaff } from './helpers';
 
 /** Reading users in the admin console: details, TFA methods, search by email. */
 let rt: TestRuntime;
@@ -65,7 +66,7 @@ describe('admin: user details and TFA (#30, #33, #34)', () => {
     const owner = await createUser(rt);
     const other = await createUser(rt);
     const { methodId } = await enableTotp(rt, owner);
-    const refusal = await expectRefusal(
+    const refusal = await expectRefused(
       staff.asAdmin.admin.users.tfa.remove({ userId: other.id, tfaId: methodId }),
       'TFA_NOT_FOUND',
     );
@@ -75,8 +76,8 @@ describe('admin: user details and TFA (#30, #33, #34)', () => {
 
   it('answers 404 USER_NOT_FOUND for an unknown user', async () => {
     const unknown = '0190a4f2-0000-7000-8000-000000000003';
-    await expectRefusal(staff.asSupport.admin.users.get({ userId: unknown }), 'USER_NOT_FOUND');
-    await expectRefusal(staff.asSupport.admin.users.tfa.list({ userId: unknown }), 'USER_NOT_FOUND');
+    await expectRefused(staff.asSupport.admin.users.get({ userId: unknown }), 'USER_NOT_FOUND');
+    await expectRefused(staff.asSupport.admin.users.tfa.list({ userId: unknown }), 'USER_NOT_FOUND');
   });
 });
 
@@ -130,6 +131,6 @@ describe('admin: search users by email (#32)', () => {
 
   it('refuses a forged cursor with 400 VALIDATION_FAILED', async () => {
     const cursor = Buffer.from(JSON.stringify(['a', 'not-a-uuid'])).toString('base64url');
-    await expectRefusal(staff.asSupport.admin.users.search({ email: '', cursor }), 'VALIDATION_FAILED');
+    await expectRefused(staff.asSupport.admin.users.search({ email: '', cursor }), 'VALIDATION_FAILED');
   });
 });

@@ -6,6 +6,7 @@ import { EMAIL_UNIQUE_INDEX } from '@/server/modules/admin/services/create-user'
 import { loadSessionActor } from '@/server/modules/auth/services/authenticate-session';
 import { apiLogin, auditRows, latestEmail, uniqueIp, uniqueRequestId } from '../helpers/identity';
 import { createOrganizationRow } from '../helpers/organizations';
+import { expectRefused } from '../helpers/refusals';
 import {
   createTestRuntime,
   createUser,
@@ -15,7 +16,7 @@ import {
   uniqueEmail,
   userById,
 } from '../helpers/runtime';
-import { callerFor, createStaff, expectRefusal, messageAt } from './helpers';
+import { callerFor, createStaff, messageAt } from './helpers';
 
 let rt: TestRuntime;
 let staff: Awaited<ReturnType<typeof createStaff>>;
@@ -81,7 +82,7 @@ describe('admin: create a user (#25)', () => {
 
   it('refuses an email already taken in another case with 409 EMAIL_TAKEN', async () => {
     const existing = await createUser(rt, { email: uniqueEmail('taken') });
-    const refusal = await expectRefusal(
+    const refusal = await expectRefused(
       staff.asAdmin.admin.users.create({
         email: existing.email.toUpperCase(),
         password: 'temporary-password',
@@ -99,11 +100,11 @@ describe('admin: create a user (#25)', () => {
     ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const failed = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
-    await expectRefusal(Promise.reject(failed.reason), 'EMAIL_TAKEN');
+    await expectRefused(Promise.reject(failed.reason), 'EMAIL_TAKEN');
   });
 
   it('refuses a password against the policy with 400 PASSWORD_POLICY and the reasons', async () => {
-    const refusal = await expectRefusal(
+    const refusal = await expectRefused(
       staff.asAdmin.admin.users.create({ email: uniqueEmail(), password: 'short' }),
       'PASSWORD_POLICY',
     );
@@ -112,7 +113,7 @@ describe('admin: create a user (#25)', () => {
   });
 
   it('refuses an unknown role code with 400 VALIDATION_FAILED naming the allowed codes', async () => {
-    const refusal = await expectRefusal(
+    const refusal = await expectRefused(
       staff.asAdmin.admin.users.create({
         email: uniqueEmail(),
         password: 'temporary-password',
@@ -142,7 +143,7 @@ describe('admin: update a user (#26)', () => {
     const other = await createUser(rt);
     const email = uniqueEmail('renamed');
     await expect(staff.asAdmin.admin.users.update({ _id: user.id, email })).resolves.toMatchObject({ email });
-    await expectRefusal(
+    await expectRefused(
       staff.asAdmin.admin.users.update({ _id: user.id, email: other.email.toUpperCase() }),
       'EMAIL_TAKEN',
     );
@@ -165,7 +166,7 @@ describe('admin: update a user (#26)', () => {
     ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const failed = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
-    await expectRefusal(Promise.reject(failed.reason), 'EMAIL_TAKEN');
+    await expectRefused(Promise.reject(failed.reason), 'EMAIL_TAKEN');
   });
 
   it("recognises this database driver's unique violation of the email index (the race's last line)", async () => {
@@ -187,7 +188,7 @@ describe('admin: update a user (#26)', () => {
     const updated = await staff.asAdmin.admin.users.update({ _id: user.id, status: 'disabled' });
     expect(updated.status).toBe('disabled');
     expect(await loadSessionActor(rt, session.principal.session.id)).toBeNull();
-    const login = await expectRefusal(loginAs(user.email, STRONG_PASSWORD), 'INVALID_CREDENTIALS');
+    const login = await expectRefused(loginAs(user.email, STRONG_PASSWORD), 'INVALID_CREDENTIALS');
     expect(login.status).toBe(401);
     await staff.asAdmin.admin.users.update({ _id: user.id, status: 'active' });
     expect((await loginAs(user.email, STRONG_PASSWORD)).kind).toBe('ok');
@@ -196,7 +197,7 @@ describe('admin: update a user (#26)', () => {
   it('refuses a platform admin disabling themselves with 409 CONFLICT', async () => {
     const admin = await createUser(rt, { platformRoles: ['platform.admin'] });
     const caller = await callerFor(rt, admin.id);
-    const refusal = await expectRefusal(
+    const refusal = await expectRefused(
       caller.admin.users.update({ _id: admin.id, status: 'disabled' }),
       'CONFLICT',
     );
@@ -205,7 +206,7 @@ describe('admin: update a user (#26)', () => {
   });
 
   it('answers 404 USER_NOT_FOUND for an unknown id', async () => {
-    await expectRefusal(
+    await expectRefused(
       staff.asAdmin.admin.users.update({ _id: '0190a4f2-0000-7000-8000-000000000001', firstName: 'X' }),
       'USER_NOT_FOUND',
     );
@@ -227,7 +228,7 @@ describe("admin: a user's password and sessions (#29, #31)", () => {
     expect((await userById(rt, user.id)).passwordChangeRequired).toBe(true);
     expect(await rt.db.select().from(passwordResets).where(eq(passwordResets.userId, user.id))).toEqual([]);
     expect(await rt.db.select().from(loginCodes).where(eq(loginCodes.userId, user.id))).toEqual([]);
-    await expectRefusal(loginAs(user.email, STRONG_PASSWORD), 'INVALID_CREDENTIALS');
+    await expectRefused(loginAs(user.email, STRONG_PASSWORD), 'INVALID_CREDENTIALS');
     expect((await loginAs(user.email, 'new-password')).kind).toBe('password_change_required');
     expect((await latestEmail(rt, user.email, 'security-password')).text).toContain('administrator');
     const [event] = await auditRows(rt, { requestId });
@@ -237,7 +238,7 @@ describe("admin: a user's password and sessions (#29, #31)", () => {
 
   it('refuses a password against the policy with 400 and keeps the old one', async () => {
     const user = await createUser(rt);
-    await expectRefusal(
+    await expectRefused(
       staff.asAdmin.admin.users.setPassword({ userId: user.id, password: user.email }),
       'PASSWORD_POLICY',
     );
@@ -259,8 +260,8 @@ describe("admin: a user's password and sessions (#29, #31)", () => {
 
   it('answers 404 USER_NOT_FOUND for an unknown user', async () => {
     const unknown = '0190a4f2-0000-7000-8000-000000000002';
-    await expectRefusal(staff.asAdmin.admin.users.revokeSessions({ userId: unknown }), 'USER_NOT_FOUND');
-    await expectRefusal(
+    await expectRefused(staff.asAdmin.admin.users.revokeSessions({ userId: unknown }), 'USER_NOT_FOUND');
+    await expectRefused(
       staff.asAdmin.admin.users.setPassword({ userId: unknown, password: 'new-password' }),
       'USER_NOT_FOUND',
     );

@@ -7,14 +7,8 @@ import { changeTfaMethod } from '@/server/modules/auth/services/change-tfa-metho
 import { createTfaMethod } from '@/server/modules/auth/services/create-tfa-method';
 import { login } from '@/server/modules/auth/services/login';
 import { logout } from '@/server/modules/auth/services/manage-own-sessions';
-import {
-  auditRows,
-  expectAppError,
-  nextTotpStep,
-  totpAt,
-  uniqueIp,
-  uniqueRequestId,
-} from '../helpers/identity';
+import { auditRows, nextTotpStep, totpAt, uniqueIp, uniqueRequestId } from '../helpers/identity';
+import { expectRefused } from '../helpers/refusals';
 import {
   contextOf,
   createTestRuntime,
@@ -53,7 +47,7 @@ describe('audit events of identity', () => {
   it('records a failed login with its reason, also for an unknown email', async () => {
     const user = await createUser(rt);
     const wrong = request();
-    await expectAppError(
+    await expectRefused(
       login(contextOf(rt, wrong), { email: user.email, secret: 'not the password' }, 'api'),
       'INVALID_CREDENTIALS',
     );
@@ -67,7 +61,7 @@ describe('audit events of identity', () => {
     ]);
 
     const unknown = request();
-    await expectAppError(
+    await expectRefused(
       login(contextOf(rt, unknown), { email: uniqueEmail('ghost'), secret: 'not the password' }, 'browser'),
       'INVALID_CREDENTIALS',
     );
@@ -87,7 +81,7 @@ describe('audit events of identity', () => {
     nextTotpStep(rt);
     await activateTfaMethod(ctx, { tfaCode: await totpAt(rt, created.secret) });
     const meta = request();
-    await expectAppError(
+    await expectRefused(
       login(contextOf(rt, meta), { email: user.email, secret: user.password }, 'api'),
       'TFA_REQUIRED',
     );
@@ -115,7 +109,7 @@ describe('audit events of identity', () => {
     const user = await createUser(rt);
     const ctx = await signedIn(rt, user.id);
     const refused = request();
-    await expectAppError(
+    await expectRefused(
       changePassword({ ...ctx, meta: refused }, { oldPassword: user.password, password: 'xK3#pQ9z' }),
       'PASSWORD_POLICY',
     );

@@ -8,7 +8,8 @@ import { sessionCookieName } from '@/server/modules/auth/browser-session';
 import { DEVICE_COOKIE } from '@/server/modules/auth/device-token';
 import { authOptions } from '@/server/modules/auth/next-auth';
 import { startSession } from '@/server/modules/auth/services/start-session';
-import { apiLogin, expectAppError, uniqueIp } from '../helpers/identity';
+import { apiLogin, uniqueIp } from '../helpers/identity';
+import { expectRefused } from '../helpers/refusals';
 import { contextOf, createTestRuntime, createUser, type TestRuntime, testMeta } from '../helpers/runtime';
 
 let rt: TestRuntime;
@@ -84,7 +85,7 @@ describe('browser sign-in (next-auth Credentials)', () => {
       options: { httpOnly: true, sameSite: 'lax', path: '/', secure: false },
     });
     for (let i = 0; i < 5; i++)
-      await expectAppError(
+      await expectRefused(
         apiLogin(rt, { email: user.email, secret: 'definitely wrong!' }, uniqueIp()),
         'INVALID_CREDENTIALS',
       );

@@ -5,7 +5,8 @@ import { postgresCounterStore } from '@/server/modules/auth/counter-stores';
 import { counterKey, WINDOW_MS } from '@/server/modules/auth/rate-limit';
 import { createTfaMethod } from '@/server/modules/auth/services/create-tfa-method';
 import { refreshSession } from '@/server/modules/auth/services/refresh-session';
-import { apiLogin, apiTokens, expectAppError, uniqueIp } from '../helpers/identity';
+import { apiLogin, apiTokens, uniqueIp } from '../helpers/identity';
+import { expectRefused } from '../helpers/refusals';
 import {
   contextOf,
   createTestRuntime,
@@ -32,7 +33,7 @@ const wrong = (email: string, ip: string) => apiLogin(rt, { email, secret: 'defi
 async function failTimes(n: number, email: string, ip: string) {
   for (let i = 0; i < n; i++) {
     rt.clock.advance(PAST_EMAIL_DELAY);
-    await expectAppError(wrong(email, ip), 'INVALID_CREDENTIALS');
+    await expectRefused(wrong(email, ip), 'INVALID_CREDENTIALS');
   }
 }
 
@@ -40,7 +41,7 @@ const loginKey = (kind: 'ip' | 'email-ip' | 'email', ...parts: string[]) =>
   counterKey(rt.keys.rateLimitKey, 'login', kind, ...parts);
 
 const retryAfter = async (promise: Promise<unknown>) =>
-  (await expectAppError(promise, 'RATE_LIMITED')).extra!.retryAfterSeconds as number;
+  (await expectRefused(promise, 'RATE_LIMITED')).extra!.retryAfterSeconds as number;
 
 describe('login limits per email and IP', () => {
   it('refuses the 11th try from the same email and IP with RATE_LIMITED, even with the right password', async () => {
@@ -101,7 +102,7 @@ describe('login limits per email and IP', () => {
     // many IPs a fresh start; only the email+IP counter goes.
     expect(await keys()).toEqual(['email=9']);
     rt.clock.advance(5 * 60 * SECOND);
-    await expectAppError(wrong(user.email, ip), 'INVALID_CREDENTIALS');
+    await expectRefused(wrong(user.email, ip), 'INVALID_CREDENTIALS');
     expect(await keys()).toEqual(['email-ip=1', 'email=10']);
   });
 
@@ -124,7 +125,7 @@ describe('per-email delay', () => {
   it('grows from the 5th failure, is capped at 5 minutes and never locks: after waiting, the right password works', async () => {
     const user = await createUser(rt);
     const attempt = (secret: string) => apiLogin(rt, { email: user.email, secret }, uniqueIp());
-    for (let i = 0; i < 5; i++) await expectAppError(attempt('definitely wrong!'), 'INVALID_CREDENTIALS');
+    for (let i = 0; i < 5; i++) await expectRefused(attempt('definitely wrong!'), 'INVALID_CREDENTIALS');
 
     const waits: number[] = [];
     for (let failures = 5; failures < 14; failures++) {
@@ -133,7 +134,7 @@ describe('per-email delay', () => {
       rt.clock.advance(wait * SECOND - 1);
       await retryAfter(attempt(user.password)); // one millisecond early is still too early
       rt.clock.advance(1);
-      await expectAppError(attempt('definitely wrong!'), 'INVALID_CREDENTIALS');
+      await expectRefused(attempt('definitely wrong!'), 'INVALID_CREDENTIALS');
     }
     expect(waits).toEqual([1, 2, 4, 8, 16, 32, 64, 128, 256]);
     const capped = await retryAfter(attempt(user.password));
@@ -149,7 +150,7 @@ describe('login limits per IP', () => {
     // in parallel: on PostgreSQL this also proves that no concurrent failure is lost
     await Promise.all(
       Array.from({ length: 100 }, () =>
-        expectAppError(wrong(uniqueEmail('spray'), ip), 'INVALID_CREDENTIALS'),
+        expectRefused(wrong(uniqueEmail('spray'), ip), 'INVALID_CREDENTIALS'),
       ),
     );
     const user = await createUser(rt);
@@ -181,7 +182,7 @@ describe('other buckets', () => {
     const ctx = { ...(await signedIn(rt, user.id)), meta: testMeta({ ip }) };
     for (let i = 0; i < 10; i++) {
       rt.clock.advance(PAST_EMAIL_DELAY);
-      await expectAppError(
+      await expectRefused(
         createTfaMethod(ctx, { password: 'definitely wrong!', type: 'totp' }),
         'INVALID_CREDENTIALS',
       );
@@ -194,9 +195,9 @@ describe('other buckets', () => {
   it('limits refresh attempts with bad tokens per IP', async () => {
     const ip = uniqueIp();
     const ctx = contextOf(rt, testMeta({ ip }));
-    for (let i = 0; i < 100; i++) await expectAppError(refreshSession(ctx, `bad-${i}`), 'INVALID_TOKEN');
+    for (let i = 0; i < 100; i++) await expectRefused(refreshSession(ctx, `bad-${i}`), 'INVALID_TOKEN');
     await retryAfter(refreshSession(ctx, 'bad-again'));
-    await expectAppError(refreshSession(contextOf(rt, testMeta({ ip: uniqueIp() })), 'bad'), 'INVALID_TOKEN');
+    await expectRefused(refreshSession(contextOf(rt, testMeta({ ip: uniqueIp() })), 'bad'), 'INVALID_TOKEN');
   });
 
   it('still rotates a live refresh token from an IP over the bad-token limit (the limit guards load, not guessing)', async () => {
@@ -204,7 +205,7 @@ describe('other buckets', () => {
     const ctx = contextOf(rt, testMeta({ ip }));
     const user = await createUser(rt);
     const tokens = await apiTokens(rt, { email: user.email, secret: user.password }, ip);
-    for (let i = 0; i < 100; i++) await expectAppError(refreshSession(ctx, `bad-${i}`), 'INVALID_TOKEN');
+    for (let i = 0; i < 100; i++) await expectRefused(refreshSession(ctx, `bad-${i}`), 'INVALID_TOKEN');
     await retryAfter(refreshSession(ctx, 'bad-again'));
     const next = await refreshSession(ctx, tokens.refreshToken);
     expect(next.refreshToken).not.toBe(tokens.refreshToken);

@@ -7,7 +7,8 @@ import {
 } from '@/server/modules/auth/services/authenticate-session';
 import { changePassword } from '@/server/modules/auth/services/change-password';
 import { login } from '@/server/modules/auth/services/login';
-import { apiLogin, apiTokens, emailsTo, expectAppError, uniqueIp } from '../helpers/identity';
+import { apiLogin, apiTokens, emailsTo, uniqueIp } from '../helpers/identity';
+import { expectRefused } from '../helpers/refusals';
 import {
   contextOf,
   createTestRuntime,
@@ -36,7 +37,7 @@ describe('changing the password', () => {
   it('refuses a wrong old password with INVALID_CREDENTIALS and keeps the old hash', async () => {
     const { user, ctx } = await userWithSession();
     const before = (await userById(rt, user.id)).passwordHash;
-    await expectAppError(
+    await expectRefused(
       changePassword(ctx, { oldPassword: 'not my password', password: NEW_PASSWORD }),
       'INVALID_CREDENTIALS',
     );
@@ -45,17 +46,17 @@ describe('changing the password', () => {
 
   it('refuses a password against the policy with PASSWORD_POLICY on the password field', async () => {
     const { user, ctx } = await userWithSession();
-    const short = await expectAppError(
+    const short = await expectRefused(
       changePassword(ctx, { oldPassword: user.password, password: 'xK3#pQ9z' }),
       'PASSWORD_POLICY',
     );
     expect(short.errors).toEqual([{ path: 'password', message: 'must be at least 12 characters' }]);
-    const common = await expectAppError(
+    const common = await expectRefused(
       changePassword(ctx, { oldPassword: user.password, password: 'qwerty123456' }),
       'PASSWORD_POLICY',
     );
     expect(common.errors).toEqual([{ path: 'password', message: 'is one of the most common passwords' }]);
-    const email = await expectAppError(
+    const email = await expectRefused(
       changePassword(ctx, { oldPassword: user.password, password: user.email }),
       'PASSWORD_POLICY',
     );
@@ -65,7 +66,7 @@ describe('changing the password', () => {
 
   it('refuses the old password as the new one', async () => {
     const { user, ctx } = await userWithSession();
-    const error = await expectAppError(
+    const error = await expectRefused(
       changePassword(ctx, { oldPassword: user.password, password: user.password }),
       'PASSWORD_POLICY',
     );
@@ -85,12 +86,12 @@ describe('changing the password', () => {
     );
 
     expect((await authenticateAccessToken(rt, current.accessToken)).session.id).toBe(current.sessionId);
-    await expectAppError(authenticateAccessToken(rt, other.accessToken), 'INVALID_TOKEN');
+    await expectRefused(authenticateAccessToken(rt, other.accessToken), 'INVALID_TOKEN');
     expect(await loadSessionActor(rt, browser.principal.session.id)).toBeNull();
     const [revoked] = await rt.db.select().from(sessions).where(eq(sessions.id, other.sessionId));
     expect(revoked!.revokedReason).toBe('password-changed');
 
-    await expectAppError(apiLogin(rt, { email: user.email, secret: user.password }), 'INVALID_CREDENTIALS');
+    await expectRefused(apiLogin(rt, { email: user.email, secret: user.password }), 'INVALID_CREDENTIALS');
     expect((await apiLogin(rt, { email: user.email, secret: NEW_PASSWORD })).kind).toBe('ok');
     const row = await userById(rt, user.id);
     expect(row.passwordChangedAt?.getTime()).toBe(rt.clock.now().getTime());
@@ -107,7 +108,7 @@ describe('changing the password', () => {
 
   it('sends no email and changes nothing when the change is refused', async () => {
     const { user, ctx } = await userWithSession();
-    await expectAppError(
+    await expectRefused(
       changePassword(ctx, { oldPassword: user.password, password: 'short' }),
       'PASSWORD_POLICY',
     );
@@ -131,7 +132,7 @@ describe('forced password change', () => {
       { oldPassword: user.password, password: NEW_PASSWORD },
     );
 
-    await expectAppError(authenticateAccessToken(rt, result.restrictedToken), 'INVALID_TOKEN');
+    await expectRefused(authenticateAccessToken(rt, result.restrictedToken), 'INVALID_TOKEN');
     expect((await userById(rt, user.id)).passwordChangeRequired).toBe(false);
     const again = await apiLogin(rt, { email: user.email, secret: NEW_PASSWORD });
     expect(again.kind).toBe('ok');

@@ -5,7 +5,8 @@ import { deriveKeys } from '@/server/core/crypto';
 import { signDeviceToken } from '@/server/modules/auth/device-token';
 import { activateTfaMethod } from '@/server/modules/auth/services/activate-tfa-method';
 import { createTfaMethod } from '@/server/modules/auth/services/create-tfa-method';
-import { apiLogin, expectAppError, nextTotpStep, totpAt, uniqueIp, wrongTotp } from '../helpers/identity';
+import { apiLogin, nextTotpStep, totpAt, uniqueIp, wrongTotp } from '../helpers/identity';
+import { expectRefused } from '../helpers/refusals';
 import { createTestRuntime, createUser, signedIn, type TestRuntime, testMeta } from '../helpers/runtime';
 
 let rt: TestRuntime;
@@ -20,7 +21,7 @@ const WRONG = 'definitely wrong!';
 /** Five wrong passwords from five IPs: the email now meets the growing per-email delay. */
 async function attackFromElsewhere(email: string) {
   for (let i = 0; i < 5; i++)
-    await expectAppError(apiLogin(rt, { email, secret: WRONG }, uniqueIp()), 'INVALID_CREDENTIALS');
+    await expectRefused(apiLogin(rt, { email, secret: WRONG }, uniqueIp()), 'INVALID_CREDENTIALS');
 }
 
 async function deviceTokenOf(user: { email: string; password: string }) {
@@ -36,7 +37,7 @@ describe('device token (a prior sign-in) against the per-email delay', () => {
     await attackFromElsewhere(user.email);
     const owner = await apiLogin(rt, { email: user.email, secret: user.password, deviceToken }, uniqueIp());
     expect(owner.kind).toBe('ok');
-    await expectAppError(
+    await expectRefused(
       apiLogin(rt, { email: user.email, secret: user.password }, uniqueIp()),
       'RATE_LIMITED',
     );
@@ -59,7 +60,7 @@ describe('device token (a prior sign-in) against the per-email delay', () => {
     ];
     await attackFromElsewhere(user.email);
     for (const deviceToken of tokens)
-      await expectAppError(
+      await expectRefused(
         apiLogin(rt, { email: user.email, secret: user.password, deviceToken }, uniqueIp()),
         'RATE_LIMITED',
       );
@@ -70,11 +71,11 @@ describe('device token (a prior sign-in) against the per-email delay', () => {
     const deviceToken = await deviceTokenOf(user);
     const ip = uniqueIp();
     for (let i = 0; i < 10; i++)
-      await expectAppError(
+      await expectRefused(
         apiLogin(rt, { email: user.email, secret: WRONG, deviceToken }, ip),
         'INVALID_CREDENTIALS',
       );
-    await expectAppError(
+    await expectRefused(
       apiLogin(rt, { email: user.email, secret: user.password, deviceToken }, ip),
       'RATE_LIMITED',
     );
@@ -85,7 +86,7 @@ describe('device token (a prior sign-in) against the per-email delay', () => {
     for (let failures = 0; failures < 12; failures++) {
       // waits out the doubling delay exactly, staying inside one 15-minute window
       if (failures >= 5) rt.clock.advance(2 ** (failures - 5) * SECOND);
-      await expectAppError(
+      await expectRefused(
         apiLogin(rt, { email: user.email, secret: WRONG }, uniqueIp()),
         'INVALID_CREDENTIALS',
       );
@@ -108,10 +109,10 @@ describe('TFA activation limits', () => {
     for (let i = 0; i < 10; i++) {
       rt.clock.advance(33 * SECOND);
       const tfaCode = wrongTotp(await totpAt(rt, created.secret));
-      await expectAppError(activateTfaMethod(ctx, { tfaCode }), 'TFA_INVALID');
+      await expectRefused(activateTfaMethod(ctx, { tfaCode }), 'TFA_INVALID');
     }
     rt.clock.advance(33 * SECOND);
-    await expectAppError(
+    await expectRefused(
       activateTfaMethod(ctx, { tfaCode: await totpAt(rt, created.secret) }),
       'RATE_LIMITED',
     );
@@ -122,7 +123,7 @@ describe('rate-limit counters', () => {
   it('hold no email or IP in the rate_limits table after a failed login', async () => {
     const user = await createUser(rt);
     const ip = uniqueIp();
-    await expectAppError(apiLogin(rt, { email: user.email, secret: WRONG }, ip), 'INVALID_CREDENTIALS');
+    await expectRefused(apiLogin(rt, { email: user.email, secret: WRONG }, ip), 'INVALID_CREDENTIALS');
     const rows = await rt.db.select().from(rateLimits);
     const leaks = rows.filter(
       (row) =>

@@ -3,7 +3,8 @@ import { changePassword } from '@/server/modules/auth/services/change-password';
 import { initiateLogin } from '@/server/modules/auth/services/initiate-login';
 import { completePasswordReset, requestPasswordReset } from '@/server/modules/auth/services/reset-password';
 import { createStaff } from '../admin/helpers';
-import { apiLogin, expectAppError, latestEmail, loginCodeIn, uniqueIp } from '../helpers/identity';
+import { apiLogin, latestEmail, loginCodeIn, uniqueIp } from '../helpers/identity';
+import { expectRefused } from '../helpers/refusals';
 import {
   contextOf,
   createTestRuntime,
@@ -51,8 +52,8 @@ describe('mailed reset links and login codes die with the password', () => {
 
     await changePassword(actor, { oldPassword: user.password, password: NEW_PASSWORD });
 
-    await expectAppError(resetWith(token), 'INVALID_TOKEN');
-    await expectAppError(codeLogin(user.email, code), 'INVALID_CREDENTIALS');
+    await expectRefused(resetWith(token), 'INVALID_TOKEN');
+    await expectRefused(codeLogin(user.email, code), 'INVALID_CREDENTIALS');
     expect((await apiLogin(rt, { email: user.email, secret: NEW_PASSWORD }, uniqueIp())).kind).toBe('ok');
   });
 
@@ -64,8 +65,8 @@ describe('mailed reset links and login codes die with the password', () => {
 
     await completePasswordReset(ctx(), { token: used, password: NEW_PASSWORD });
 
-    await expectAppError(resetWith(earlier), 'INVALID_TOKEN');
-    await expectAppError(codeLogin(user.email, code), 'INVALID_CREDENTIALS');
+    await expectRefused(resetWith(earlier), 'INVALID_TOKEN');
+    await expectRefused(codeLogin(user.email, code), 'INVALID_CREDENTIALS');
     expect((await apiLogin(rt, { email: user.email, secret: NEW_PASSWORD }, uniqueIp())).kind).toBe('ok');
   });
 
@@ -77,8 +78,8 @@ describe('mailed reset links and login codes die with the password', () => {
 
     await staff.asAdmin.admin.users.update({ _id: user.id, email });
 
-    await expectAppError(resetWith(token), 'INVALID_TOKEN');
-    await expectAppError(codeLogin(email, code), 'INVALID_CREDENTIALS');
+    await expectRefused(resetWith(token), 'INVALID_TOKEN');
+    await expectRefused(codeLogin(email, code), 'INVALID_CREDENTIALS');
     expect((await apiLogin(rt, { email, secret: user.password }, uniqueIp())).kind).toBe('ok');
   });
 
@@ -100,7 +101,7 @@ describe('mailed reset links and login codes die with the password', () => {
 
     await staff.asAdmin.admin.users.setPassword({ userId: user.id, password: NEW_PASSWORD });
 
-    await expectAppError(resetWith(token), 'INVALID_TOKEN');
-    await expectAppError(codeLogin(user.email, code), 'INVALID_CREDENTIALS');
+    await expectRefused(resetWith(token), 'INVALID_TOKEN');
+    await expectRefused(codeLogin(user.email, code), 'INVALID_CREDENTIALS');
   });
 });

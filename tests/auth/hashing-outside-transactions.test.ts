@@ -4,8 +4,9 @@ import { users } from '@/db/schema';
 import { bootstrapAdmin } from '@/server/modules/auth/services/bootstrap-admin';
 import { changePassword } from '@/server/modules/auth/services/change-password';
 import { completePasswordReset, requestPasswordReset } from '@/server/modules/auth/services/reset-password';
-import { callerFor, createStaff, expectRefusal } from '../admin/helpers';
-import { apiLogin, expectAppError, latestEmail, uniqueIp } from '../helpers/identity';
+import { callerFor, createStaff } from '../admin/helpers';
+import { apiLogin, latestEmail, uniqueIp } from '../helpers/identity';
+import { expectRefused } from '../helpers/refusals';
 import {
   contextOf,
   createTestRuntime,
@@ -116,7 +117,7 @@ describe('what changed while the new password was hashed is checked again in the
     const actor = { ...(await signedIn(rt, user.id)), meta: testMeta({ ip: uniqueIp() }) };
     const other = await rt.hasher.hash('changed from another session');
     duringNextHash(() => rt.db.update(users).set({ passwordHash: other }).where(eq(users.id, user.id)));
-    const error = await expectAppError(
+    const error = await expectRefused(
       changePassword(actor, { oldPassword: user.password, password: NEW_PASSWORD }),
       'INVALID_CREDENTIALS',
     );
@@ -129,7 +130,7 @@ describe('what changed while the new password was hashed is checked again in the
     const token = await resetToken(user.email);
     const before = (await userById(rt, user.id)).passwordHash;
     duringNextHash(() => rt.db.update(users).set({ status: 'disabled' }).where(eq(users.id, user.id)));
-    await expectAppError(completePasswordReset(ctx(), { token, password: NEW_PASSWORD }), 'INVALID_TOKEN');
+    await expectRefused(completePasswordReset(ctx(), { token, password: NEW_PASSWORD }), 'INVALID_TOKEN');
     expect((await userById(rt, user.id)).passwordHash).toBe(before);
   });
 
@@ -138,7 +139,7 @@ describe('what changed while the new password was hashed is checked again in the
     const user = await createUser(rt);
     const password = uniqueEmail('soon-my-address');
     duringNextHash(() => rt.db.update(users).set({ email: password }).where(eq(users.id, user.id)));
-    await expectRefusal(
+    await expectRefused(
       staff.asAdmin.admin.users.setPassword({ userId: user.id, password }),
       'PASSWORD_POLICY',
     );

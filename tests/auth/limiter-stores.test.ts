@@ -10,8 +10,9 @@ import {
   createLimiter,
   WINDOW_MS,
 } from '@/server/modules/auth/rate-limit';
-import { expectAppError, uniqueIp } from '../helpers/identity';
+import { uniqueIp } from '../helpers/identity';
 import { redisAnswers, TEST_REDIS_URL } from '../helpers/redis';
+import { expectRefused } from '../helpers/refusals';
 import { createTestRuntime, type TestRuntime, uniqueEmail } from '../helpers/runtime';
 
 // The limiter's behaviour, against each store a deployment can use (PostgreSQL, or Redis with REDIS_URL).
@@ -102,10 +103,10 @@ for (const { name, skip, make } of stores) {
       const { limiter } = setup();
       const email = uniqueEmail();
       for (let i = 0; i < 5; i++) await limiter.reserve('login', { ip: uniqueIp(), email });
-      await expectAppError(limiter.reserve('login', { ip: uniqueIp(), email }), 'RATE_LIMITED');
+      await expectRefused(limiter.reserve('login', { ip: uniqueIp(), email }), 'RATE_LIMITED');
       const ip = uniqueIp();
       for (let i = 0; i < 10; i++) await limiter.reserve('login', { ip, email, trustedDevice: true });
-      const error = await expectAppError(
+      const error = await expectRefused(
         limiter.reserve('login', { ip, email, trustedDevice: true }),
         'RATE_LIMITED',
       );
@@ -121,7 +122,7 @@ for (const { name, skip, make } of stores) {
       }
       // 6 failures: 2 seconds after the last
       clock.advance(1999 - 1000);
-      const error = await expectAppError(limiter.reserve('login', { ip: uniqueIp(), email }), 'RATE_LIMITED');
+      const error = await expectRefused(limiter.reserve('login', { ip: uniqueIp(), email }), 'RATE_LIMITED');
       expect(error.extra?.retryAfterSeconds).toBe(1);
       clock.advance(1);
       expect((await limiter.reserve('login', { ip: uniqueIp(), email })).emailCount).toBe(7);

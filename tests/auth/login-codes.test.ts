@@ -10,13 +10,13 @@ import {
   auditRows,
   emailsTo,
   enableTotp,
-  expectAppError,
   latestEmail,
   loginCodeIn,
   totpAt,
   uniqueIp,
   uniqueRequestId,
 } from '../helpers/identity';
+import { expectRefused } from '../helpers/refusals';
 import {
   contextOf,
   createTestRuntime,
@@ -78,7 +78,7 @@ describe('one-time login codes', () => {
     const user = await createUser(rt);
     const code = await requestCode(user.email);
     expect((await apiLogin(rt, { email: user.email, secret: code })).kind).toBe('ok');
-    await expectAppError(apiLogin(rt, { email: user.email, secret: code }), 'INVALID_CREDENTIALS');
+    await expectRefused(apiLogin(rt, { email: user.email, secret: code }), 'INVALID_CREDENTIALS');
   });
 
   it('accepts a code until 10 minutes have passed and refuses it afterwards', async () => {
@@ -89,7 +89,7 @@ describe('one-time login codes', () => {
 
     const late = await requestCode(user.email);
     rt.clock.advance(10 * MINUTE);
-    await expectAppError(apiLogin(rt, { email: user.email, secret: late }), 'INVALID_CREDENTIALS');
+    await expectRefused(apiLogin(rt, { email: user.email, secret: late }), 'INVALID_CREDENTIALS');
   });
 
   it('kills the code after 5 wrong tries, so the right code fails afterwards', async () => {
@@ -97,14 +97,14 @@ describe('one-time login codes', () => {
     const code = await requestCode(user.email);
     const ip = uniqueIp();
     for (let i = 1; i <= 4; i++) {
-      await expectAppError(
+      await expectRefused(
         apiLogin(rt, { email: user.email, secret: anotherCode(code) }, ip),
         'INVALID_CREDENTIALS',
       );
       const [row] = await rt.db.select().from(loginCodes).where(eq(loginCodes.userId, user.id));
       expect(row!.failedAttempts).toBe(i);
     }
-    await expectAppError(
+    await expectRefused(
       apiLogin(rt, { email: user.email, secret: anotherCode(code) }, ip),
       'INVALID_CREDENTIALS',
     );
@@ -112,7 +112,7 @@ describe('one-time login codes', () => {
     expect(dead!.failedAttempts).toBe(5);
     // wait out the growing per-email delay so only the dead code can refuse the sign-in
     rt.clock.advance(MINUTE);
-    await expectAppError(apiLogin(rt, { email: user.email, secret: code }, ip), 'INVALID_CREDENTIALS');
+    await expectRefused(apiLogin(rt, { email: user.email, secret: code }, ip), 'INVALID_CREDENTIALS');
   });
 
   it('still accepts the right code after 4 wrong tries', async () => {
@@ -120,7 +120,7 @@ describe('one-time login codes', () => {
     const code = await requestCode(user.email);
     const ip = uniqueIp();
     for (let i = 0; i < 4; i++) {
-      await expectAppError(
+      await expectRefused(
         apiLogin(rt, { email: user.email, secret: anotherCode(code) }, ip),
         'INVALID_CREDENTIALS',
       );
@@ -135,7 +135,7 @@ describe('one-time login codes', () => {
     const newer = await requestCode(user.email);
     expect(await emailsTo(rt, user.email, 'login-code')).toHaveLength(2);
     if (older !== newer) {
-      await expectAppError(apiLogin(rt, { email: user.email, secret: older }), 'INVALID_CREDENTIALS');
+      await expectRefused(apiLogin(rt, { email: user.email, secret: older }), 'INVALID_CREDENTIALS');
     }
     expect((await apiLogin(rt, { email: user.email, secret: newer })).kind).toBe('ok');
   });
@@ -164,14 +164,14 @@ describe('one-time login codes', () => {
     const bob = await createUser(rt);
     const aliceCode = await requestCode(alice.email);
     await requestCode(bob.email);
-    await expectAppError(apiLogin(rt, { email: bob.email, secret: aliceCode }), 'INVALID_CREDENTIALS');
+    await expectRefused(apiLogin(rt, { email: bob.email, secret: aliceCode }), 'INVALID_CREDENTIALS');
   });
 
   it('replaces the password but never the TFA code, and is not spent by the TFA_REQUIRED answer', async () => {
     const user = await createUser(rt);
     const { secret } = await enableTotp(rt, user);
     const code = await requestCode(user.email);
-    await expectAppError(apiLogin(rt, { email: user.email, secret: code }), 'TFA_REQUIRED');
+    await expectRefused(apiLogin(rt, { email: user.email, secret: code }), 'TFA_REQUIRED');
     const result = await apiLogin(rt, { email: user.email, secret: code, tfaCode: await totpAt(rt, secret) });
     expect(result.kind).toBe('ok');
   });
@@ -194,7 +194,7 @@ describe('one-time login codes', () => {
     const user = await createUser(rt);
     const ip = uniqueIp();
     for (let i = 0; i < 5; i++) await initiateLogin(contextOf(rt, testMeta({ ip })), { email: user.email });
-    const error = await expectAppError(
+    const error = await expectRefused(
       initiateLogin(contextOf(rt, testMeta({ ip })), { email: user.email }),
       'RATE_LIMITED',
     );

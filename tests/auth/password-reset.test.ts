@@ -10,11 +10,11 @@ import {
   auditRows,
   emailsTo,
   enableTotp,
-  expectAppError,
   latestEmail,
   totpAt,
   uniqueIp,
 } from '../helpers/identity';
+import { expectRefused } from '../helpers/refusals';
 import {
   contextOf,
   createTestRuntime,
@@ -76,7 +76,7 @@ describe('completing a password reset', () => {
     const rows = await rt.db.select().from(sessions).where(eq(sessions.userId, user.id));
     expect(rows.map((s) => s.id).sort()).toEqual([a.sessionId, b.sessionId].sort());
     for (const row of rows) expect(row.revokedReason).toBe('password-reset');
-    await expectAppError(apiLogin(rt, { email: user.email, secret: user.password }), 'INVALID_CREDENTIALS');
+    await expectRefused(apiLogin(rt, { email: user.email, secret: user.password }), 'INVALID_CREDENTIALS');
     expect((await apiLogin(rt, { email: user.email, secret: NEW_PASSWORD })).kind).toBe('ok');
     expect(await emailsTo(rt, user.email, 'security-password')).toHaveLength(1);
     expect((await auditRows(rt, { subjectUserId: user.id })).map((e) => e.action)).toContain(
@@ -88,7 +88,7 @@ describe('completing a password reset', () => {
     const user = await createUser(rt);
     const token = await requestToken(user.email);
     await completePasswordReset(ctx(), { token, password: NEW_PASSWORD });
-    await expectAppError(
+    await expectRefused(
       completePasswordReset(ctx(), { token, password: 'yet another passphrase 1' }),
       'INVALID_TOKEN',
     );
@@ -104,7 +104,7 @@ describe('completing a password reset', () => {
     const late = await createUser(rt);
     const lateToken = await requestToken(late.email);
     rt.clock.advance(60 * MINUTE);
-    await expectAppError(
+    await expectRefused(
       completePasswordReset(ctx(), { token: lateToken, password: NEW_PASSWORD }),
       'INVALID_TOKEN',
     );
@@ -115,7 +115,7 @@ describe('completing a password reset', () => {
     const user = await createUser(rt);
     const older = await requestToken(user.email);
     const newer = await requestToken(user.email);
-    await expectAppError(
+    await expectRefused(
       completePasswordReset(ctx(), { token: older, password: NEW_PASSWORD }),
       'INVALID_TOKEN',
     );
@@ -136,7 +136,7 @@ describe('completing a password reset', () => {
   });
 
   it('refuses a garbage token with INVALID_TOKEN', async () => {
-    await expectAppError(
+    await expectRefused(
       completePasswordReset(ctx(), { token: 'garbage', password: NEW_PASSWORD }),
       'INVALID_TOKEN',
     );
@@ -145,7 +145,7 @@ describe('completing a password reset', () => {
   it('refuses a password against the policy and keeps the link usable', async () => {
     const user = await createUser(rt);
     const token = await requestToken(user.email);
-    const error = await expectAppError(
+    const error = await expectRefused(
       completePasswordReset(ctx(), { token, password: 'qwerty123456' }),
       'PASSWORD_POLICY',
     );
@@ -159,7 +159,7 @@ describe('completing a password reset', () => {
     const { secret } = await enableTotp(rt, user);
     const token = await requestToken(user.email);
     await completePasswordReset(ctx(), { token, password: NEW_PASSWORD });
-    await expectAppError(apiLogin(rt, { email: user.email, secret: NEW_PASSWORD }), 'TFA_REQUIRED');
+    await expectRefused(apiLogin(rt, { email: user.email, secret: NEW_PASSWORD }), 'TFA_REQUIRED');
     const ok = await apiLogin(rt, {
       email: user.email,
       secret: NEW_PASSWORD,

@@ -4,7 +4,8 @@ import { refreshTokens, sessions } from '@/db/schema';
 import { DAY, MINUTE } from '@/server/core/clock';
 import { authenticateAccessToken } from '@/server/modules/auth/services/authenticate-session';
 import { refreshSession } from '@/server/modules/auth/services/refresh-session';
-import { apiTokens, auditRows, expectAppError, uniqueIp, uniqueRequestId } from '../helpers/identity';
+import { apiTokens, auditRows, uniqueIp, uniqueRequestId } from '../helpers/identity';
+import { expectRefused } from '../helpers/refusals';
 import { contextOf, createTestRuntime, createUser, type TestRuntime, testMeta } from '../helpers/runtime';
 
 let rt: TestRuntime;
@@ -51,11 +52,11 @@ describe('refresh token rotation', () => {
     const next = await refreshSession(ctx(), tokens.refreshToken);
     const requestId = uniqueRequestId();
 
-    await expectAppError(refreshSession(ctx(requestId), tokens.refreshToken), 'TOKEN_REUSED');
+    await expectRefused(refreshSession(ctx(requestId), tokens.refreshToken), 'TOKEN_REUSED');
 
     // the pair issued by the legitimate rotation dies with the session
-    await expectAppError(authenticateAccessToken(rt, next.accessToken), 'INVALID_TOKEN');
-    await expectAppError(refreshSession(ctx(), next.refreshToken), 'INVALID_TOKEN');
+    await expectRefused(authenticateAccessToken(rt, next.accessToken), 'INVALID_TOKEN');
+    await expectRefused(refreshSession(ctx(), next.refreshToken), 'INVALID_TOKEN');
     const row = await sessionRow(tokens.sessionId);
     expect(row.revokedReason).toBe('refresh-token-reused');
     const [event] = await auditRows(rt, { requestId });
@@ -68,9 +69,9 @@ describe('refresh token rotation', () => {
 
   it('refuses an unknown or garbage refresh token with INVALID_TOKEN without touching any session', async () => {
     const { tokens } = await signIn();
-    await expectAppError(refreshSession(ctx(), 'garbage'), 'INVALID_TOKEN');
-    await expectAppError(refreshSession(ctx(), `${tokens.refreshToken}x`), 'INVALID_TOKEN');
-    await expectAppError(refreshSession(ctx(), tokens.accessToken), 'INVALID_TOKEN');
+    await expectRefused(refreshSession(ctx(), 'garbage'), 'INVALID_TOKEN');
+    await expectRefused(refreshSession(ctx(), `${tokens.refreshToken}x`), 'INVALID_TOKEN');
+    await expectRefused(refreshSession(ctx(), tokens.accessToken), 'INVALID_TOKEN');
     expect((await sessionRow(tokens.sessionId)).revokedAt).toBeNull();
     expect((await authenticateAccessToken(rt, tokens.accessToken)).session.id).toBe(tokens.sessionId);
   });
@@ -79,7 +80,7 @@ describe('refresh token rotation', () => {
     const { tokens } = await signIn();
     expect(new Date(tokens.refreshTokenExpiresAt).getTime() - rt.clock.now().getTime()).toBe(30 * DAY);
     rt.clock.advance(30 * DAY + 1000);
-    await expectAppError(refreshSession(ctx(), tokens.refreshToken), 'INVALID_TOKEN');
+    await expectRefused(refreshSession(ctx(), tokens.refreshToken), 'INVALID_TOKEN');
   });
 
   it('keeps a refresh token valid until just before its expiry, and each rotation extends the session', async () => {
@@ -94,7 +95,7 @@ describe('refresh token rotation', () => {
   it('refuses the refresh token of a logged-out session with INVALID_TOKEN', async () => {
     const { tokens } = await signIn();
     await rt.db.update(sessions).set({ revokedAt: rt.clock.now() }).where(eq(sessions.id, tokens.sessionId));
-    await expectAppError(refreshSession(ctx(), tokens.refreshToken), 'INVALID_TOKEN');
+    await expectRefused(refreshSession(ctx(), tokens.refreshToken), 'INVALID_TOKEN');
   });
 });
 

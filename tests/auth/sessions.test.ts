@@ -8,7 +8,8 @@ import {
   logout,
   revokeOwnSession,
 } from '@/server/modules/auth/services/manage-own-sessions';
-import { auditRows, expectAppError, uniqueRequestId } from '../helpers/identity';
+import { auditRows, uniqueRequestId } from '../helpers/identity';
+import { expectRefused } from '../helpers/refusals';
 import { createTestRuntime, createUser, signedIn, type TestRuntime, testMeta } from '../helpers/runtime';
 
 let rt: TestRuntime;
@@ -80,7 +81,7 @@ describe('own sessions (#46)', () => {
   it("answers NOT_FOUND for someone else's session and leaves it alive", async () => {
     const me = await signedIn(rt, (await createUser(rt)).id);
     const victim = await signedIn(rt, (await createUser(rt)).id);
-    await expectAppError(revokeOwnSession(me, victim.principal.session.id), 'NOT_FOUND');
+    await expectRefused(revokeOwnSession(me, victim.principal.session.id), 'NOT_FOUND');
     expect(await loadSessionActor(rt, victim.principal.session.id)).not.toBeNull();
     expect((await sessionRow(victim.principal.session.id)).revokedAt).toBeNull();
   });
@@ -89,9 +90,9 @@ describe('own sessions (#46)', () => {
     const user = await createUser(rt);
     const me = await signedIn(rt, user.id);
     const other = await signedIn(rt, user.id);
-    await expectAppError(revokeOwnSession(me, '01900000-0000-7000-8000-000000000000'), 'NOT_FOUND');
+    await expectRefused(revokeOwnSession(me, '01900000-0000-7000-8000-000000000000'), 'NOT_FOUND');
     await revokeOwnSession(me, other.principal.session.id);
-    await expectAppError(revokeOwnSession(me, other.principal.session.id), 'NOT_FOUND');
+    await expectRefused(revokeOwnSession(me, other.principal.session.id), 'NOT_FOUND');
   });
 
   it('treats revoking the current session as a logout', async () => {

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recoveryCodes } from '@/db/schema';
 import { activateTfaMethod } from '@/server/modules/auth/services/activate-tfa-method';
 import { createTfaMethod } from '@/server/modules/auth/services/create-tfa-method';
-import { apiLogin, enableTotp, expectAppError, nextTotpStep, totpAt, uniqueIp } from '../helpers/identity';
+import { apiLogin, enableTotp, nextTotpStep, totpAt, uniqueIp } from '../helpers/identity';
+import { expectRefused } from '../helpers/refusals';
 import { createTestRuntime, createUser, signedIn, type TestRuntime } from '../helpers/runtime';
 
 /** The second factor at login: TOTP steps, drift, replays, recovery codes and races. */
@@ -27,7 +28,7 @@ describe('TOTP codes at login', () => {
     nextTotpStep(rt);
     const code = await totpAt(rt, created.secret);
     await activateTfaMethod(ctx, { tfaCode: code });
-    await expectAppError(
+    await expectRefused(
       apiLogin(rt, { email: user.email, secret: user.password, tfaCode: code }),
       'TFA_INVALID',
     );
@@ -41,12 +42,12 @@ describe('TOTP codes at login', () => {
     expect((await apiLogin(rt, { email: user.email, secret: user.password, tfaCode: current })).kind).toBe(
       'ok',
     );
-    await expectAppError(
+    await expectRefused(
       apiLogin(rt, { email: user.email, secret: user.password, tfaCode: current }),
       'TFA_INVALID',
     );
     if (previous !== current) {
-      await expectAppError(
+      await expectRefused(
         apiLogin(rt, { email: user.email, secret: user.password, tfaCode: previous }),
         'TFA_INVALID',
       );
@@ -64,7 +65,7 @@ describe('TOTP codes at login', () => {
     const oneAhead = await totpAt(rt, secret, 30_000);
     const codes = new Set([twoBack, oneBack, oneAhead, await totpAt(rt, secret)]);
     if (codes.size === 4) {
-      await expectAppError(
+      await expectRefused(
         apiLogin(rt, { email: user.email, secret: user.password, tfaCode: twoBack }, uniqueIp()),
         'TFA_INVALID',
       );
@@ -115,7 +116,7 @@ describe('recovery codes', () => {
     expect((await apiLogin(rt, { email: user.email, secret: user.password, tfaCode: codes[0] })).kind).toBe(
       'ok',
     );
-    await expectAppError(
+    await expectRefused(
       apiLogin(rt, { email: user.email, secret: user.password, tfaCode: codes[0] }),
       'TFA_INVALID',
     );
@@ -136,7 +137,7 @@ describe('recovery codes', () => {
     const bob = await createUser(rt);
     const { recoveryCodes: aliceCodes } = await enableTotp(rt, alice);
     await enableTotp(rt, bob);
-    await expectAppError(
+    await expectRefused(
       apiLogin(rt, { email: bob.email, secret: bob.password, tfaCode: aliceCodes[0] }),
       'TFA_INVALID',
     );

@@ -4,15 +4,8 @@ import { recoveryCodes, tfaMethods } from '@/db/schema';
 import { activateTfaMethod } from '@/server/modules/auth/services/activate-tfa-method';
 import { changeTfaMethod, listTfaMethods } from '@/server/modules/auth/services/change-tfa-method';
 import { createTfaMethod } from '@/server/modules/auth/services/create-tfa-method';
-import {
-  apiLogin,
-  emailsTo,
-  enableTotp,
-  expectAppError,
-  nextTotpStep,
-  totpAt,
-  wrongTotp,
-} from '../helpers/identity';
+import { apiLogin, emailsTo, enableTotp, nextTotpStep, totpAt, wrongTotp } from '../helpers/identity';
+import { expectRefused } from '../helpers/refusals';
 import { createTestRuntime, createUser, signedIn, type TestRuntime } from '../helpers/runtime';
 
 let rt: TestRuntime;
@@ -37,7 +30,7 @@ async function userWithSession() {
 describe('creating a TOTP method', () => {
   it('requires the password and creates nothing when it is wrong', async () => {
     const { user, ctx } = await userWithSession();
-    const error = await expectAppError(
+    const error = await expectRefused(
       createTfaMethod(ctx, { password: 'not the password', type: 'totp' }),
       'INVALID_CREDENTIALS',
     );
@@ -76,9 +69,9 @@ describe('creating a TOTP method', () => {
 describe('activating a TOTP method', () => {
   it('refuses a wrong code and TFA_NOT_PENDING without a method to activate', async () => {
     const { user, ctx } = await userWithSession();
-    await expectAppError(activateTfaMethod(ctx, { tfaCode: '123456' }), 'TFA_NOT_PENDING');
+    await expectRefused(activateTfaMethod(ctx, { tfaCode: '123456' }), 'TFA_NOT_PENDING');
     const created = await createTfaMethod(ctx, { password: user.password, type: 'totp' });
-    await expectAppError(
+    await expectRefused(
       activateTfaMethod(ctx, { tfaCode: wrongTotp(await totpAt(rt, created.secret)) }),
       'TFA_INVALID',
     );
@@ -100,13 +93,13 @@ describe('activating a TOTP method', () => {
   it('makes login ask for the second factor after the secret', async () => {
     const user = await createUser(rt);
     const { secret } = await enableTotp(rt, user);
-    await expectAppError(apiLogin(rt, { email: user.email, secret: user.password }), 'TFA_REQUIRED');
-    await expectAppError(
+    await expectRefused(apiLogin(rt, { email: user.email, secret: user.password }), 'TFA_REQUIRED');
+    await expectRefused(
       apiLogin(rt, { email: user.email, secret: 'wrong password!', tfaCode: '123456' }),
       'INVALID_CREDENTIALS',
     );
     const code = await totpAt(rt, secret);
-    await expectAppError(
+    await expectRefused(
       apiLogin(rt, { email: user.email, secret: user.password, tfaCode: wrongTotp(code) }),
       'TFA_INVALID',
     );
@@ -118,7 +111,7 @@ describe('disabling, re-activating and removing', () => {
   it('disables a method after the password: kept with status disabled, login no longer asks for TFA', async () => {
     const user = await createUser(rt);
     const { ctx, methodId } = await enableTotp(rt, user);
-    await expectAppError(
+    await expectRefused(
       changeTfaMethod(ctx, { tfaId: methodId, password: 'not the password' }, 'disabled'),
       'INVALID_CREDENTIALS',
     );
@@ -138,9 +131,9 @@ describe('disabling, re-activating and removing', () => {
     await changeTfaMethod(ctx, { tfaId: methodId, password: user.password }, 'disabled');
     nextTotpStep(rt);
     const tfaCode = await totpAt(rt, secret);
-    const missing = await expectAppError(activateTfaMethod(ctx, { tfaCode }), 'INVALID_CREDENTIALS');
+    const missing = await expectRefused(activateTfaMethod(ctx, { tfaCode }), 'INVALID_CREDENTIALS');
     expect(missing.errors).toEqual([{ path: 'password', message: 'is required' }]);
-    const wrong = await expectAppError(
+    const wrong = await expectRefused(
       activateTfaMethod(ctx, { tfaCode, password: 'definitely wrong!' }),
       'INVALID_CREDENTIALS',
     );
@@ -149,7 +142,7 @@ describe('disabling, re-activating and removing', () => {
     const again = await activateTfaMethod(ctx, { tfaCode, password: user.password });
     expect(again).toMatchObject({ _id: methodId, status: 'active' });
     expect(again.recoveryCodes).toHaveLength(10);
-    await expectAppError(apiLogin(rt, { email: user.email, secret: user.password }), 'TFA_REQUIRED');
+    await expectRefused(apiLogin(rt, { email: user.email, secret: user.password }), 'TFA_REQUIRED');
   });
 
   it('removes a method: the row is deleted and login no longer asks for TFA', async () => {
@@ -158,7 +151,7 @@ describe('disabling, re-activating and removing', () => {
     await changeTfaMethod(ctx, { tfaId: methodId, password: user.password }, 'removed');
     expect(await methodRows(user.id)).toHaveLength(0);
     expect((await apiLogin(rt, { email: user.email, secret: user.password })).kind).toBe('ok');
-    await expectAppError(
+    await expectRefused(
       changeTfaMethod(ctx, { tfaId: methodId, password: user.password }, 'removed'),
       'TFA_NOT_FOUND',
     );
@@ -169,7 +162,7 @@ describe('disabling, re-activating and removing', () => {
     const { methodId } = await enableTotp(rt, owner);
     const { user: intruder, ctx } = await userWithSession();
     for (const change of ['disabled', 'removed'] as const) {
-      await expectAppError(
+      await expectRefused(
         changeTfaMethod(ctx, { tfaId: methodId, password: intruder.password }, change),
         'TFA_NOT_FOUND',
       );

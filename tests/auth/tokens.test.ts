@@ -9,7 +9,8 @@ import { logout, revokeOwnSession } from '@/server/modules/auth/services/manage-
 import { refreshSession } from '@/server/modules/auth/services/refresh-session';
 import { revokeSessions } from '@/server/modules/auth/services/revoke-sessions';
 import { signAccessToken } from '@/server/modules/auth/tokens';
-import { apiTokens, expectAppError } from '../helpers/identity';
+import { apiTokens } from '../helpers/identity';
+import { expectRefused } from '../helpers/refusals';
 import { contextOf, createTestRuntime, createUser, type TestRuntime, testMeta } from '../helpers/runtime';
 
 let rt: TestRuntime;
@@ -38,7 +39,7 @@ describe('access tokens', () => {
   it('refuses an access token 16 minutes after it was issued with INVALID_TOKEN, while the session lives on', async () => {
     const { tokens } = await signIn();
     rt.clock.advance(16 * MINUTE);
-    await expectAppError(authenticateAccessToken(rt, tokens.accessToken), 'INVALID_TOKEN');
+    await expectRefused(authenticateAccessToken(rt, tokens.accessToken), 'INVALID_TOKEN');
     const renewed = await refreshSession(contextOf(rt, testMeta()), tokens.refreshToken);
     expect((await authenticateAccessToken(rt, renewed.accessToken)).session.id).toBe(tokens.sessionId);
   });
@@ -51,7 +52,7 @@ describe('access tokens', () => {
       { sid: tokens.sessionId, restricted: false },
       rt.clock.now(),
     );
-    await expectAppError(authenticateAccessToken(rt, forged.token), 'INVALID_TOKEN');
+    await expectRefused(authenticateAccessToken(rt, forged.token), 'INVALID_TOKEN');
   });
 
   it('refuses a token whose payload was altered, an unsigned token and garbage', async () => {
@@ -59,11 +60,11 @@ describe('access tokens', () => {
     const [header, payload, signature] = tokens.accessToken.split('.');
     const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString());
     const altered = Buffer.from(JSON.stringify({ ...claims, exp: claims.exp + 3600 })).toString('base64url');
-    await expectAppError(authenticateAccessToken(rt, `${header}.${altered}.${signature}`), 'INVALID_TOKEN');
+    await expectRefused(authenticateAccessToken(rt, `${header}.${altered}.${signature}`), 'INVALID_TOKEN');
 
     const none = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
-    await expectAppError(authenticateAccessToken(rt, `${none}.${payload}.`), 'INVALID_TOKEN');
-    await expectAppError(authenticateAccessToken(rt, 'not-a-token'), 'INVALID_TOKEN');
+    await expectRefused(authenticateAccessToken(rt, `${none}.${payload}.`), 'INVALID_TOKEN');
+    await expectRefused(authenticateAccessToken(rt, 'not-a-token'), 'INVALID_TOKEN');
   });
 
   it('refuses a validly signed token for another audience or naming no session', async () => {
@@ -75,20 +76,20 @@ describe('access tokens', () => {
       .setExpirationTime(now + 600)
       .setAudience('someone-else')
       .sign(rt.keys.jwt);
-    await expectAppError(authenticateAccessToken(rt, otherAudience), 'INVALID_TOKEN');
+    await expectRefused(authenticateAccessToken(rt, otherAudience), 'INVALID_TOKEN');
 
     const unknownSession = await signAccessToken(
       rt.keys,
       { sid: '01900000-0000-7000-8000-000000000000', restricted: false },
       rt.clock.now(),
     );
-    await expectAppError(authenticateAccessToken(rt, unknownSession.token), 'INVALID_TOKEN');
+    await expectRefused(authenticateAccessToken(rt, unknownSession.token), 'INVALID_TOKEN');
     const notAnId = await signAccessToken(
       rt.keys,
       { sid: 'x; drop table users', restricted: false },
       rt.clock.now(),
     );
-    await expectAppError(authenticateAccessToken(rt, notAnId.token), 'INVALID_TOKEN');
+    await expectRefused(authenticateAccessToken(rt, notAnId.token), 'INVALID_TOKEN');
   });
 });
 
@@ -98,8 +99,8 @@ describe('revocation is immediate', () => {
     const actor = await authenticateAccessToken(rt, tokens.accessToken);
     await logout({ ...contextOf(rt, testMeta()), principal: actor });
 
-    await expectAppError(authenticateAccessToken(rt, tokens.accessToken), 'INVALID_TOKEN');
-    await expectAppError(refreshSession(contextOf(rt, testMeta()), tokens.refreshToken), 'INVALID_TOKEN');
+    await expectRefused(authenticateAccessToken(rt, tokens.accessToken), 'INVALID_TOKEN');
+    await expectRefused(refreshSession(contextOf(rt, testMeta()), tokens.refreshToken), 'INVALID_TOKEN');
     const [row] = await rt.db.select().from(sessions).where(eq(sessions.id, tokens.sessionId));
     expect(row!.revokedAt).not.toBeNull();
     expect(row!.revokedReason).toBe('revoked-by-user');
@@ -111,7 +112,7 @@ describe('revocation is immediate', () => {
     const actor = await authenticateAccessToken(rt, second.accessToken);
     await revokeOwnSession({ ...contextOf(rt, testMeta()), principal: actor }, first.sessionId);
 
-    await expectAppError(authenticateAccessToken(rt, first.accessToken), 'INVALID_TOKEN');
+    await expectRefused(authenticateAccessToken(rt, first.accessToken), 'INVALID_TOKEN');
     expect((await authenticateAccessToken(rt, second.accessToken)).session.id).toBe(second.sessionId);
   });
 
@@ -119,14 +120,14 @@ describe('revocation is immediate', () => {
     const { user, tokens: first } = await signIn();
     const second = await apiTokens(rt, { email: user.email, secret: user.password });
     expect(await revokeSessions(rt.db, { userId: user.id, reason: 'test', now: rt.clock.now() })).toBe(2);
-    await expectAppError(authenticateAccessToken(rt, first.accessToken), 'INVALID_TOKEN');
-    await expectAppError(authenticateAccessToken(rt, second.accessToken), 'INVALID_TOKEN');
+    await expectRefused(authenticateAccessToken(rt, first.accessToken), 'INVALID_TOKEN');
+    await expectRefused(authenticateAccessToken(rt, second.accessToken), 'INVALID_TOKEN');
   });
 
   it('refuses the token of a user who was disabled after signing in', async () => {
     const { user, tokens } = await signIn();
     await rt.db.update(users).set({ status: 'disabled' }).where(eq(users.id, user.id));
-    await expectAppError(authenticateAccessToken(rt, tokens.accessToken), 'INVALID_TOKEN');
+    await expectRefused(authenticateAccessToken(rt, tokens.accessToken), 'INVALID_TOKEN');
   });
 
   it('writes last-seen at most once a minute', async () => {

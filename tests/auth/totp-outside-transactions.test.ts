@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { activateTfaMethod } from '@/server/modules/auth/services/activate-tfa-method';
 import { createTfaMethod } from '@/server/modules/auth/services/create-tfa-method';
-import { apiLogin, expectAppError, nextTotpStep, totpAt, wrongTotp } from '../helpers/identity';
+import { apiLogin, nextTotpStep, totpAt, wrongTotp } from '../helpers/identity';
+import { expectRefused } from '../helpers/refusals';
 import { createTestRuntime, createUser, signedIn, type TestRuntime } from '../helpers/runtime';
 import { failHashingInsideTransactions, refuseInsideTransaction } from '../helpers/transactions';
 
@@ -45,13 +46,13 @@ describe('TOTP work never runs inside an open transaction', () => {
     const created = await createTfaMethod(ctx, { password: user.password, type: 'totp' });
     nextTotpStep(rt);
     failHashingInsideTransactions(rt);
-    await expectAppError(
+    await expectRefused(
       activateTfaMethod(ctx, { tfaCode: wrongTotp(await totpAt(rt, created.secret)) }),
       'TFA_INVALID',
     );
     const activated = await activateTfaMethod(ctx, { tfaCode: await totpAt(rt, created.secret) });
     expect(activated).toMatchObject({ _id: created._id, status: 'active' });
-    await expectAppError(apiLogin(rt, { email: user.email, secret: user.password }), 'TFA_REQUIRED');
+    await expectRefused(apiLogin(rt, { email: user.email, secret: user.password }), 'TFA_REQUIRED');
   });
 
   it('refuses to activate twice with one code, also when both requests come at once', async () => {
@@ -64,6 +65,6 @@ describe('TOTP work never runs inside an open transaction', () => {
       activateTfaMethod(ctx, { tfaCode: code }),
     ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-    await expectAppError(activateTfaMethod(ctx, { tfaCode: code }), 'TFA_NOT_PENDING');
+    await expectRefused(activateTfaMethod(ctx, { tfaCode: code }), 'TFA_NOT_PENDING');
   });
 });

@@ -15,21 +15,6 @@ import { contextOf, signedIn, type TestRuntime, testMeta } from './runtime';
 
 const STEP_MS = 30_000;
 
-/** Expects the promise to fail with an AppError of this code and returns the error for more checks. */
-export async function expectAppError(promise: Promise<unknown>, code: string) {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error, `expected ${code}, but it succeeded`).toBeDefined();
-  expect(error).toMatchObject({ name: 'AppError', code });
-  return error as {
-    code: string;
-    errors?: { path: string; message: string }[];
-    extra?: Record<string, unknown>;
-  };
-}
-
 let ipCounter = 0;
 /** A fresh client IP per test, so rate-limit counters of one test never reach another. */
 export const uniqueIp = () => `198.51.${Math.floor(ipCounter / 250)}.${(ipCounter++ % 250) + 1}`;

@@ -16,7 +16,8 @@ import { scheduleRecurringJobs } from '@/server/jobs/recurring';
 import { runDueJobs } from '@/server/jobs/run-due-jobs';
 import { SWEEP_BATCH, sweepExpiredRows } from '@/server/jobs/sweep-expired-rows';
 import { refreshSession } from '@/server/modules/auth/services/refresh-session';
-import { apiTokens, expectAppError } from '../helpers/identity';
+import { apiTokens } from '../helpers/identity';
+import { expectRefused } from '../helpers/refusals';
 import { contextOf, createTestRuntime, createUser, type TestRuntime, testMeta } from '../helpers/runtime';
 
 let rt: TestRuntime;
@@ -55,7 +56,7 @@ describe('the sweep', () => {
     await refreshSession(ctx, pair.refreshToken);
     rt.clock.advance(DAY);
     await sweepExpiredRows(rt);
-    await expectAppError(refreshSession(ctx, pair.refreshToken), 'TOKEN_REUSED');
+    await expectRefused(refreshSession(ctx, pair.refreshToken), 'TOKEN_REUSED');
   });
 
   it('deletes refresh tokens once expired, spent or not', async () => {

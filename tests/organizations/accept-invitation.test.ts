@@ -5,6 +5,7 @@ import { DAY, MINUTE } from '@/server/core/clock';
 import { acceptInvitation } from '@/server/modules/members/services/accept-invitation';
 import { apiTokens, uniqueIp } from '../helpers/identity';
 import { createTenant } from '../helpers/organizations';
+import { expectRefused } from '../helpers/refusals';
 import {
   contextOf,
   createTestRuntime,
@@ -14,7 +15,7 @@ import {
   userById,
 } from '../helpers/runtime';
 import { failHashingInsideTransactions } from '../helpers/transactions';
-import { callerAs, expectRefused, inviteNew, memberRow } from './support';
+import { callerAs, inviteNew, memberRow } from './support';
 
 let rt: TestRuntime;
 beforeAll(async () => {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, roleLinks } from '@/db/schema';
 import { HOUR } from '@/server/core/clock';
 import { createTenant } from '../helpers/organizations';
+import { expectRefused } from '../helpers/refusals';
 import {
   createTestRuntime,
   createUser,
@@ -11,7 +12,7 @@ import {
   testMeta,
   uniqueEmail,
 } from '../helpers/runtime';
-import { callerAs, expectRefused } from './support';
+import { callerAs } from './support';
 
 let rt: TestRuntime;
 beforeAll(async () => {

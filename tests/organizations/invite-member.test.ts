@@ -5,6 +5,7 @@ import { DAY } from '@/server/core/clock';
 import { sha256 } from '@/server/core/crypto';
 import { emailsTo, latestEmail, uniqueIp } from '../helpers/identity';
 import { createTenant } from '../helpers/organizations';
+import { expectRefused } from '../helpers/refusals';
 import {
   createTestRuntime,
   createUser,
@@ -13,7 +14,7 @@ import {
   uniqueEmail,
   userById,
 } from '../helpers/runtime';
-import { callerAs, expectRefused, invitationToken, inviteNew, linksOf, memberRow } from './support';
+import { callerAs, invitationToken, inviteNew, linksOf, memberRow } from './support';
 
 let rt: TestRuntime;
 beforeAll(async () => {

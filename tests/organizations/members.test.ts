@@ -7,8 +7,9 @@ import {
   createTenant,
   grantProfileRole,
 } from '../helpers/organizations';
+import { expectRefused } from '../helpers/refusals';
 import { createTestRuntime, createUser, signedIn, type TestRuntime } from '../helpers/runtime';
-import { callerAs, expectRefused } from './support';
+import { callerAs } from './support';
 
 let rt: TestRuntime;
 beforeAll(async () => {

@@ -5,8 +5,9 @@ import { DAY } from '@/server/core/clock';
 import { acceptMyInvitation } from '@/server/modules/members/services/accept-my-invitation';
 import { expectProblem, startTestServer } from '../helpers/http';
 import { createTenant } from '../helpers/organizations';
+import { expectRefused } from '../helpers/refusals';
 import { createTestRuntime, createUser, signedIn, type TestRuntime, testMeta } from '../helpers/runtime';
-import { callerAs, eventsOf, expectRefused, linksOf, memberRow } from './support';
+import { callerAs, eventsOf, linksOf, memberRow } from './support';
 
 let rt: TestRuntime;
 let server: Awaited<ReturnType<typeof startTestServer>>;

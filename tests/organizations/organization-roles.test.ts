@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roleLinks, users } from '@/db/schema';
 import { setOrganizationRoles } from '@/server/modules/members/services/set-organization-roles';
 import { addMember, createTenant } from '../helpers/organizations';
+import { expectRefused } from '../helpers/refusals';
 import { createTestRuntime, createUser, signedIn, type TestRuntime } from '../helpers/runtime';
-import { callerAs, eventsOf, expectInvalidInput, expectRefused, linksOf } from './support';
+import { callerAs, eventsOf, expectInvalidInput, linksOf } from './support';
 
 let rt: TestRuntime;
 beforeAll(async () => {

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { permissionsOf } from '@/server/core/access/catalog';
 import { assertCanGrant, replaceRoleLinks } from '@/server/modules/members/services/member-rules';
-import { expectAppError } from '../helpers/identity';
 import { createProfileRow, createTenant, grantProfileRole } from '../helpers/organizations';
+import { expectRefused } from '../helpers/refusals';
 import { createTestRuntime, createUser, signedIn, type TestRuntime } from '../helpers/runtime';
-import { callerAs, eventsOf, expectInvalidInput, expectRefused, linksOf } from './support';
+import { callerAs, eventsOf, expectInvalidInput, linksOf } from './support';
 
 let rt: TestRuntime;
 beforeAll(async () => {
@@ -120,7 +120,7 @@ describe('grant only what you hold', () => {
     const tenant = await createTenant(rt);
     await grantProfileRole(rt, tenant.profile.id, tenant.member.id, 'basic.admin');
     const before = await linksOf(rt, tenant.member.id);
-    await expectAppError(
+    await expectRefused(
       rt.db.transaction((tx) =>
         replaceRoleLinks(tx, {
           userId: tenant.member.id,

@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, invitations, organizationMembers, organizations, roleLinks, users } from '@/db/schema';
 import { uniqueIp } from '../helpers/identity';
 import { addMember, createProfileRow, createTenant, grantProfileRole } from '../helpers/organizations';
+import { expectRefused } from '../helpers/refusals';
 import { createTestRuntime, createUser, signedIn, type TestRuntime, uniqueEmail } from '../helpers/runtime';
-import { callerAs, expectRefused, invitationToken } from './support';
+import { callerAs, invitationToken } from './support';
 
 let rt: TestRuntime;
 beforeAll(async () => {

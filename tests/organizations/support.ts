@@ -1,52 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { auditEvents, organizationMembers, roleLinks } from '@/db/schema';
-import type { UserContext } from '@/server/core/context';
-import { createEntryContext } from '@/server/core/request-context';
-import { createCaller } from '@/server/routers';
+import { callerAs } from '../helpers/callers';
 import { latestEmail } from '../helpers/identity';
 import type { createTenant } from '../helpers/organizations';
-import { type TestRuntime, testMeta, uniqueEmail } from '../helpers/runtime';
+import { type TestRuntime, uniqueEmail } from '../helpers/runtime';
 
-/** The tRPC procedures as an API caller (or anonymous) would reach them, for the organization tests. */
-export const callerAs = (
-  rt: TestRuntime,
-  ctx: UserContext | null,
-  options: {
-    activeOrganizationId?: string;
-    ip?: string;
-    requestId?: string;
-  } = {},
-) =>
-  createCaller(
-    createEntryContext(
-      rt,
-      testMeta({
-        ...(options.ip ? { ip: options.ip } : {}),
-        ...(options.requestId ? { requestId: options.requestId } : {}),
-      }),
-      ctx?.principal ?? null,
-      { preferred: options.activeOrganizationId },
-    ),
-  );
-
-/** Expects a procedure call to fail with this AppError code (the cause of the TRPCError) and returns it. */
-export async function expectRefused(promise: Promise<unknown>, code: string, status?: number) {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error, `expected ${code}, but it succeeded`).toBeDefined();
-  const app = (error as { cause?: unknown }).cause ?? error;
-  expect(app).toMatchObject({ name: 'AppError', code, ...(status ? { status } : {}) });
-  return app as {
-    code: string;
-    status: number;
-    message: string;
-    errors?: { path: string; message: string }[];
-    extra?: Record<string, unknown>;
-  };
-}
+export { callerAs };
 
 /** The token of the accept link in the newest invitation email to this address. */
 export async function invitationToken(rt: TestRuntime, email: string) {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authorize } from '@/server/core/access/authorize';
 import { sendSeed, startTestServer } from '../helpers/http';
-import { enableTotp, expectAppError } from '../helpers/identity';
+import { enableTotp } from '../helpers/identity';
+import { expectRefused } from '../helpers/refusals';
 import {
   contextOf,
   createTestRuntime,
@@ -260,7 +261,7 @@ describe('seed: administrative examples, in the order an admin would use them', 
       address: null,
       status: 'archive',
     });
-    await expectAppError(
+    await expectRefused(
       authorize({ ...contextOf(rt), principal: actor }, 'profiles.read', { profileId: ids.profileId! }),
       'PROFILE_NOT_FOUND',
     );
