@@ -5,7 +5,7 @@ import './validation';
 import { authorize } from './access/authorize';
 import { isPlatformPermission } from './access/catalog';
 import { resolveOrganization } from './active-organization';
-import type { Principal, RequestContext, UserPrincipal } from './context';
+import type { PrincipalContext, RequestContext, UserContext } from './context';
 import { AppError, type FieldError, toAppError } from './errors';
 import { findNulPath } from './input-limits';
 import type { ProcedureMeta } from './meta';
@@ -65,44 +65,19 @@ const t = initTRPC
     },
   });
 
-/** Turns an AppError thrown below into a TRPCError with the matching status, keeping it as the cause. */
-const appErrors = t.middleware(async ({ next }) => {
-  const result = await next();
-  if (!result.ok) {
-    const app = toAppError(result.error.cause);
-    if (app)
-      throw new TRPCError({
-        code: trpcCodeByStatus[app.status] ?? 'INTERNAL_SERVER_ERROR',
-        message: app.message,
-        cause: app,
-      });
-  }
-  return result;
-});
+/** An AppError (thrown here or below) as a TRPCError with the matching status, keeping it as the cause. */
+function asTrpcError(error: unknown): unknown {
+  const app = toAppError(error instanceof TRPCError ? error.cause : error);
+  if (!app) return error;
+  return new TRPCError({
+    code: trpcCodeByStatus[app.status] ?? 'INTERNAL_SERVER_ERROR',
+    message: app.message,
+    cause: app,
+  });
+}
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-
-/**
- * Refused before any schema or query sees it: a NUL would otherwise be a database error (500),
- * and input nested beyond MAX_JSON_DEPTH a stack overflow.
- */
-const noNulCharacters = t.middleware(async ({ getRawInput, next }) => {
-  const path = findNulPath(await getRawInput());
-  if (path !== undefined)
-    throw new AppError('VALIDATION_FAILED', 'Text must not contain NUL characters.', {
-      errors: [{ path, message: 'must not contain NUL characters' }],
-    });
-  return next();
-});
-
-/** The entry's context becomes the request context: the organization is resolved once, here. */
-const requestContext = t.middleware(async ({ ctx, next }) => {
-  const { rt, meta, principal, organizationRequest } = ctx;
-  const organization = await resolveOrganization(rt.db, principal, organizationRequest);
-  const request: RequestContext = { rt, db: rt.db, meta, principal, organization };
-  return next({ ctx: request });
-});
 
 /**
  * The declared access, checked before the input is parsed: a procedure without meta is refused
@@ -125,26 +100,44 @@ async function checkDeclaredAccess(ctx: RequestContext, meta: ProcedureMeta | un
     await authorize(ctx, access, 'platform');
 }
 
-const base = t.procedure
-  .use(appErrors)
-  .use(noNulCharacters)
-  .use(requestContext)
-  .use(async ({ ctx, meta, next }) => {
-    await checkDeclaredAccess(ctx, meta);
-    return next();
+type Caller = 'anyone' | 'principal' | 'user';
+
+/**
+ * Everything a procedure runs before its input is parsed, in one middleware (each tRPC
+ * middleware costs a context merge on every call): refuse NUL characters (a database error
+ * otherwise) and input nested too deep, resolve the organization once, check the declared access
+ * and the caller kind, then map AppErrors from below to their status.
+ */
+function entry<C extends RequestContext>(caller: Caller) {
+  return t.middleware(async ({ ctx, meta, getRawInput, next }) => {
+    let request: RequestContext;
+    try {
+      const path = findNulPath(await getRawInput());
+      if (path !== undefined)
+        throw new AppError('VALIDATION_FAILED', 'Text must not contain NUL characters.', {
+          errors: [{ path, message: 'must not contain NUL characters' }],
+        });
+      const { rt, principal, organizationRequest } = ctx;
+      const organization = await resolveOrganization(rt.db, principal, organizationRequest);
+      request = { rt, db: rt.db, meta: ctx.meta, principal, organization };
+      await checkDeclaredAccess(request, meta);
+      if (caller !== 'anyone' && !principal) throw new AppError('UNAUTHENTICATED');
+      if (caller === 'user' && principal?.kind !== 'user')
+        throw new AppError('FORBIDDEN', 'This needs a signed-in user.');
+    } catch (error) {
+      throw asTrpcError(error);
+    }
+    const result = await next({ ctx: request as C });
+    if (!result.ok) throw asTrpcError(result.error);
+    return result;
   });
+}
 
 /** Anyone; a credential may travel in the input (a token from an email, a password). */
-export const publicProcedure = base;
+export const publicProcedure = t.procedure.use(entry<RequestContext>('anyone'));
 
 /** A user or an API key (the REST auth kind `user_or_client`). */
-export const principalProcedure = base.use(({ ctx, next }) => {
-  if (!ctx.principal) throw new AppError('UNAUTHENTICATED');
-  return next({ ctx: { ...ctx, principal: ctx.principal as Principal } });
-});
+export const principalProcedure = t.procedure.use(entry<PrincipalContext>('principal'));
 
 /** A signed-in person: an API key is refused. */
-export const userProcedure = principalProcedure.use(({ ctx, next }) => {
-  if (ctx.principal.kind !== 'user') throw new AppError('FORBIDDEN', 'This needs a signed-in user.');
-  return next({ ctx: { ...ctx, principal: ctx.principal as UserPrincipal } });
-});
+export const userProcedure = t.procedure.use(entry<UserContext>('user'));

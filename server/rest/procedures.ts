@@ -1,6 +1,7 @@
 import type { AnyRouter } from '@trpc/server';
 import type { z } from 'zod';
 import type { ProcedureMeta, RestShape } from '@/server/core/meta';
+import type { EntryContext } from '@/server/core/request-context';
 
 /** A procedure as the REST adapter, the OpenAPI document and the isolation matrix see it. */
 export type RestProcedure = Readonly<{
@@ -10,6 +11,8 @@ export type RestProcedure = Readonly<{
   meta: ProcedureMeta | undefined;
   input: z.ZodType | undefined;
   output: z.ZodType | undefined;
+  /** runs the procedure with its middlewares, as a caller would, without the caller's proxy */
+  call: (ctx: EntryContext, input: unknown) => Promise<unknown>;
 }>;
 
 type ProcedureDef = {
@@ -19,16 +22,38 @@ type ProcedureDef = {
   meta?: ProcedureMeta;
 };
 
+/** A built tRPC procedure is callable: what createCaller does per call, minus the proxy and the path lookup. */
+type Procedure = ((options: {
+  path: string;
+  getRawInput: () => Promise<unknown>;
+  ctx: EntryContext;
+  type: 'query' | 'mutation';
+  signal: AbortSignal | undefined;
+  batchIndex: number;
+}) => Promise<unknown>) & { _def: ProcedureDef };
+
 /** Every procedure of the router with its declared meta, in declaration order. */
 export function proceduresOf(router: AnyRouter): RestProcedure[] {
-  const procedures = router._def.procedures as Record<string, { _def: ProcedureDef }>;
-  return Object.entries(procedures).map(([path, { _def }]) => ({
-    path,
-    type: _def.type,
-    meta: _def.meta,
-    input: _def.inputs[0],
-    output: _def.output,
-  }));
+  const procedures = router._def.procedures as Record<string, Procedure>;
+  return Object.entries(procedures).map(([path, procedure]) => {
+    const { _def } = procedure;
+    return {
+      path,
+      type: _def.type,
+      meta: _def.meta,
+      input: _def.inputs[0],
+      output: _def.output,
+      call: (ctx, input) =>
+        procedure({
+          path,
+          getRawInput: async () => input,
+          ctx,
+          type: _def.type,
+          signal: undefined,
+          batchIndex: 0,
+        }),
+    };
+  });
 }
 
 export type RestRoute = RestProcedure & { rest: RestShape };

@@ -5,7 +5,6 @@ import { AppError } from '@/server/core/errors';
 import type { FileAnswer } from '@/server/core/meta';
 import { createEntryContext } from '@/server/core/request-context';
 import type { Runtime } from '@/server/core/runtime';
-import { createCallerFactory } from '@/server/core/trpc';
 import { authenticateClient } from '@/server/modules/auth/services/authenticate-client';
 import { authenticateAccessToken } from '@/server/modules/auth/services/authenticate-session';
 import { withIdempotency } from './idempotency';
@@ -70,15 +69,6 @@ function assertContentType(req: FastifyRequest, route: RestRoute) {
     throw new AppError('UNSUPPORTED_MEDIA_TYPE', `Send the body as ${expected}.`);
 }
 
-function procedureCaller(router: AnyRouter) {
-  const createCaller = createCallerFactory(router);
-  return (ctx: ReturnType<typeof createEntryContext>, path: string, input: unknown): Promise<unknown> => {
-    const caller = createCaller(ctx) as unknown as Record<string, unknown>;
-    const fn = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller);
-    return (fn as (input: unknown) => Promise<unknown>)(input);
-  };
-}
-
 function sendFile(reply: FastifyReply, status: number, answer: FileAnswer) {
   reply.code(status).type(answer.contentType);
   if (answer.filename)
@@ -89,7 +79,7 @@ function sendFile(reply: FastifyReply, status: number, answer: FileAnswer) {
   return reply.send(typeof answer.body === 'string' ? answer.body : Buffer.from(answer.body));
 }
 
-function handlerFor(rt: Runtime, route: RestRoute, call: ReturnType<typeof procedureCaller>) {
+function handlerFor(rt: Runtime, route: RestRoute) {
   const { rest } = route;
   const { names } = pathParameters(rest.path);
   const fieldNames = Object.fromEntries(
@@ -104,7 +94,7 @@ function handlerFor(rt: Runtime, route: RestRoute, call: ReturnType<typeof proce
       });
       const input = readInput(req, route, names);
       const act = async () => {
-        const body = await call(ctx, route.path, input);
+        const body = await route.call(ctx, input);
         return { status: rest.status, body: rest.status === 204 ? undefined : body };
       };
       // Ignored on public routes: every anonymous caller would share one key space (one's key
@@ -141,7 +131,6 @@ export function sendProblem(req: FastifyRequest, reply: FastifyReply, error: unk
  * parser of their own with the route's size limit.
  */
 export function registerRestRoutes(app: FastifyInstance, rt: Runtime, router: AnyRouter) {
-  const call = procedureCaller(router);
   const routes = restRoutesOf(router);
   const textTypes = new Set(routes.flatMap((r) => (r.rest.body ? [r.rest.body.contentType] : [])));
   for (const type of textTypes)
@@ -151,7 +140,7 @@ export function registerRestRoutes(app: FastifyInstance, rt: Runtime, router: An
       method: route.rest.method,
       url: REST_PREFIX + pathParameters(route.rest.path).fastifyPath,
       ...(route.rest.body ? { bodyLimit: route.rest.body.limit } : {}),
-      handler: handlerFor(rt, route, call),
+      handler: handlerFor(rt, route),
     });
   }
   return routes;
