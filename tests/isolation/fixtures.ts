@@ -1,4 +1,5 @@
 import { asc } from 'drizzle-orm';
+import { encode } from 'next-auth/jwt';
 import {
   auditEvents,
   invitations,
@@ -10,23 +11,98 @@ import {
   roleLinks,
   users,
 } from '@/db/schema';
+import { allPermissions, isPlatformPermission } from '@/server/core/access/catalog';
+import type { ApiKeyPrincipal, UserPrincipal } from '@/server/core/context';
 import type { Runtime } from '@/server/core/runtime';
-import { addMember, createTenant } from '../helpers/organizations';
-import { createUser } from '../helpers/runtime';
+import { sessionCookieName } from '@/server/modules/auth/browser-session';
+import { startSession } from '@/server/modules/auth/services/start-session';
+import { signAccessToken } from '@/server/modules/auth/tokens';
+import { addMember, createProfileRow, createTenant, grantProfileRole } from '../helpers/organizations';
+import { contextOf, createUser, signedIn } from '../helpers/runtime';
 
-/** Two tenants, each with an admin, a member and a pending invitee, for the isolation matrix. */
-export async function createTwoTenants(rt: Runtime) {
-  const a = await createTenant(rt, 'Alpha Gas');
-  const b = await createTenant(rt, 'Bravo Pipeline');
+async function invite(rt: Runtime, organizationId: string) {
   const invitee = await createUser(rt);
-  await addMember(rt, b.organization.id, invitee.id, [], 'invited');
+  await addMember(rt, organizationId, invitee.id, [], 'invited');
   await rt.db.insert(invitations).values({
-    organizationId: b.organization.id,
+    organizationId,
     userId: invitee.id,
     tokenHash: `isolation-${invitee.id}`,
     expiresAt: new Date(rt.clock.now().getTime() + 86_400_000),
   });
-  return { a, b, bInvitee: invitee };
+  return invitee;
+}
+
+/** A user as each entry point sees them: a principal for the caller, a bearer token, a browser cookie. */
+export type Attacker = Readonly<{
+  principal: UserPrincipal;
+  /** REST: Authorization: Bearer */
+  token: string;
+  /** /api/trpc: the next-auth session cookie of a browser sign-in */
+  cookie: string;
+}>;
+
+async function attacker(rt: Runtime, userId: string): Promise<Attacker> {
+  const { principal } = await signedIn(rt, userId);
+  const api = await startSession(rt.db, contextOf(rt), { userId, restricted: false, channel: 'api' });
+  const access = await signAccessToken(rt.keys, { sid: api.id, restricted: false }, rt.clock.now());
+  const browser = await signedIn(rt, userId, 'browser');
+  const jwt = await encode({ token: { sid: browser.principal.session.id }, secret: rt.keys.nextAuth });
+  return { principal, token: access.token, cookie: `${sessionCookieName(rt.config.appUrl)}=${jwt}` };
+}
+
+/** Every scope a key could hold on a tenant (admin.* excluded). */
+export const tenantScopes = allPermissions.filter((p) => !isPlatformPermission(p));
+
+/** The test API-key principal (no key rows exist yet): acting for one profile with these scopes. */
+export const apiKeyOf = (
+  organizationId: string,
+  profileId: string,
+  createdBy: string,
+  keyId = 'isolation-key',
+): ApiKeyPrincipal => ({
+  kind: 'apiKey',
+  keyId,
+  clientId: `client-${keyId}`,
+  organizationId,
+  profileId,
+  scopes: tenantScopes,
+  createdBy,
+});
+
+/**
+ * Two tenants for the isolation matrix. A has two profiles (P1 = a.profile, P2 = aSibling), an
+ * admin, a plain member, a pending invitee and a user holding only basic.admin on P1; B has an
+ * admin, a member and a pending invitee. Plus a platform.support user who is nobody's member.
+ */
+export async function createTwoTenants(rt: Runtime) {
+  const a = await createTenant(rt, 'Alpha Gas');
+  const b = await createTenant(rt, 'Bravo Pipeline');
+  const aSibling = await createProfileRow(rt, a.organization.id, { name: 'Alpha Gas Storage' });
+  const aInvitee = await invite(rt, a.organization.id);
+  const bInvitee = await invite(rt, b.organization.id);
+  const profileAdmin = await createUser(rt);
+  await addMember(rt, a.organization.id, profileAdmin.id, []);
+  await grantProfileRole(rt, a.profile.id, profileAdmin.id, 'basic.admin');
+  const support = await createUser(rt, { platformRoles: ['platform.support'] });
+  return {
+    a,
+    b,
+    aSibling,
+    aInvitee,
+    bInvitee,
+    profileAdmin,
+    support,
+    as: {
+      foreignAdmin: await attacker(rt, a.admin.id),
+      member: await attacker(rt, a.member.id),
+      profileRole: await attacker(rt, profileAdmin.id),
+      support: await attacker(rt, support.id),
+    },
+    /** a key of B's profile, made by B's admin */
+    bKey: apiKeyOf(b.organization.id, b.profile.id, b.admin.id, 'key-of-b'),
+    /** a key of A's sibling profile P2, made by A's admin */
+    siblingKey: apiKeyOf(a.organization.id, aSibling.id, a.admin.id, 'key-of-a-p2'),
+  };
 }
 
 export type TwoTenants = Awaited<ReturnType<typeof createTwoTenants>>;

@@ -1,155 +1,250 @@
+import {
+  isPlatformPermission,
+  isReadPermission,
+  type Permission,
+  permissionsOf,
+} from '@/server/core/access/catalog';
+import type { Access } from '@/server/core/meta';
+import { proceduresOf, type RestProcedure } from '@/server/rest/procedures';
+import { appRouter } from '@/server/routers';
 import type { TwoTenants } from './fixtures';
 
 /**
- * The isolation matrix: every organization-scoped procedure, called by tenant A's administrator
- * (who holds every organization permission in A) with tenant B's ids, or with A's ids mixed with
- * a person of B. Each must be refused with 403 or 404 and change nothing.
+ * The isolation matrix, generated from the procedures' meta. A procedure whose permission is a
+ * tenant permission (not public/session/self, not admin.*) must have a spec here; the attacks
+ * and their expected statuses are derived from the spec, the permission and the role catalog:
+ *
+ * - a record of another tenant is 404, exactly like a missing one;
+ * - a record the attacker can see (their own organization, or anything for platform support)
+ *   without the permission is 403;
+ * - an API key on a user-only procedure is 403 whatever the record (refused before any lookup).
  */
-export type Attack = {
-  procedure: string;
-  what: string;
-  input: (t: TwoTenants) => Record<string, unknown>;
-  /** an x-active-organization-id to send */
-  activeOrganization?: (t: TwoTenants) => string;
-};
+export const procedures = proceduresOf(appRouter);
 
-export const attacks: Attack[] = [
-  { procedure: 'profiles.get', what: "B's profile", input: (t) => ({ profileId: t.b.profile.id }) },
-  {
-    procedure: 'profiles.update',
-    what: "B's profile",
-    input: (t) => ({ _id: t.b.profile.id, name: 'Taken over' }),
+export const isTenantPermission = (access: Access | undefined): access is Permission =>
+  access !== undefined &&
+  access !== 'public' &&
+  access !== 'session' &&
+  access !== 'self' &&
+  !isPlatformPermission(access);
+
+export const tenantProcedures = procedures.filter((p) => isTenantPermission(p.meta?.permission));
+export const adminProcedures = procedures.filter((p) => {
+  const access = p.meta?.permission;
+  return access !== undefined && isPlatformAccess(access);
+});
+function isPlatformAccess(access: Access) {
+  return access !== 'public' && access !== 'session' && access !== 'self' && isPlatformPermission(access);
+}
+
+type Input = (t: TwoTenants) => Record<string, unknown>;
+
+type Spec = Readonly<{
+  /** names B's records: for A's admin (404), platform support (403 on writes) and B's API key */
+  inB: Input;
+  /** further inputs for A's admin mixing A's organization with B's people (404: the person is missing in A) */
+  mixed?: readonly { what: string; input: Input }[];
+  /** names A's own records, valid but for the permission: for A's member and the profile-role user */
+  inA: Input;
+  /** profile-keyed procedures: the same on A's sibling profile P2, for the basic.admin-on-P1 user */
+  onSibling?: Input;
+}>;
+
+const invitee = (organizationId: string) => ({
+  organizationId,
+  email: 'intruder@example.com',
+  firstName: 'I',
+  lastName: 'N',
+});
+
+/** One spec per tenant procedure; a tenant procedure without one fails the coverage test by name. */
+export const specs: Record<string, Spec> = {
+  'profiles.get': {
+    inB: (t) => ({ profileId: t.b.profile.id }),
+    inA: (t) => ({ profileId: t.a.profile.id }),
+    onSibling: (t) => ({ profileId: t.aSibling.id }),
   },
-  {
-    procedure: 'members.list',
-    what: "B's members",
-    input: (t) => ({ organizationId: t.b.organization.id }),
+  'profiles.update': {
+    inB: (t) => ({ _id: t.b.profile.id, name: 'Taken over' }),
+    inA: (t) => ({ _id: t.a.profile.id, name: 'Taken over' }),
+    onSibling: (t) => ({ _id: t.aSibling.id, name: 'Taken over' }),
   },
-  {
-    procedure: 'members.invite',
-    what: 'into B',
-    input: (t) => ({
-      organizationId: t.b.organization.id,
-      email: 'intruder@example.com',
-      firstName: 'I',
-      lastName: 'N',
-    }),
+  'members.list': {
+    inB: (t) => ({ organizationId: t.b.organization.id }),
+    inA: (t) => ({ organizationId: t.a.organization.id }),
   },
-  {
-    procedure: 'members.resendInvitation',
-    what: "B's invitation",
-    input: (t) => ({ organizationId: t.b.organization.id, userId: t.bInvitee.id }),
+  'members.invite': {
+    inB: (t) => invitee(t.b.organization.id),
+    inA: (t) => invitee(t.a.organization.id),
   },
-  {
-    procedure: 'members.resendInvitation',
-    what: "B's invitee through A",
-    input: (t) => ({ organizationId: t.a.organization.id, userId: t.bInvitee.id }),
+  'members.resendInvitation': {
+    inB: (t) => ({ organizationId: t.b.organization.id, userId: t.bInvitee.id }),
+    mixed: [
+      {
+        what: "B's invitee through A",
+        input: (t) => ({ organizationId: t.a.organization.id, userId: t.bInvitee.id }),
+      },
+    ],
+    inA: (t) => ({ organizationId: t.a.organization.id, userId: t.aInvitee.id }),
   },
-  {
-    procedure: 'members.cancelInvitation',
-    what: "B's invitation",
-    input: (t) => ({ organizationId: t.b.organization.id, userId: t.bInvitee.id }),
+  'members.cancelInvitation': {
+    inB: (t) => ({ organizationId: t.b.organization.id, userId: t.bInvitee.id }),
+    mixed: [
+      {
+        what: "B's invitee through A",
+        input: (t) => ({ organizationId: t.a.organization.id, userId: t.bInvitee.id }),
+      },
+    ],
+    inA: (t) => ({ organizationId: t.a.organization.id, userId: t.aInvitee.id }),
   },
-  {
-    procedure: 'members.cancelInvitation',
-    what: "B's invitee through A",
-    input: (t) => ({ organizationId: t.a.organization.id, userId: t.bInvitee.id }),
-  },
-  {
-    procedure: 'members.setRoles',
-    what: "B's member in B",
-    input: (t) => ({
+  'members.setRoles': {
+    inB: (t) => ({
       organizationId: t.b.organization.id,
       userId: t.b.member.id,
       defaultRoleCodes: ['default.organization.admin'],
       roleCodes: ['basic.admin'],
     }),
-  },
-  {
-    procedure: 'members.setRoles',
-    what: "B's member through A",
-    input: (t) => ({
+    mixed: [
+      {
+        what: "B's member through A",
+        input: (t) => ({
+          organizationId: t.a.organization.id,
+          userId: t.b.member.id,
+          defaultRoleCodes: ['default.organization.admin'],
+          roleCodes: [],
+        }),
+      },
+      {
+        what: 'themself into B',
+        input: (t) => ({
+          organizationId: t.b.organization.id,
+          userId: t.a.admin.id,
+          defaultRoleCodes: ['default.organization.admin'],
+        }),
+      },
+    ],
+    inA: (t) => ({
       organizationId: t.a.organization.id,
-      userId: t.b.member.id,
+      userId: t.a.member.id,
       defaultRoleCodes: ['default.organization.admin'],
       roleCodes: [],
     }),
   },
-  {
-    procedure: 'members.setRoles',
-    what: 'themself into B',
-    input: (t) => ({
-      organizationId: t.b.organization.id,
-      userId: t.a.admin.id,
-      defaultRoleCodes: ['default.organization.admin'],
-    }),
+  'members.setProfileRoles': {
+    inB: (t) => ({ profileId: t.b.profile.id, userId: t.b.member.id, roleCodes: ['basic.admin'] }),
+    mixed: [
+      {
+        what: "B's profile for themself",
+        input: (t) => ({ profileId: t.b.profile.id, userId: t.a.admin.id, roleCodes: ['basic.admin'] }),
+      },
+      {
+        what: "A's profile for B's member",
+        input: (t) => ({ profileId: t.a.profile.id, userId: t.b.member.id, roleCodes: ['basic.admin'] }),
+      },
+    ],
+    inA: (t) => ({ profileId: t.a.profile.id, userId: t.a.member.id, roleCodes: ['basic.admin'] }),
+    onSibling: (t) => ({ profileId: t.aSibling.id, userId: t.profileAdmin.id, roleCodes: ['basic.admin'] }),
   },
-  {
-    procedure: 'members.setProfileRoles',
-    what: "B's profile",
-    input: (t) => ({ profileId: t.b.profile.id, userId: t.a.admin.id, roleCodes: ['basic.admin'] }),
+  'members.remove': {
+    inB: (t) => ({ organizationId: t.b.organization.id, userId: t.b.member.id }),
+    mixed: [
+      {
+        what: "B's admin through A",
+        input: (t) => ({ organizationId: t.a.organization.id, userId: t.b.admin.id }),
+      },
+    ],
+    inA: (t) => ({ organizationId: t.a.organization.id, userId: t.a.admin.id }),
   },
-  {
-    procedure: 'members.setProfileRoles',
-    what: "A's profile for B's member",
-    input: (t) => ({ profileId: t.a.profile.id, userId: t.b.member.id, roleCodes: ['basic.admin'] }),
+  'audit.list': {
+    inB: (t) => ({ organizationId: t.b.organization.id }),
+    inA: (t) => ({ organizationId: t.a.organization.id }),
   },
-  {
-    procedure: 'members.remove',
-    what: "B's member",
-    input: (t) => ({ organizationId: t.b.organization.id, userId: t.b.member.id }),
-  },
-  {
-    procedure: 'members.remove',
-    what: "B's admin through A",
-    input: (t) => ({ organizationId: t.a.organization.id, userId: t.b.admin.id }),
-  },
-  {
-    procedure: 'members.leave',
-    what: 'B (not a member)',
-    input: (t) => ({ organizationId: t.b.organization.id }),
-  },
-  {
-    procedure: 'members.invitations.acceptMine',
-    what: "B's invitee's invitation",
-    input: (t) => ({ organizationId: t.b.organization.id }),
-  },
-  {
-    procedure: 'members.invitations.decline',
-    what: "B's invitee's invitation",
-    input: (t) => ({ organizationId: t.b.organization.id }),
-  },
-  {
-    procedure: 'audit.list',
-    what: "B's audit log",
-    input: (t) => ({ organizationId: t.b.organization.id }),
-  },
-  {
-    procedure: 'auth.me',
-    what: 'B as the active organization',
-    input: () => ({}),
-    activeOrganization: (t) => t.b.organization.id,
-  },
-];
+};
 
-/** Procedures that act on no tenant's records (identity, public invitations) or list only the caller's own. */
-export const tenantFree = new Set([
-  'auth.login',
-  'auth.initiateLogin',
-  'auth.logout',
-  'auth.refresh',
-  'auth.changePassword',
-  'auth.requestPasswordReset',
-  'auth.completePasswordReset',
-  'auth.sessions.list',
-  'auth.sessions.revoke',
-  'auth.tfa.list',
-  'auth.tfa.create',
-  'auth.tfa.activate',
-  'auth.tfa.disable',
-  'auth.tfa.remove',
-  'members.invitations.preview',
-  'members.invitations.accept',
-  'members.invitations.listMine',
-  'organizations.list',
-]);
+/**
+ * `self` procedures that name an organization: tenant-free by declaration (they act on the
+ * caller's own membership), attacked anyway with B's organization where A's admin has none.
+ */
+export const selfWithOrganization: Record<string, Input> = {
+  'members.leave': (t) => ({ organizationId: t.b.organization.id }),
+  'members.invitations.acceptMine': (t) => ({ organizationId: t.b.organization.id }),
+  'members.invitations.decline': (t) => ({ organizationId: t.b.organization.id }),
+};
+
+export type AttackerKind = 'foreignAdmin' | 'member' | 'profileRole' | 'support' | 'apiKey';
+
+export type Case = Readonly<{
+  procedure: RestProcedure;
+  attacker: AttackerKind;
+  what: string;
+  input: Input;
+  /** the status asserted */
+  expected: 403 | 404;
+  /** set where the server answers something else than the rule: the status it should answer, and why */
+  todo?: Readonly<{ correct: 403 | 404; bug: string }>;
+  /** the key principal to use for `apiKey` cases */
+  key?: (t: TwoTenants) => TwoTenants['bKey'];
+}>;
+
+/** What a plain member (default.organization.member) holds in A. */
+const memberHolds = permissionsOf(['default.organization.member']);
+/** What the basic.admin-on-P1 user holds on P2 and on A itself: nothing (an active member with no org role). */
+const profileRoleHoldsElsewhere = permissionsOf([]);
+
+const userOnly = (p: RestProcedure) => p.meta?.rest?.auth !== 'user_or_client';
+
+export function casesOf(procedure: RestProcedure): Case[] {
+  const spec = specs[procedure.path];
+  const permission = procedure.meta?.permission;
+  if (!spec || !isTenantPermission(permission)) return [];
+  const cases: Case[] = [
+    { procedure, attacker: 'foreignAdmin', what: "B's records", input: spec.inB, expected: 404 },
+    ...(spec.mixed ?? []).map(
+      (m) => ({ procedure, attacker: 'foreignAdmin', what: m.what, input: m.input, expected: 404 }) as const,
+    ),
+  ];
+  if (!memberHolds.has(permission))
+    cases.push({ procedure, attacker: 'member', what: "A's own records", input: spec.inA, expected: 403 });
+  if (!profileRoleHoldsElsewhere.has(permission))
+    cases.push(
+      spec.onSibling
+        ? {
+            procedure,
+            attacker: 'profileRole',
+            what: 'sibling profile P2',
+            input: spec.onSibling,
+            // TODO(authorize: profile visibility): P2 is invisible to a user holding only
+            // basic.admin on P1 (organizations.list does not show it), so by the rule it must look
+            // missing (404). authorize counts any active membership of the organization as seeing
+            // every profile in it and answers 403, which tells the user P2 exists.
+            expected: 403,
+            todo: { correct: 404, bug: 'authorize: an active member without a role on the profile sees it' },
+          }
+        : { procedure, attacker: 'profileRole', what: "A's organization", input: spec.inA, expected: 403 },
+    );
+  if (!isReadPermission(permission))
+    cases.push({ procedure, attacker: 'support', what: "B's records", input: spec.inB, expected: 403 });
+  cases.push(
+    {
+      procedure,
+      attacker: 'apiKey',
+      what: "B's key on A's records",
+      input: spec.inA,
+      expected: userOnly(procedure) ? 403 : 404,
+      key: (t) => t.bKey,
+    },
+    {
+      procedure,
+      attacker: 'apiKey',
+      what: "P2's key on P1 / A's records",
+      input: spec.inA,
+      // a key of P2 reaches A's own organization record, so organization-keyed procedures are 403
+      // on scope or user-only grounds; P1 looks missing to it
+      expected: userOnly(procedure) ? 403 : spec.onSibling ? 404 : 403,
+      key: (t) => t.siblingKey,
+    },
+  );
+  return cases;
+}
+
+export const cases = tenantProcedures.flatMap(casesOf);
