@@ -112,7 +112,8 @@ for (const file of [...serverFiles].sort()) {
   const marked = text.startsWith(`${MARK}\n`);
   if (keep.has(file)) {
     if (marked) console.warn(`warning: ${file} is marked server-only but ${keep.get(file)}`);
-    if (!keep.get(file)!.startsWith('isomorphic name')) console.log(`unmarked: ${file} (${keep.get(file)})`);
+    if (!check && !keep.get(file)!.startsWith('isomorphic name'))
+      console.log(`unmarked: ${file} (${keep.get(file)})`);
     continue;
   }
   if (marked) continue;
