@@ -35,10 +35,14 @@ const dataDir = mkdtempSync(path.join(tmpdir(), PREFIX));
 writeFileSync(path.join(dataDir, 'owner.pid'), String(process.pid));
 // What `npm run dev` runs, minus the npm and tsx wrappers: they may exit before the server has
 // closed its database, and the folder must only go once the server is gone.
-const child = spawn(process.execPath, ['--import', 'tsx', 'server/http/main.ts', '--dev'], {
-  stdio: 'inherit',
-  env: { ...process.env, DATA_DIR: dataDir },
-});
+const child = spawn(
+  process.execPath,
+  ['--import', 'tsx', '--import', './server/http/server-only.mjs', 'server/http/main.ts', '--dev'],
+  {
+    stdio: 'inherit',
+    env: { ...process.env, DATA_DIR: dataDir },
+  },
+);
 
 // Playwright signals the whole process group; the server gets it too and shuts down cleanly.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => {});

@@ -1,3 +1,4 @@
+import 'server-only';
 import { createCallerFactory, router } from './core/trpc';
 import { adminRouter } from './modules/admin/router';
 import { auditRouter } from './modules/audit/router';

@@ -29,7 +29,8 @@ export async function startProductionServer(
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const log = createWriteStream(logFile);
-  const entry = ['server/http/main.ts'];
+  // As in package.json's start: the hook that lets plain Node load `import 'server-only'` modules.
+  const entry = ['--import', './server/http/server-only.mjs', 'server/http/main.ts'];
   const [command, args] = options.cpuProfDir
     ? [process.execPath, ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`, '--import', 'tsx', ...entry]]
     : [path.resolve('node_modules/.bin/tsx'), entry];

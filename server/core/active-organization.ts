@@ -1,3 +1,4 @@
+import 'server-only';
 import { parse } from 'cookie';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';

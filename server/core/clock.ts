@@ -1,3 +1,4 @@
+import 'server-only';
 /** Time comes from here so tests can move it (TOTP steps, expiries, rate-limit windows) without sleeping. */
 export type Clock = { now(): Date };
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Db } from '@/db/client';
 import type { Permission } from './access/catalog';
 import type { Runtime } from './runtime';

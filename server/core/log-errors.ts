@@ -1,3 +1,4 @@
+import 'server-only';
 import { sqlState } from './errors';
 
 /** Fields of an error (ours, Fastify's, tRPC's, PostgreSQL's) that hold no request values. */

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { OrganizationRequest } from './active-organization';
 import type { Principal, RequestMeta } from './context';
 import type { Runtime } from './runtime';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { Redis } from 'ioredis';
 import pino, { type Logger } from 'pino';
 import { type Database, openDatabase } from '@/db/client';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 
 /** Field messages read as the end of a sentence about the field: "email: is required". */

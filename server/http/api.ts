@@ -1,3 +1,4 @@
+import 'server-only';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import { sql } from 'drizzle-orm';

@@ -1,3 +1,4 @@
+import 'server-only';
 import next from 'next';
 import { DatabaseOpenError } from '@/db/client';
 import { ConfigError, exportNextAuthEnv, loadConfig } from '@/server/core/config';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { FastifyRequest } from 'fastify';
 import type { Config } from '@/server/core/config';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Runtime } from '@/server/core/runtime';
 import { sendLoginCode } from '@/server/modules/auth/services/send-login-code';
 import { sendPasswordReset } from '@/server/modules/auth/services/send-password-reset';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { RequestMeta } from '@/server/core/context';
 
 /**

@@ -1,3 +1,4 @@
+import 'server-only';
 import { uuidv7 } from 'uuidv7';
 import { jobs } from '@/db/schema';
 import { MINUTE } from '@/server/core/clock';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Runtime } from '@/server/core/runtime';
 import type { MailTransport } from '@/server/modules/mail/services/deliver-outbox';
 import { type ClaimedJob, claimDueJobs, completeJob, failJob, JobClaimLost, MAX_ATTEMPTS } from './claim';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Runtime } from '@/server/core/runtime';
 import { deliverOutbox, type MailTransport } from '@/server/modules/mail/services/deliver-outbox';
 import { scheduleRecurringJobs } from './recurring';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, inArray, isNotNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import {

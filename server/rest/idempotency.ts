@@ -1,3 +1,4 @@
+import 'server-only';
 import canonicalize from 'canonicalize';
 import { and, eq, lte } from 'drizzle-orm';
 import { idempotencyKeys } from '@/db/schema';

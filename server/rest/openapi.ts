@@ -1,3 +1,4 @@
+import 'server-only';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { errorCatalog } from '@/server/core/errors';

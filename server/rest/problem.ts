@@ -1,3 +1,4 @@
+import 'server-only';
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import { TRPCError } from '@trpc/server';

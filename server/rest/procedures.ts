@@ -1,3 +1,4 @@
+import 'server-only';
 import type { AnyRouter } from '@trpc/server';
 import type { z } from 'zod';
 import type { ProcedureMeta, RestShape } from '@/server/core/meta';

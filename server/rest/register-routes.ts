@@ -1,3 +1,4 @@
+import 'server-only';
 import type { AnyRouter } from '@trpc/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type Principal, principalKey, type RequestMeta } from '@/server/core/context';

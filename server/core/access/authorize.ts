@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, eq, or, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { organizationMembers, organizationProfiles, organizations, roleLinks } from '@/db/schema';

@@ -1,3 +1,4 @@
+import 'server-only';
 /** Platform-wide roles, held through role links with entityType 'platform'. */
 export const PLATFORM_ADMIN = 'platform.admin';
 export const PLATFORM_SUPPORT = 'platform.support';

@@ -1,3 +1,4 @@
+import 'server-only';
 /**
  * Whether two JSON values are equal regardless of object key order: jsonb gives keys back in its
  * own order, so a value read from the database and the same value from a body differ as strings.

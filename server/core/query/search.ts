@@ -1,3 +1,4 @@
+import 'server-only';
 import { sql } from 'drizzle-orm';
 import { ANY_KEY, decodeCursor, UUID_KEY } from '../pagination';
 

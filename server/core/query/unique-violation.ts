@@ -1,3 +1,4 @@
+import 'server-only';
 /**
  * True when the error (or one it wraps: Drizzle wraps the driver's) is PostgreSQL's unique
  * violation on this constraint. PGlite names it `constraint`, postgres.js `constraint_name`.

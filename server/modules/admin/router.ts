@@ -1,3 +1,4 @@
+import 'server-only';
 import { router } from '@/server/core/trpc';
 import { adminAuditRouter, adminParticipantTagsRouter, adminRolesRouter } from './routers/catalogs';
 import { adminOrganizationsRouter, adminProfilesRouter } from './routers/organizations';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { router, userProcedure } from '@/server/core/trpc';
 import * as s from '@/server/modules/members/schemas';
 import { listOrganizationAuditEvents } from './services/list-audit-events';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { parse as parseCookies } from 'cookie';
 import { decode } from 'next-auth/jwt';
 import type { UserPrincipal } from '@/server/core/context';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { DAY } from '@/server/core/clock';
 import { hmac, safeEqual } from '@/server/core/crypto';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { LoggerInstance } from 'next-auth';
 import type { Logger } from 'pino';
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import { parse as parseCookies } from 'cookie';
 import { eq } from 'drizzle-orm';
 import { cookies } from 'next/headers';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Clock } from '@/server/core/clock';
 import { MINUTE } from '@/server/core/clock';
 import { hmac } from '@/server/core/crypto';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { AppError } from '@/server/core/errors';
 import { publicProcedure, router, userProcedure } from '@/server/core/trpc';
 import * as s from './schemas';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { cookies, headers } from 'next/headers';
 import { ACTIVE_ORGANIZATION_COOKIE } from '@/server/core/active-organization';
 import type { UserPrincipal } from '@/server/core/context';

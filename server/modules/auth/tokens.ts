@@ -1,3 +1,4 @@
+import 'server-only';
 import { createSigner, createVerifier, TokenError } from 'fast-jwt';
 import type { Keys } from '@/server/core/crypto';
 import { AppError } from '@/server/core/errors';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { decrypt, encrypt, type Keys } from '@/server/core/crypto';
 
 export type SealedContent = { subject: string; text: string; html: string | null };

@@ -1,3 +1,4 @@
+import 'server-only';
 /**
  * Every email the platform sends: pure functions of their data, plain text first. A message that
  * carries a code or a link says until when it works (`secretExpiresAt`): the outbox scrubs its body

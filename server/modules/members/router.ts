@@ -1,3 +1,4 @@
+import 'server-only';
 import { publicProcedure, router, userProcedure } from '@/server/core/trpc';
 import { organizationIdInput } from '@/server/modules/organizations/schemas';
 import * as s from './schemas';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { router, userProcedure } from '@/server/core/trpc';
 import { listAuditEvents } from '@/server/modules/audit/services/list-audit-events';
 import { emptyInput } from '@/server/modules/auth/schemas';

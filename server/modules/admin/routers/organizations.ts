@@ -1,3 +1,4 @@
+import 'server-only';
 import { principalProcedure, router, userProcedure } from '@/server/core/trpc';
 import { organizationOutput } from '@/server/modules/organizations/schemas';
 import { createOrganization } from '@/server/modules/organizations/services/create-organization';

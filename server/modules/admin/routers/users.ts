@@ -1,3 +1,4 @@
+import 'server-only';
 import { router, userProcedure } from '@/server/core/trpc';
 import { itemsOf, tfaMethodOutput, userOutput } from '@/server/modules/auth/schemas';
 import * as s from '../schemas';

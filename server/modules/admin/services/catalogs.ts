@@ -1,3 +1,4 @@
+import 'server-only';
 import { permissions, roleCodes, roles } from '@/server/core/access/catalog';
 import {
   measurers,

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { z } from 'zod';
 import { users } from '@/db/schema';
 import type { UserContext } from '@/server/core/context';

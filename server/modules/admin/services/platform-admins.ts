@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, count, eq, ne, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { roleLinks, users } from '@/db/schema';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, desc, eq, inArray, isNull, lt } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { recoveryCodes, tfaMethods } from '@/db/schema';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { ApiKeyPrincipal } from '@/server/core/context';
 import { AppError } from '@/server/core/errors';
 import type { Runtime } from '@/server/core/runtime';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, eq, exists, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { roleLinks, sessions, tfaMethods, users } from '@/db/schema';

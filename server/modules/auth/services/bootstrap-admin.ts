@@ -1,3 +1,4 @@
+import 'server-only';
 import { count, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { roleLinks, users } from '@/db/schema';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { RequestContext } from '@/server/core/context';
 import { enqueueJob } from '@/server/jobs/enqueue-job';
 import { normalizeEmail } from './find-user';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { loginCodes } from '@/db/schema';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, desc, eq, gt, isNull } from 'drizzle-orm';
 import { sessions } from '@/db/schema';
 import type { UserContext } from '@/server/core/context';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { sessions, tfaMethods, users } from '@/db/schema';
 
 type UserRow = typeof users.$inferSelect;

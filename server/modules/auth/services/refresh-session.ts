@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { refreshTokens, sessions, users } from '@/db/schema';
 import type { RequestContext } from '@/server/core/context';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { RequestContext } from '@/server/core/context';
 import { recordAuditEvent } from '@/server/modules/audit/services/record-audit-event';
 import { DELAY_FROM } from '../rate-limit';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { RequestContext } from '@/server/core/context';
 import { enqueueEmail } from '@/server/modules/mail/services/enqueue-email';
 import { emails } from '@/server/modules/mail/templates';

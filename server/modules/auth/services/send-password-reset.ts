@@ -1,3 +1,4 @@
+import 'server-only';
 import { passwordResets } from '@/db/schema';
 import { HOUR } from '@/server/core/clock';
 import type { RequestContext } from '@/server/core/context';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, asc, eq, gt, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
 import { outbox } from '@/db/schema';
 import type { Runtime } from '@/server/core/runtime';

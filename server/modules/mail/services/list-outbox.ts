@@ -1,3 +1,4 @@
+import 'server-only';
 import { desc } from 'drizzle-orm';
 import { outbox } from '@/db/schema';
 import type { Runtime } from '@/server/core/runtime';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { invitations, organizations } from '@/db/schema';
 import type { UserContext } from '@/server/core/context';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, eq, gt, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { invitations, organizationMembers, organizations, roleLinks, users } from '@/db/schema';

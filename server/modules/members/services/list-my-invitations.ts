@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, asc, eq, gt } from 'drizzle-orm';
 import { invitations, organizationMembers, organizations, users } from '@/db/schema';
 import type { UserContext } from '@/server/core/context';

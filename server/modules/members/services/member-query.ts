@@ -1,3 +1,4 @@
+import 'server-only';
 import { type AnyColumn, and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { invitations, organizationMembers, organizationProfiles, roleLinks, users } from '@/db/schema';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, eq, inArray, or } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { organizationMembers, organizationProfiles, organizations, roleLinks, users } from '@/db/schema';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { UserContext } from '@/server/core/context';
 import { AppError } from '@/server/core/errors';
 import { transaction } from '@/server/core/transactions';

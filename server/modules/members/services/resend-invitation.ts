@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { organizationMembers, organizations, users } from '@/db/schema';
 import { authorize } from '@/server/core/access/authorize';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Db } from '@/db/client';
 import { invitations } from '@/db/schema';
 import { DAY } from '@/server/core/clock';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { z } from 'zod';
 import { isDefaultRole, ORGANIZATION_ADMIN } from '@/server/core/access/catalog';
 import type { UserContext } from '@/server/core/context';

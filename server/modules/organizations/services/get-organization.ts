@@ -1,3 +1,4 @@
+import 'server-only';
 import { asc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { organizationMembers, organizationProfiles, organizations, roleLinks, users } from '@/db/schema';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { UserContext } from '@/server/core/context';
 import { loadMemberships } from './load-memberships';
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Address, organizations } from '@/db/schema';
 
 type OrganizationRow = typeof organizations.$inferSelect;

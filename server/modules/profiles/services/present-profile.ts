@@ -1,3 +1,4 @@
+import 'server-only';
 import type { organizationProfiles, ParticipantTagEntry } from '@/db/schema';
 
 type ProfileRow = typeof organizationProfiles.$inferSelect;
