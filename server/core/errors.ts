@@ -26,7 +26,9 @@ export const errorCatalog = {
   TFA_NOT_FOUND: { status: 404, title: 'Two-factor method not found' },
   ROUTE_NOT_FOUND: { status: 404, title: 'No such endpoint' },
   METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed on this endpoint' },
-  CONFLICT: { status: 409, title: 'The request conflicts with the current state' },
+  ORGANIZATION_ARCHIVED: { status: 409, title: 'The organization is archived; restore it first' },
+  CANNOT_DISABLE_SELF: { status: 409, title: 'You cannot disable your own account' },
+  IDEMPOTENCY_IN_PROGRESS: { status: 409, title: 'A request with this Idempotency-Key is still running' },
   EMAIL_TAKEN: { status: 409, title: 'A user with this email already exists' },
   LAST_ORGANIZATION_ADMIN: {
     status: 409,

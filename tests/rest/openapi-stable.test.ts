@@ -38,7 +38,33 @@ const renamedOperations: Record<string, string> = {
   ),
 };
 
-type Document = { paths: Record<string, Record<string, { operationId: string }>> };
+/**
+ * The other change on purpose: error codes of the Problem schema's `code` enum. Each entry says
+ * which codes left and which took their place (same status, same detail text).
+ */
+const errorCodeChanges: { removed: string[]; added: string[]; why: string }[] = [
+  {
+    removed: ['CONFLICT'],
+    added: ['ORGANIZATION_ARCHIVED', 'CANNOT_DISABLE_SELF', 'IDEMPOTENCY_IN_PROGRESS'],
+    why: 'the generic 409 split into one code per cause',
+  },
+];
+
+type Document = {
+  paths: Record<string, Record<string, { operationId: string }>>;
+  components: { schemas: { Problem: { properties: { code: { enum: string[] } } } } };
+};
+
+const problemCodes = (document: Document) => document.components.schemas.Problem.properties.code.enum;
+
+/** The codes the copy had, with the changes above applied. */
+function expectedCodes(document: Document): string[] {
+  const removed = new Set(errorCodeChanges.flatMap((change) => change.removed));
+  return [
+    ...problemCodes(document).filter((code) => !removed.has(code)),
+    ...errorCodeChanges.flatMap((change) => change.added),
+  ];
+}
 
 function withRenamedOperations(document: Document): Document {
   const copy = structuredClone(document);
@@ -48,12 +74,29 @@ function withRenamedOperations(document: Document): Document {
   return copy;
 }
 
+/** The copy with both explained changes: renamed operations and the current code enum. */
+function withExpectedChanges(document: Document, current: Document): Document {
+  const copy = withRenamedOperations(document);
+  copy.components.schemas.Problem.properties.code.enum = problemCodes(current);
+  return copy;
+}
+
 describe('the OpenAPI document', () => {
   it('keeps the content of every route it had before the move into modules', () => {
-    expect(openApiDocument()).toEqual(withRenamedOperations(before));
+    const current = openApiDocument() as Document;
+    expect(current).toEqual(withExpectedChanges(before, current));
   });
 
-  it('differs from the copy only in the renamed operation ids', () => {
+  it('lists exactly the error codes of the copy, with the explained changes', () => {
+    const codes = problemCodes(openApiDocument() as Document);
+    expect([...codes].sort()).toEqual(expectedCodes(before).sort());
+    for (const change of errorCodeChanges) {
+      for (const code of change.added) expect(codes).toContain(code);
+      for (const code of change.removed) expect(codes).not.toContain(code);
+    }
+  });
+
+  it('differs from the copy in the renamed operation ids', () => {
     expect(openApiDocument()).not.toEqual(before);
     const renamed = Object.values(withRenamedOperations(before).paths).flatMap((methods) =>
       Object.values(methods).map((operation) => operation.operationId),
