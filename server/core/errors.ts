@@ -22,6 +22,7 @@ export const errorCatalog = {
   ORGANIZATION_NOT_FOUND: { status: 404, title: 'Organization not found' },
   PROFILE_NOT_FOUND: { status: 404, title: 'Organization profile not found' },
   MEMBER_NOT_FOUND: { status: 404, title: 'This person is not a member of the organization' },
+  LINK_INVALID: { status: 404, title: 'The link is invalid, used or expired' },
   INVITATION_INVALID: { status: 404, title: 'The invitation is invalid, used or expired' },
   TFA_NOT_FOUND: { status: 404, title: 'Two-factor method not found' },
   ROUTE_NOT_FOUND: { status: 404, title: 'No such endpoint' },

@@ -51,7 +51,7 @@ describe('mailed reset links and login codes die with the password', () => {
 
     await changePassword(actor, { oldPassword: user.password, password: NEW_PASSWORD });
 
-    await expectAppError(resetWith(token), 'INVALID_TOKEN');
+    await expectAppError(resetWith(token), 'LINK_INVALID');
     await expectAppError(codeLogin(user.email, code), 'INVALID_CREDENTIALS');
     expect((await apiLogin(rt, { email: user.email, secret: NEW_PASSWORD }, uniqueIp())).kind).toBe('ok');
   });
@@ -64,7 +64,7 @@ describe('mailed reset links and login codes die with the password', () => {
 
     await completePasswordReset(ctx(), { token: used, password: NEW_PASSWORD });
 
-    await expectAppError(resetWith(earlier), 'INVALID_TOKEN');
+    await expectAppError(resetWith(earlier), 'LINK_INVALID');
     await expectAppError(codeLogin(user.email, code), 'INVALID_CREDENTIALS');
     expect((await apiLogin(rt, { email: user.email, secret: NEW_PASSWORD }, uniqueIp())).kind).toBe('ok');
   });
@@ -77,7 +77,7 @@ describe('mailed reset links and login codes die with the password', () => {
 
     await staff.asAdmin.admin.users.update({ _id: user.id, email });
 
-    await expectAppError(resetWith(token), 'INVALID_TOKEN');
+    await expectAppError(resetWith(token), 'LINK_INVALID');
     await expectAppError(codeLogin(email, code), 'INVALID_CREDENTIALS');
     expect((await apiLogin(rt, { email, secret: user.password }, uniqueIp())).kind).toBe('ok');
   });
@@ -100,7 +100,7 @@ describe('mailed reset links and login codes die with the password', () => {
 
     await staff.asAdmin.admin.users.setPassword({ userId: user.id, password: NEW_PASSWORD });
 
-    await expectAppError(resetWith(token), 'INVALID_TOKEN');
+    await expectAppError(resetWith(token), 'LINK_INVALID');
     await expectAppError(codeLogin(user.email, code), 'INVALID_CREDENTIALS');
   });
 });

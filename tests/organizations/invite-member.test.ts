@@ -197,7 +197,7 @@ describe('resend an invitation (#18)', () => {
     const newToken = await invitationToken(rt, email);
     expect(newToken).not.toBe(oldToken);
     expect(await emailsTo(rt, email, 'invitation')).toHaveLength(2);
-    await expectRefused(accept(oldToken), 'INVITATION_INVALID', 404);
+    await expectRefused(accept(oldToken), 'LINK_INVALID', 404);
     rt.clock.advance(5 * DAY);
     await accept(newToken);
     const actions = (

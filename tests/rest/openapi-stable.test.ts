@@ -48,10 +48,29 @@ const errorCodeChanges: { removed: string[]; added: string[]; why: string }[] = 
     added: ['ORGANIZATION_ARCHIVED', 'CANNOT_DISABLE_SELF', 'IDEMPOTENCY_IN_PROGRESS'],
     why: 'the generic 409 split into one code per cause',
   },
+  {
+    removed: [],
+    added: ['LINK_INVALID'],
+    why: 'one code for a dead emailed link (invitation or password reset); INVITATION_INVALID stays for the signed-in acceptMine/decline',
+  },
 ];
 
+const linkInvalid = (what: string) => `LINK_INVALID: the ${what} link is invalid, used or expired`;
+
+/**
+ * Refusals that changed with LINK_INVALID, route by route: the reset link answered 401
+ * INVALID_TOKEN and now answers 404 LINK_INVALID; the invitation routes always answered 404 for a
+ * dead link and now document it.
+ */
+const changedRefusals: Record<string, { removed: string[]; added: Record<string, string> }> = {
+  '/api/v1/auth/password/reset/complete': { removed: ['401'], added: { 404: linkInvalid('reset') } },
+  '/api/v1/invitations/preview': { removed: [], added: { 404: linkInvalid('invitation') } },
+  '/api/v1/invitations/accept': { removed: [], added: { 404: linkInvalid('invitation') } },
+};
+
+type Operation = { operationId: string; responses: Record<string, unknown> };
 type Document = {
-  paths: Record<string, Record<string, { operationId: string }>>;
+  paths: Record<string, Record<string, Operation>>;
   components: { schemas: { Problem: { properties: { code: { enum: string[] } } } } };
 };
 
@@ -74,9 +93,20 @@ function withRenamedOperations(document: Document): Document {
   return copy;
 }
 
-/** The copy with both explained changes: renamed operations and the current code enum. */
+const problemResponse = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+});
+
+/** The copy with the explained changes: renamed operations, changed refusals, the current code enum. */
 function withExpectedChanges(document: Document, current: Document): Document {
   const copy = withRenamedOperations(document);
+  for (const [route, change] of Object.entries(changedRefusals)) {
+    const operation = copy.paths[route]!.post!;
+    for (const status of change.removed) delete operation.responses[status];
+    for (const [status, description] of Object.entries(change.added))
+      operation.responses[status] = problemResponse(description);
+  }
   copy.components.schemas.Problem.properties.code.enum = problemCodes(current);
   return copy;
 }

@@ -24,7 +24,7 @@ export const invitationsRouter = router({
         auth: 'public',
         summary: 'Show who an invitation is for and from which organization',
         tag: 'Organizations',
-        refusals: [],
+        refusals: [{ status: 404, codes: 'LINK_INVALID: the invitation link is invalid, used or expired' }],
       },
     })
     .input(s.invitationPreviewInput)
@@ -40,7 +40,10 @@ export const invitationsRouter = router({
         auth: 'public',
         summary: 'Accept an invitation: set a password (or confirm the existing one) and join',
         tag: 'Organizations',
-        refusals: [{ status: 401, codes: 'INVALID_CREDENTIALS (an existing account gave a wrong password)' }],
+        refusals: [
+          { status: 401, codes: 'INVALID_CREDENTIALS (an existing account gave a wrong password)' },
+          { status: 404, codes: 'LINK_INVALID: the invitation link is invalid, used or expired' },
+        ],
       },
     })
     .input(s.acceptInvitationInput)
