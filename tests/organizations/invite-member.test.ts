@@ -111,7 +111,11 @@ describe('invite a new person (#17)', () => {
       firstName: 'Ar',
       lastName: 'Chived',
     };
-    await expectRefused(callerAs(rt, await signedIn(rt, staff.id)).members.invite(body), 'ORGANIZATION_ARCHIVED', 409);
+    await expectRefused(
+      callerAs(rt, await signedIn(rt, staff.id)).members.invite(body),
+      'ORGANIZATION_ARCHIVED',
+      409,
+    );
     await expectRefused(callerAs(rt, tenant.adminCtx).members.invite(body), 'ORGANIZATION_NOT_FOUND', 404);
     expect(await emailsTo(rt, body.email)).toEqual([]);
   });
