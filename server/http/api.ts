@@ -1,4 +1,4 @@
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import { sql } from 'drizzle-orm';
 import Fastify, { type FastifyInstance, type FastifyServerFactory } from 'fastify';
@@ -113,5 +113,3 @@ export async function buildApi(
   });
   return app;
 }
-
-export type RequestListener = (req: IncomingMessage, res: ServerResponse) => void;

@@ -20,7 +20,7 @@ type ProcedureDef = {
 };
 
 /** Every procedure of the router with its declared meta, in declaration order. */
-export function proceduresOf(router: AnyRouter): RestProcedure[] {
+function proceduresOf(router: AnyRouter): RestProcedure[] {
   const procedures = router._def.procedures as Record<string, { _def: ProcedureDef }>;
   return Object.entries(procedures).map(([path, { _def }]) => ({
     path,

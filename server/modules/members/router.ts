@@ -13,7 +13,7 @@ import { setOrganizationRoles } from './services/set-organization-roles';
 import { setProfileRoles } from './services/set-profile-roles';
 
 /** preview and accept are public (the token in the invitation email is the credential); the rest are the signed-in user's own. */
-export const invitationsRouter = router({
+const invitationsRouter = router({
   preview: publicProcedure
     .meta({
       permission: 'public',

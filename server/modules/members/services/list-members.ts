@@ -13,7 +13,7 @@ import { presentMember, selectMembers } from './member-query';
  * one named in the body, else the active one (x-active-organization-id), else the user's only one.
  */
 export async function listMembers(ctx: UserContext, input: z.infer<typeof memberListInput>) {
-  const { rt, principal } = ctx;
+  const { principal } = ctx;
   const organizationId =
     input.organizationId ?? ctx.organization?.id ?? (await onlyMembership(ctx.db, principal.userId));
   await authorize(ctx, 'organization.read', { organizationId });
