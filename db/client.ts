@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
@@ -25,6 +26,12 @@ export type DatabaseOptions =
   | { pglite: PGlite };
 
 export class DatabaseOpenError extends Error {}
+
+/**
+ * The extensions the migrations create (0004_pg_trgm), which PGlite must load on every open:
+ * pass them to each `new PGlite(...)` / `PGlite.create(...)`.
+ */
+export const pgliteExtensions = { pg_trgm };
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if ('url' in options) {
@@ -71,7 +78,7 @@ async function openPgliteDir(dataDir: string): Promise<PGlite> {
   writeFileSync(lock, String(process.pid));
   const dir = path.join(dataDir, 'pglite');
   try {
-    const pglite = new PGlite(dir);
+    const pglite = new PGlite(dir, { extensions: pgliteExtensions });
     await pglite.waitReady;
     return pglite;
   } catch (error) {

@@ -32,7 +32,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
       setDone(true);
     } catch (error) {
       const e = readError(error);
-      if (e.code === 'INVALID_TOKEN') return setLinkDead(true);
+      if (e.code === 'LINK_INVALID') return setLinkDead(true);
       if (e.code === 'RATE_LIMITED')
         return setErrors({ form: `Too many attempts. Try again in ${waitText(e.retryAfterSeconds ?? 60)}.` });
       setErrors(

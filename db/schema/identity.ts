@@ -18,7 +18,11 @@ export const users = pgTable(
     passwordChangedAt: at(),
     ...timestamps,
   },
-  (t) => [uniqueIndex('users_email_lower_key').on(sql`lower(${t.email})`)],
+  (t) => [
+    uniqueIndex('users_email_lower_key').on(sql`lower(${t.email})`),
+    // the admin search `lower(email) like '%x%'` (server/core/query/search.ts containsText)
+    index('users_email_trgm_idx').using('gin', sql`lower(${t.email}) gin_trgm_ops`),
+  ],
 );
 
 export const sessions = pgTable(

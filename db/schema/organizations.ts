@@ -34,7 +34,11 @@ export const organizations = pgTable(
     createdBy: uuid(),
     ...timestamps,
   },
-  (t) => [index('organizations_name_idx').on(sql`lower(${t.name})`, t.id)],
+  (t) => [
+    index('organizations_name_idx').on(sql`lower(${t.name})`, t.id),
+    // the name search `lower(name) like '%x%'` (server/core/query/search.ts containsText)
+    index('organizations_name_trgm_idx').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
+  ],
 );
 
 export const organizationProfiles = pgTable(
@@ -58,6 +62,8 @@ export const organizationProfiles = pgTable(
     index('organization_profiles_org_idx').on(t.organizationId, t.id),
     // "profiles holding every listed tag" is a jsonb containment query (@>)
     index('organization_profiles_tags_idx').using('gin', t.participantTags),
+    // the name search `lower(name) like '%x%'` (server/core/query/search.ts containsText)
+    index('organization_profiles_name_trgm_idx').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
   ],
 );
 

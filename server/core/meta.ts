@@ -39,7 +39,7 @@ export type RestShape = Readonly<{
   /** the answer carries secrets (tokens, TOTP secrets, recovery codes): never stored for Idempotency-Key */
   secret?: boolean;
   /** refusals a public route can answer besides 400 and 429, for the OpenAPI document */
-  refusals?: readonly { status: 401 | 403; codes: string }[];
+  refusals?: readonly { status: 401 | 403 | 404; codes: string }[];
 }>;
 
 export type ProcedureMeta = Readonly<{ permission: Access; rest?: RestShape }>;

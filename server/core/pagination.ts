@@ -55,7 +55,7 @@ export function decodeCursor(cursor: string | undefined, shape: readonly CursorK
   throw badCursor();
 }
 
-export const encodeCursor = (values: string[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+const encodeCursor = (values: string[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
 
 /** Cuts the `limit + 1` rows a query fetched into a page and the cursor of the next one. */
 export function toPage<Row, Item>(

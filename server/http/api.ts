@@ -1,5 +1,5 @@
 import 'server-only';
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import { sql } from 'drizzle-orm';
 import Fastify, { type FastifyInstance, type FastifyServerFactory } from 'fastify';
@@ -114,5 +114,3 @@ export async function buildApi(
   });
   return app;
 }
-
-export type RequestListener = (req: IncomingMessage, res: ServerResponse) => void;

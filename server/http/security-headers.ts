@@ -51,7 +51,7 @@ export function securityHeaders(config: Config, options: { nextDev?: boolean } =
   };
 }
 
-export function pageCsp(nonce: string, options: { dev: boolean; https: boolean }): string {
+function pageCsp(nonce: string, options: { dev: boolean; https: boolean }): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.dev ? " 'unsafe-eval'" : ''}`,

@@ -9,7 +9,7 @@ import type { JobKind } from './kinds';
  * Jobs that come back on their own: each is one row (unique by kind through `uniqueKey`), which
  * its run reschedules, so every instance may schedule it at start and still only one row exists.
  */
-export const recurringJobs: Partial<Record<JobKind, { everyMs: number }>> = {
+const recurringJobs: Partial<Record<JobKind, { everyMs: number }>> = {
   'maintenance.sweep': { everyMs: 5 * MINUTE },
 };
 

@@ -21,10 +21,10 @@ export const SWEEP_BATCH = 500;
 const MAX_BATCHES = 40;
 
 /** Revoked sessions stay a week, so support can still see why someone was signed out. */
-export const REVOKED_SESSION_GRACE_MS = 7 * DAY;
+const REVOKED_SESSION_GRACE_MS = 7 * DAY;
 /** Sent, failed or expired mail (already scrubbed) stays a month for delivery questions. */
-export const MAIL_RETENTION_MS = 30 * DAY;
-export const FINISHED_JOB_RETENTION_MS = 7 * DAY;
+const MAIL_RETENTION_MS = 30 * DAY;
+const FINISHED_JOB_RETENTION_MS = 7 * DAY;
 /**
  * A counter row is dead only when both the limiter's window and its longest per-email delay have
  * passed, since the delay is measured from its last failure.

@@ -60,7 +60,7 @@ export async function withIdempotency(
     if (existing.bodyHash !== bodyHash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
     if (existing.state === 'done') return { status: existing.status!, body: existing.body };
     if (rt.clock.now().getTime() > deadline)
-      throw new AppError('CONFLICT', 'A request with this Idempotency-Key is still running.');
+      throw new AppError('IDEMPOTENCY_IN_PROGRESS', 'A request with this Idempotency-Key is still running.');
     await new Promise((resolve) => setTimeout(resolve, WAIT_STEP_MS));
   }
 }

@@ -72,11 +72,11 @@ describe('admin: create a profile (#38)', () => {
     expect(refusal.status).toBe(404);
   });
 
-  it('refuses a profile for an archived organization with 409 CONFLICT', async () => {
+  it('refuses a profile for an archived organization with 409 ORGANIZATION_ARCHIVED', async () => {
     const organization = await createOrganizationRow(rt, { status: 'archive' });
     const refusal = await expectRefused(
       staff.asAdmin.admin.profiles.create({ name: 'Too late', organizationId: organization.id }),
-      'CONFLICT',
+      'ORGANIZATION_ARCHIVED',
     );
     expect(refusal.status).toBe(409);
     expect((await staff.asAdmin.admin.organizations.get({ _id: organization.id })).profiles).toEqual([]);

@@ -194,12 +194,12 @@ describe('admin: update a user (#26)', () => {
     expect((await loginAs(user.email, STRONG_PASSWORD)).kind).toBe('ok');
   });
 
-  it('refuses a platform admin disabling themselves with 409 CONFLICT', async () => {
+  it('refuses a platform admin disabling themselves with 409 CANNOT_DISABLE_SELF', async () => {
     const admin = await createUser(rt, { platformRoles: ['platform.admin'] });
     const caller = await callerFor(rt, admin.id);
     const refusal = await expectRefused(
       caller.admin.users.update({ _id: admin.id, status: 'disabled' }),
-      'CONFLICT',
+      'CANNOT_DISABLE_SELF',
     );
     expect(refusal.status).toBe(409);
     expect((await userById(rt, admin.id)).status).toBe('active');

@@ -52,7 +52,7 @@ describe('mailed reset links and login codes die with the password', () => {
 
     await changePassword(actor, { oldPassword: user.password, password: NEW_PASSWORD });
 
-    await expectRefused(resetWith(token), 'INVALID_TOKEN');
+    await expectRefused(resetWith(token), 'LINK_INVALID');
     await expectRefused(codeLogin(user.email, code), 'INVALID_CREDENTIALS');
     expect((await apiLogin(rt, { email: user.email, secret: NEW_PASSWORD }, uniqueIp())).kind).toBe('ok');
   });
@@ -65,7 +65,7 @@ describe('mailed reset links and login codes die with the password', () => {
 
     await completePasswordReset(ctx(), { token: used, password: NEW_PASSWORD });
 
-    await expectRefused(resetWith(earlier), 'INVALID_TOKEN');
+    await expectRefused(resetWith(earlier), 'LINK_INVALID');
     await expectRefused(codeLogin(user.email, code), 'INVALID_CREDENTIALS');
     expect((await apiLogin(rt, { email: user.email, secret: NEW_PASSWORD }, uniqueIp())).kind).toBe('ok');
   });
@@ -78,7 +78,7 @@ describe('mailed reset links and login codes die with the password', () => {
 
     await staff.asAdmin.admin.users.update({ _id: user.id, email });
 
-    await expectRefused(resetWith(token), 'INVALID_TOKEN');
+    await expectRefused(resetWith(token), 'LINK_INVALID');
     await expectRefused(codeLogin(email, code), 'INVALID_CREDENTIALS');
     expect((await apiLogin(rt, { email, secret: user.password }, uniqueIp())).kind).toBe('ok');
   });
@@ -101,7 +101,7 @@ describe('mailed reset links and login codes die with the password', () => {
 
     await staff.asAdmin.admin.users.setPassword({ userId: user.id, password: NEW_PASSWORD });
 
-    await expectRefused(resetWith(token), 'INVALID_TOKEN');
+    await expectRefused(resetWith(token), 'LINK_INVALID');
     await expectRefused(codeLogin(user.email, code), 'INVALID_CREDENTIALS');
   });
 });

@@ -130,7 +130,7 @@ describe('what changed while the new password was hashed is checked again in the
     const token = await resetToken(user.email);
     const before = (await userById(rt, user.id)).passwordHash;
     duringNextHash(() => rt.db.update(users).set({ status: 'disabled' }).where(eq(users.id, user.id)));
-    await expectRefused(completePasswordReset(ctx(), { token, password: NEW_PASSWORD }), 'INVALID_TOKEN');
+    await expectRefused(completePasswordReset(ctx(), { token, password: NEW_PASSWORD }), 'LINK_INVALID');
     expect((await userById(rt, user.id)).passwordHash).toBe(before);
   });
 

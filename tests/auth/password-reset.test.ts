@@ -90,7 +90,7 @@ describe('completing a password reset', () => {
     await completePasswordReset(ctx(), { token, password: NEW_PASSWORD });
     await expectRefused(
       completePasswordReset(ctx(), { token, password: 'yet another passphrase 1' }),
-      'INVALID_TOKEN',
+      'LINK_INVALID',
     );
     expect((await apiLogin(rt, { email: user.email, secret: NEW_PASSWORD })).kind).toBe('ok');
   });
@@ -106,7 +106,7 @@ describe('completing a password reset', () => {
     rt.clock.advance(60 * MINUTE);
     await expectRefused(
       completePasswordReset(ctx(), { token: lateToken, password: NEW_PASSWORD }),
-      'INVALID_TOKEN',
+      'LINK_INVALID',
     );
     expect((await apiLogin(rt, { email: late.email, secret: late.password })).kind).toBe('ok');
   });
@@ -117,7 +117,7 @@ describe('completing a password reset', () => {
     const newer = await requestToken(user.email);
     await expectRefused(
       completePasswordReset(ctx(), { token: older, password: NEW_PASSWORD }),
-      'INVALID_TOKEN',
+      'LINK_INVALID',
     );
     await completePasswordReset(ctx(), { token: newer, password: NEW_PASSWORD });
   });
@@ -135,10 +135,10 @@ describe('completing a password reset', () => {
     expect(await emailsTo(rt, user.email, 'security-password')).toHaveLength(1);
   });
 
-  it('refuses a garbage token with INVALID_TOKEN', async () => {
+  it('refuses a garbage token with 404 LINK_INVALID', async () => {
     await expectRefused(
       completePasswordReset(ctx(), { token: 'garbage', password: NEW_PASSWORD }),
-      'INVALID_TOKEN',
+      'LINK_INVALID',
     );
   });
 

@@ -6,7 +6,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { uuidv7 } from 'uuidv7';
 import { inject } from 'vitest';
-import { type Database, type Db, openDatabase } from '@/db/client';
+import { type Database, type Db, openDatabase, pgliteExtensions } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import * as schema from '@/db/schema';
 
@@ -36,7 +36,7 @@ const adminUrl = (url: string, database = 'postgres') => {
 export async function prepareTemplate(): Promise<string> {
   const url = process.env.DATABASE_URL;
   if (!url) {
-    const pglite = new PGlite();
+    const pglite = new PGlite({ extensions: pgliteExtensions });
     const database = await openDatabase({ pglite });
     await migrateDatabase(database);
     const dump = await pglite.dumpDataDir('gzip');
@@ -74,7 +74,10 @@ export async function openTestDatabase(): Promise<Database> {
   if (!url) {
     if (!existsSync(templateFile))
       throw new Error('Run the tests through vitest: the global setup prepares the template.');
-    const pglite = await PGlite.create({ loadDataDir: new Blob([readFileSync(templateFile)]) });
+    const pglite = await PGlite.create({
+      loadDataDir: new Blob([readFileSync(templateFile)]),
+      extensions: pgliteExtensions,
+    });
     return openDatabase({ pglite });
   }
   const name = `provena_test_${uuidv7().replaceAll('-', '')}`;

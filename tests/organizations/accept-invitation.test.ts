@@ -90,16 +90,32 @@ describe('accept an invitation (public)', () => {
     await apiTokens(rt, { email, secret: NEW_PASSWORD }, uniqueIp());
   });
 
-  it('refuses the same link a second time with 404 INVITATION_INVALID', async () => {
+  it('refuses the same link a second time with 404 LINK_INVALID', async () => {
     const tenant = await createTenant(rt);
     const { token } = await inviteNew(rt, tenant);
     await accept(token);
-    await expectRefused(accept(token), 'INVITATION_INVALID', 404);
-    await expectRefused(callerAs(rt, null).members.invitations.preview({ token }), 'INVITATION_INVALID', 404);
+    await expectRefused(accept(token), 'LINK_INVALID', 404);
+    await expectRefused(callerAs(rt, null).members.invitations.preview({ token }), 'LINK_INVALID', 404);
   });
 
-  it('refuses an unknown token with 404 INVITATION_INVALID', async () => {
-    await expectRefused(accept('not-a-token-anyone-was-sent'), 'INVITATION_INVALID', 404);
+  it('answers a dead invitation link exactly as a dead password-reset link: 404 LINK_INVALID', async () => {
+    const token = 'a-link-token-nobody-was-mailed';
+    const caller = callerAs(rt, null, { ip: uniqueIp() });
+    await expectRefused(caller.members.invitations.preview({ token }), 'LINK_INVALID', 404);
+    await expectRefused(
+      caller.members.invitations.accept({ token, password: NEW_PASSWORD }),
+      'LINK_INVALID',
+      404,
+    );
+    await expectRefused(
+      caller.auth.completePasswordReset({ token, password: NEW_PASSWORD }),
+      'LINK_INVALID',
+      404,
+    );
+  });
+
+  it('refuses an unknown token with 404 LINK_INVALID', async () => {
+    await expectRefused(accept('not-a-token-anyone-was-sent'), 'LINK_INVALID', 404);
   });
 
   it('refuses a weak password with 400 PASSWORD_POLICY and leaves the link usable', async () => {
@@ -120,21 +136,21 @@ describe('accept an invitation (public)', () => {
     rt.clock.advance(2 * MINUTE);
     await expectRefused(
       callerAs(rt, null).members.invitations.preview({ token: late.token }),
-      'INVITATION_INVALID',
+      'LINK_INVALID',
     );
-    await expectRefused(accept(late.token), 'INVITATION_INVALID', 404);
+    await expectRefused(accept(late.token), 'LINK_INVALID', 404);
     expect((await memberRow(rt, tenant.organization.id, late.member._id))!.status).toBe('invited');
   });
 
-  it('refuses an invitation to an archived organization with 404 INVITATION_INVALID', async () => {
+  it('refuses an invitation to an archived organization with 404 LINK_INVALID', async () => {
     const tenant = await createTenant(rt);
     const { token, member } = await inviteNew(rt, tenant);
     await rt.db
       .update(organizations)
       .set({ status: 'archive' })
       .where(eq(organizations.id, tenant.organization.id));
-    await expectRefused(callerAs(rt, null).members.invitations.preview({ token }), 'INVITATION_INVALID', 404);
-    await expectRefused(accept(token), 'INVITATION_INVALID', 404);
+    await expectRefused(callerAs(rt, null).members.invitations.preview({ token }), 'LINK_INVALID', 404);
+    await expectRefused(accept(token), 'LINK_INVALID', 404);
     expect((await memberRow(rt, tenant.organization.id, member._id))!.status).toBe('invited');
   });
 
@@ -158,7 +174,7 @@ describe('accept an invitation (public)', () => {
     ] as const) {
       expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
       for (const r of results.filter((r) => r.status === 'rejected'))
-        expect((r as PromiseRejectedResult).reason).toMatchObject({ code: 'INVITATION_INVALID' });
+        expect((r as PromiseRejectedResult).reason).toMatchObject({ code: 'LINK_INVALID' });
       const joined = await rt.db
         .select()
         .from(auditEvents)

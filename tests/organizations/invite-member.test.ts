@@ -112,7 +112,11 @@ describe('invite a new person (#17)', () => {
       firstName: 'Ar',
       lastName: 'Chived',
     };
-    await expectRefused(callerAs(rt, await signedIn(rt, staff.id)).members.invite(body), 'CONFLICT', 409);
+    await expectRefused(
+      callerAs(rt, await signedIn(rt, staff.id)).members.invite(body),
+      'ORGANIZATION_ARCHIVED',
+      409,
+    );
     await expectRefused(callerAs(rt, tenant.adminCtx).members.invite(body), 'ORGANIZATION_NOT_FOUND', 404);
     expect(await emailsTo(rt, body.email)).toEqual([]);
   });
@@ -198,7 +202,7 @@ describe('resend an invitation (#18)', () => {
     const newToken = await invitationToken(rt, email);
     expect(newToken).not.toBe(oldToken);
     expect(await emailsTo(rt, email, 'invitation')).toHaveLength(2);
-    await expectRefused(accept(oldToken), 'INVITATION_INVALID', 404);
+    await expectRefused(accept(oldToken), 'LINK_INVALID', 404);
     rt.clock.advance(5 * DAY);
     await accept(newToken);
     const actions = (

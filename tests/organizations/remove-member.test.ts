@@ -88,7 +88,7 @@ describe('remove a member (#47)', () => {
         token,
         password: 'a perfectly fine passphrase',
       }),
-      'INVITATION_INVALID',
+      'LINK_INVALID',
       404,
     );
   });
@@ -158,7 +158,7 @@ describe('cancel an invitation (#47)', () => {
     });
     expect(await membership(tenant.organization.id, member._id)).toBeUndefined();
     expect(await rt.db.select().from(users).where(eq(users.id, member._id))).toHaveLength(1);
-    await expectRefused(callerAs(rt, null).members.invitations.preview({ token }), 'INVITATION_INVALID', 404);
+    await expectRefused(callerAs(rt, null).members.invitations.preview({ token }), 'LINK_INVALID', 404);
     expect(await lastEvent(tenant.organization.id, 'member.invitation.cancelled')).toMatchObject({
       subjectUserId: member._id,
       actorUserId: tenant.admin.id,

@@ -128,7 +128,7 @@ describe('Idempotency-Key: the running claim has a lease', () => {
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
     await pending;
-    expectProblem(answer, 409, 'CONFLICT');
+    expectProblem(answer, 409, 'IDEMPOTENCY_IN_PROGRESS');
     expect(advanced).toBeGreaterThan(30_000);
     expect(advanced).toBeLessThan(LEASE_MS);
     expect(await organizationsNamed(body.name)).toBe(0);

@@ -38,7 +38,52 @@ const renamedOperations: Record<string, string> = {
   ),
 };
 
-type Document = { paths: Record<string, Record<string, { operationId: string }>> };
+/**
+ * The other change on purpose: error codes of the Problem schema's `code` enum. Each entry says
+ * which codes left and which took their place (same status, same detail text).
+ */
+const errorCodeChanges: { removed: string[]; added: string[]; why: string }[] = [
+  {
+    removed: ['CONFLICT'],
+    added: ['ORGANIZATION_ARCHIVED', 'CANNOT_DISABLE_SELF', 'IDEMPOTENCY_IN_PROGRESS'],
+    why: 'the generic 409 split into one code per cause',
+  },
+  {
+    removed: [],
+    added: ['LINK_INVALID'],
+    why: 'one code for a dead emailed link (invitation or password reset); INVITATION_INVALID stays for the signed-in acceptMine/decline',
+  },
+];
+
+const linkInvalid = (what: string) => `LINK_INVALID: the ${what} link is invalid, used or expired`;
+
+/**
+ * Refusals that changed with LINK_INVALID, route by route: the reset link answered 401
+ * INVALID_TOKEN and now answers 404 LINK_INVALID; the invitation routes always answered 404 for a
+ * dead link and now document it.
+ */
+const changedRefusals: Record<string, { removed: string[]; added: Record<string, string> }> = {
+  '/api/v1/auth/password/reset/complete': { removed: ['401'], added: { 404: linkInvalid('reset') } },
+  '/api/v1/invitations/preview': { removed: [], added: { 404: linkInvalid('invitation') } },
+  '/api/v1/invitations/accept': { removed: [], added: { 404: linkInvalid('invitation') } },
+};
+
+type Operation = { operationId: string; responses: Record<string, unknown> };
+type Document = {
+  paths: Record<string, Record<string, Operation>>;
+  components: { schemas: { Problem: { properties: { code: { enum: string[] } } } } };
+};
+
+const problemCodes = (document: Document) => document.components.schemas.Problem.properties.code.enum;
+
+/** The codes the copy had, with the changes above applied. */
+function expectedCodes(document: Document): string[] {
+  const removed = new Set(errorCodeChanges.flatMap((change) => change.removed));
+  return [
+    ...problemCodes(document).filter((code) => !removed.has(code)),
+    ...errorCodeChanges.flatMap((change) => change.added),
+  ];
+}
 
 function withRenamedOperations(document: Document): Document {
   const copy = structuredClone(document);
@@ -48,12 +93,40 @@ function withRenamedOperations(document: Document): Document {
   return copy;
 }
 
+const problemResponse = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+});
+
+/** The copy with the explained changes: renamed operations, changed refusals, the current code enum. */
+function withExpectedChanges(document: Document, current: Document): Document {
+  const copy = withRenamedOperations(document);
+  for (const [route, change] of Object.entries(changedRefusals)) {
+    const operation = copy.paths[route]!.post!;
+    for (const status of change.removed) delete operation.responses[status];
+    for (const [status, description] of Object.entries(change.added))
+      operation.responses[status] = problemResponse(description);
+  }
+  copy.components.schemas.Problem.properties.code.enum = problemCodes(current);
+  return copy;
+}
+
 describe('the OpenAPI document', () => {
   it('keeps the content of every route it had before the move into modules', () => {
-    expect(openApiDocument()).toEqual(withRenamedOperations(before));
+    const current = openApiDocument() as Document;
+    expect(current).toEqual(withExpectedChanges(before, current));
   });
 
-  it('differs from the copy only in the renamed operation ids', () => {
+  it('lists exactly the error codes of the copy, with the explained changes', () => {
+    const codes = problemCodes(openApiDocument() as Document);
+    expect([...codes].sort()).toEqual(expectedCodes(before).sort());
+    for (const change of errorCodeChanges) {
+      for (const code of change.added) expect(codes).toContain(code);
+      for (const code of change.removed) expect(codes).not.toContain(code);
+    }
+  });
+
+  it('differs from the copy in the renamed operation ids', () => {
     expect(openApiDocument()).not.toEqual(before);
     const renamed = Object.values(withRenamedOperations(before).paths).flatMap((methods) =>
       Object.values(methods).map((operation) => operation.operationId),

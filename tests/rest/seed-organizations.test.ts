@@ -130,7 +130,7 @@ describe('seed: organization examples', () => {
     const after = await invitationToken('new.user@example.com');
     expect(after).not.toBe(before);
     const old = await server.request('POST', '/invitations/preview', { body: { token: before } });
-    expectProblem(old, 404, 'INVITATION_INVALID');
+    expectProblem(old, 404, 'LINK_INVALID');
   });
 
   it('#19 assigns default and other organization roles with 200', async () => {
@@ -167,7 +167,7 @@ describe('seed: organization examples', () => {
     const again = await server.request('POST', '/invitations/accept', {
       body: { token, password: NEW_USER_PASSWORD },
     });
-    expectProblem(again, 404, 'INVITATION_INVALID');
+    expectProblem(again, 404, 'LINK_INVALID');
 
     const newToken = await login({ email: 'new.user@example.com', password: NEW_USER_PASSWORD });
     const me = await server.request('GET', '/auth/me', {

@@ -56,7 +56,7 @@ export function AcceptInvitationForm(props: {
       if (e.code === 'INVALID_CREDENTIALS') return setErrors({ password: 'This password is wrong.' });
       if (e.code === 'RATE_LIMITED')
         return setErrors({ form: `Too many attempts. Try again in ${waitText(e.retryAfterSeconds ?? 60)}.` });
-      if (e.code === 'INVITATION_INVALID')
+      if (e.code === 'LINK_INVALID')
         return setErrors({ form: 'This invitation stopped working. Ask for a new invitation.' });
       setErrors(
         e.fields.password ? { password: sentence('The password', e.fields.password) } : { form: e.message },

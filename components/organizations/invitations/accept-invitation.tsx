@@ -38,7 +38,7 @@ export function AcceptInvitation({ token }: { token: string }) {
   if (preview.isPending) return <p className="text-sm text-slate-500">Loading your invitation…</p>;
   if (preview.isError) {
     const e = readError(preview.error);
-    if (e.code === 'INVITATION_INVALID' || e.code === 'VALIDATION_FAILED') return <DeadInvitation />;
+    if (e.code === 'LINK_INVALID' || e.code === 'VALIDATION_FAILED') return <DeadInvitation />;
     return <Alert tone="error">{e.message}</Alert>;
   }
 

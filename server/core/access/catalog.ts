@@ -98,8 +98,6 @@ export const isRoleCode = (code: string): code is RoleCode => Object.hasOwn(role
 
 /** `default.*` roles are set through defaultRoleCodes (#19); the rest through roleCodes. */
 export const isDefaultRole = (code: string) => code.startsWith('default.');
-export const isPlatformRole = (code: RoleCode) =>
-  (roles[code].scopes as readonly Scope[]).includes('platform');
 
 export const ORGANIZATION_ADMIN = 'default.organization.admin' satisfies RoleCode;
 export const ORGANIZATION_MEMBER = 'default.organization.member' satisfies RoleCode;

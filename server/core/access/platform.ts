@@ -1,7 +1,7 @@
 import 'server-only';
 /** Platform-wide roles, held through role links with entityType 'platform'. */
 export const PLATFORM_ADMIN = 'platform.admin';
-export const PLATFORM_SUPPORT = 'platform.support';
+const PLATFORM_SUPPORT = 'platform.support';
 
 export const isPlatformAdmin = (roles: readonly string[]) => roles.includes(PLATFORM_ADMIN);
 export const isPlatformStaff = (roles: readonly string[]) =>

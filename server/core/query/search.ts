@@ -6,7 +6,7 @@ import { ANY_KEY, decodeCursor, UUID_KEY } from '../pagination';
  * A LIKE pattern matching `text` anywhere, case-insensitively when compared with lower(column).
  * `%`, `_` and the escape character itself are escaped, so a search for "a_b" does not match "axb".
  */
-export const containsPattern = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`;
+const containsPattern = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`;
 
 /** `lower(column) like pattern`, with the escape character spelled out rather than left to the default. */
 export const containsText = (column: unknown, text: string) =>

@@ -50,7 +50,7 @@ export const roleLinkInput = z
       ctx.addIssue({ code: 'custom', path: ['entityId'], message: 'is required' });
   });
 
-export const roleLinkOutput = z.object({
+const roleLinkOutput = z.object({
   _id: z.string(),
   roleCode: z.string(),
   entityType: z.enum(['platform', 'organization', 'organization_profile']),
@@ -185,7 +185,7 @@ export const adminAuditListInput = z.strictObject({
   to: auditDateTimeSchema.optional(),
   ...pageInput,
 });
-export const adminAuditEventOutput = auditEventOutput.extend({
+const adminAuditEventOutput = auditEventOutput.extend({
   /** staff see the person, staff included */
   actor: auditPersonOutput.nullable(),
   organizationName: z.string().nullable(),

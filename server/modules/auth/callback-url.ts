@@ -9,7 +9,7 @@ const CALLBACK_COOKIE = /^(?:__Secure-)?next-auth\.callback-url$/;
  * as a URL of this origin), or nothing. Anything else (another origin, `//evil`, text that does
  * not parse such as `http://[` or `%`, control characters, a very long value) is not a callback.
  */
-export function safeCallbackUrl(value: unknown, baseUrl: string): string | undefined {
+function safeCallbackUrl(value: unknown, baseUrl: string): string | undefined {
   if (typeof value !== 'string' || value.length > MAX_CALLBACK_URL) return undefined;
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
   if (/[\u0000-\u001f\u007f]/.test(value)) return undefined;

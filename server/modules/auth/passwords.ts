@@ -10,7 +10,7 @@ export const productionHashOptions = {
   parallelism: 1,
 } as const;
 /** Tests only (NODE_ENV=test): the cheapest parameters argon2 allows, so suites stay fast. */
-export const testHashOptions = {
+const testHashOptions = {
   type: argon2.argon2id,
   memoryCost: 1024,
   timeCost: 1,
@@ -49,7 +49,7 @@ export async function makeDecoyHash(hasher: PasswordHasher): Promise<string> {
 const commonPasswords = new Set(dictionary.passwords);
 
 export const MIN_PASSWORD_LENGTH = 12;
-export const MAX_PASSWORD_LENGTH = 256;
+const MAX_PASSWORD_LENGTH = 256;
 
 /** Returns the reasons the password is refused (empty when it is acceptable). */
 export function passwordPolicyProblems(password: string, context: { email?: string } = {}): string[] {

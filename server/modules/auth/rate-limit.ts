@@ -39,7 +39,7 @@ export const MAX_DELAY_MS = 5 * MINUTE;
 export const MAX_DELAY_EXPONENT = 9;
 
 /** The wait after `count` counted attempts under a `delayFrom` limit, measured from the last one. */
-export const delayMs = (count: number, delayFrom: number) =>
+const delayMs = (count: number, delayFrom: number) =>
   Math.min(1000 * 2 ** Math.min(count - delayFrom, MAX_DELAY_EXPONENT), MAX_DELAY_MS);
 
 /**

@@ -150,7 +150,7 @@ export const authRouter = router({
         auth: 'public',
         summary: 'Set a new password with the emailed reset token',
         tag: 'Identity',
-        refusals: [{ status: 401, codes: 'INVALID_TOKEN' }],
+        refusals: [{ status: 404, codes: 'LINK_INVALID: the reset link is invalid, used or expired' }],
       },
     })
     .input(s.resetCompleteInput)

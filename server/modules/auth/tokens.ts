@@ -3,7 +3,7 @@ import { createSigner, createVerifier, TokenError } from 'fast-jwt';
 import type { Keys } from '@/server/core/crypto';
 import { AppError } from '@/server/core/errors';
 
-export const ACCESS_TOKEN_TTL_MS = 15 * 60_000;
+const ACCESS_TOKEN_TTL_MS = 15 * 60_000;
 export const REFRESH_TOKEN_TTL_MS = 30 * 24 * 3_600_000;
 const AUDIENCE = 'provena:api';
 

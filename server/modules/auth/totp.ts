@@ -2,7 +2,7 @@ import 'server-only';
 import { generateSecret, generateURI, verify } from 'otplib';
 import QRCode from 'qrcode';
 
-export const TOTP_ISSUER = 'Provena';
+const TOTP_ISSUER = 'Provena';
 /** One 30-second step of clock drift either way, as authenticator apps drift. */
 const DRIFT_SECONDS = 30;
 

@@ -14,7 +14,7 @@ import { setOrganizationRoles } from './services/set-organization-roles';
 import { setProfileRoles } from './services/set-profile-roles';
 
 /** preview and accept are public (the token in the invitation email is the credential); the rest are the signed-in user's own. */
-export const invitationsRouter = router({
+const invitationsRouter = router({
   preview: publicProcedure
     .meta({
       permission: 'public',
@@ -25,7 +25,7 @@ export const invitationsRouter = router({
         auth: 'public',
         summary: 'Show who an invitation is for and from which organization',
         tag: 'Organizations',
-        refusals: [],
+        refusals: [{ status: 404, codes: 'LINK_INVALID: the invitation link is invalid, used or expired' }],
       },
     })
     .input(s.invitationPreviewInput)
@@ -41,7 +41,10 @@ export const invitationsRouter = router({
         auth: 'public',
         summary: 'Accept an invitation: set a password (or confirm the existing one) and join',
         tag: 'Organizations',
-        refusals: [{ status: 401, codes: 'INVALID_CREDENTIALS (an existing account gave a wrong password)' }],
+        refusals: [
+          { status: 401, codes: 'INVALID_CREDENTIALS (an existing account gave a wrong password)' },
+          { status: 404, codes: 'LINK_INVALID: the invitation link is invalid, used or expired' },
+        ],
       },
     })
     .input(s.acceptInvitationInput)

@@ -4,7 +4,8 @@ import { participantTagOutput, participantTagsSchema } from '@/server/modules/pr
 
 /**
  * Inputs and outputs of organizations and profiles; one definition each. Members, invitations
- * and the audit log are in member-schemas.ts, participant tags in participant-tags-schema.ts.
+ * and the audit log are in server/modules/members/schemas.ts, participant tags in
+ * server/modules/profiles/participant-tags.ts.
  */
 
 export const nameSchema = z.string(message('must be text')).trim().min(1, 'is required').max(200);
@@ -27,7 +28,7 @@ export const dunsSchema = z
 
 const addressText = (max: number) => z.string(message('must be text')).trim().max(max).optional();
 
-export const addressFields = {
+const addressFields = {
   country: z
     .string(message('must be text'))
     .regex(/^[A-Z]{2}$/, { error: 'must be an ISO 3166-1 alpha-2 country code such as US' }),
@@ -38,8 +39,6 @@ export const addressFields = {
   postalCode: addressText(20),
 };
 
-export const addressSchema = z.strictObject(addressFields);
-
 /** An address, or `{}` to clear it: country is required as soon as any field is given. */
 export const addressOrEmptySchema = z
   .strictObject({ ...addressFields, country: addressFields.country.optional() })
@@ -48,7 +47,7 @@ export const addressOrEmptySchema = z
       ctx.addIssue({ code: 'custom', path: ['country'], message: 'is required' });
   });
 
-export const addressOutput = z.object({
+const addressOutput = z.object({
   country: z.string(),
   state: z.string().optional(),
   city: z.string().optional(),

@@ -8,7 +8,7 @@ import {
   verifiers,
 } from './catalog';
 
-/** Participant types and tags of a profile, checked against the catalog in server/rbac/participants.ts. */
+/** Participant types and tags of a profile, checked against the catalog in ./catalog.ts. */
 const tagCodeSchema = z.enum(participantTagCodes as [string, ...string[]]);
 const measurerIdSchema = z.enum(Object.keys(measurers) as [string, ...string[]]);
 const verifierIdSchema = z.enum(Object.keys(verifiers) as [string, ...string[]]);

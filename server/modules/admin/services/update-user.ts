@@ -35,7 +35,7 @@ async function assertEmailFree(tx: Db, email: string, userId: string) {
 export async function updateUser(ctx: UserContext, input: Input) {
   const { rt, principal } = ctx;
   if (input.status === 'disabled' && input._id === principal.userId)
-    throw new AppError('CONFLICT', 'You cannot disable your own account.');
+    throw new AppError('CANNOT_DISABLE_SELF', 'You cannot disable your own account.');
   try {
     return await transaction(ctx, async (ctx) => {
       if (input.status === 'disabled') await assertNotLastPlatformAdmin(ctx.db, input._id);

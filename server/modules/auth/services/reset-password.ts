@@ -54,7 +54,7 @@ export async function completePasswordReset(ctx: RequestContext, input: { token:
     ? await ctx.db.transaction((tx) => spendAndSetPassword(tx, ctx, tokenHash, passwordHash))
     : null;
   if (!userId) {
-    throw new AppError('INVALID_TOKEN', 'The reset link is invalid, used or expired; ask for a new one.');
+    throw new AppError('LINK_INVALID', 'The reset link is invalid, used or expired; ask for a new one.');
   }
   await attempt.succeeded();
 }

@@ -9,10 +9,11 @@ import { transaction } from '@/server/core/transactions';
 import { normalizeEmail } from '@/server/modules/auth/services/find-user';
 import { reserveLoginAttempt } from '@/server/modules/auth/services/reserve-login-attempt';
 import { assertPasswordPolicy, storePasswordHash } from '@/server/modules/auth/services/set-password';
-import { invitationInvalid, joinOrganization, spendInvitation } from './join-organization';
+import { joinOrganization, spendInvitation } from './join-organization';
 
+/** The one answer for a dead emailed link (unknown, used, expired, archived organization), as for reset links. */
 const invalid = () =>
-  invitationInvalid('This invitation link is invalid, used or expired; ask for a new one.');
+  new AppError('LINK_INVALID', 'This invitation link is invalid, used or expired; ask for a new one.');
 
 /** A live invitation: not expired, of an active organization, for an account that is not disabled. */
 async function findInvitation(db: Db, tokenHash: string, now: Date) {

@@ -36,7 +36,10 @@ export async function inviteMember(ctx: UserContext, input: InviteInput) {
       .where(eq(organizations.id, organizationId));
     // Only platform staff can reach an archived organization here; an invitation into it would grant nothing.
     if (organization!.status === 'archive')
-      throw new AppError('CONFLICT', 'The organization is archived: restore it before inviting people.');
+      throw new AppError(
+        'ORGANIZATION_ARCHIVED',
+        'The organization is archived: restore it before inviting people.',
+      );
     const userId = await findOrCreateUser(ctx.db, { email, firstName, lastName }, now);
     const [member] = await ctx.db
       .insert(organizationMembers)

@@ -7,9 +7,9 @@ import { randomToken, sha256 } from '@/server/core/crypto';
 import { enqueueEmail } from '@/server/modules/mail/services/enqueue-email';
 import { emails } from '@/server/modules/mail/templates';
 
-export const INVITATION_TTL_MS = 7 * DAY;
+const INVITATION_TTL_MS = 7 * DAY;
 
-export const actorName = (principal: UserContext['principal']) =>
+const actorName = (principal: UserContext['principal']) =>
   `${principal.firstName} ${principal.lastName}`.trim() || principal.email;
 
 /**

@@ -1,10 +1,10 @@
 import 'server-only';
+import canonicalize from 'canonicalize';
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { organizations } from '@/db/schema';
 import type { UserContext } from '@/server/core/context';
 import { AppError } from '@/server/core/errors';
-import { sameJson } from '@/server/core/query/same-json';
 import { transaction } from '@/server/core/transactions';
 import type { adminOrganizationUpdateInput } from '@/server/modules/admin/schemas';
 import { recordAuditEvent } from '@/server/modules/audit/services/record-audit-event';
@@ -44,7 +44,10 @@ export async function updateOrganization(ctx: UserContext, input: Input) {
       .for('update');
     if (!row) throw new AppError('ORGANIZATION_NOT_FOUND');
     const next = nextValues(row, input);
-    const changed = (Object.keys(next) as (keyof typeof next)[]).filter((k) => !sameJson(next[k], row[k]));
+    const changed = (Object.keys(next) as (keyof typeof next)[]).filter(
+      // jsonb gives keys back in its own order: compare canonical JSON, not strings
+      (k) => canonicalize(next[k]) !== canonicalize(row[k]),
+    );
     if (changed.length === 0) return presentOrganization(row);
     const [updated] = await ctx.db
       .update(organizations)

@@ -20,7 +20,10 @@ export async function createProfile(ctx: PrincipalContext, input: z.infer<typeof
       .for('share');
     if (!organization) throw new AppError('ORGANIZATION_NOT_FOUND');
     if (organization.status !== 'active')
-      throw new AppError('CONFLICT', 'The organization is archived; restore it before adding profiles.');
+      throw new AppError(
+        'ORGANIZATION_ARCHIVED',
+        'The organization is archived; restore it before adding profiles.',
+      );
     const now = ctx.rt.clock.now();
     const [profile] = await ctx.db
       .insert(organizationProfiles)

@@ -1,4 +1,5 @@
 import 'server-only';
+import canonicalize from 'canonicalize';
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '@/db/client';
@@ -6,7 +7,6 @@ import { organizationProfiles, organizations } from '@/db/schema';
 import { authorize } from '@/server/core/access/authorize';
 import type { UserContext } from '@/server/core/context';
 import { AppError } from '@/server/core/errors';
-import { sameJson } from '@/server/core/query/same-json';
 import { transaction } from '@/server/core/transactions';
 import type { adminProfileUpdateInput } from '@/server/modules/admin/schemas';
 import { recordAuditEvent } from '@/server/modules/audit/services/record-audit-event';
@@ -35,7 +35,10 @@ async function applyProfileChanges(
     participantTags: input.participantTags ? toStoredTags(input.participantTags) : row.participantTags,
     status: input.status ?? row.status,
   };
-  const changed = (Object.keys(next) as (keyof typeof next)[]).filter((k) => !sameJson(next[k], row[k]));
+  const changed = (Object.keys(next) as (keyof typeof next)[]).filter(
+    // jsonb gives keys back in its own order: compare canonical JSON, not strings
+    (k) => canonicalize(next[k]) !== canonicalize(row[k]),
+  );
   if (changed.length === 0) return row;
   const [updated] = await tx
     .update(organizationProfiles)
