@@ -4,7 +4,7 @@ import { AlertDialog as AlertDialogPrimitive } from 'radix-ui';
 import { type ComponentProps, type HTMLAttributes, type ReactNode, useState } from 'react';
 import { Button, buttonClass } from './button';
 import { cn } from './cn';
-import { overlayClass } from './dialog';
+import { overlayClass } from './styles';
 
 export const AlertDialog = AlertDialogPrimitive.Root;
 export const AlertDialogTrigger = AlertDialogPrimitive.Trigger;

@@ -4,16 +4,13 @@ import { Check, ChevronRight } from 'lucide-react';
 import { DropdownMenu as MenuPrimitive } from 'radix-ui';
 import type { ComponentProps, HTMLAttributes } from 'react';
 import { cn } from './cn';
+import { floatingClass } from './styles';
 
 export const DropdownMenu = MenuPrimitive.Root;
 export const DropdownMenuTrigger = MenuPrimitive.Trigger;
 export const DropdownMenuGroup = MenuPrimitive.Group;
 export const DropdownMenuRadioGroup = MenuPrimitive.RadioGroup;
 export const DropdownMenuSub = MenuPrimitive.Sub;
-
-/** The floating surface of menus, popovers and select lists. */
-export const floatingClass =
-  'z-50 min-w-32 overflow-hidden rounded-md border border-border bg-popover p-1 text-foreground shadow-md data-[state=open]:animate-pop-in';
 
 const itemClass =
   'relative flex cursor-default items-center gap-2 rounded-sm px-2 py-1.5 text-body outline-none select-none data-disabled:pointer-events-none data-disabled:opacity-50 data-highlighted:bg-muted [&_svg]:size-4 [&_svg]:shrink-0 [&_svg]:text-muted-foreground';

@@ -2,9 +2,9 @@ import { Check, ChevronDown } from 'lucide-react';
 import { Select as SelectPrimitive } from 'radix-ui';
 import { type ComponentProps, type ReactNode, type SelectHTMLAttributes, useId } from 'react';
 import { cn } from './cn';
-import { floatingClass } from './dropdown-menu';
 import { FieldError, FieldHint } from './field-error';
 import { controlClass } from './input';
+import { floatingClass } from './styles';
 
 /** A bare native select with the system's look (a chevron drawn over the native arrow). */
 export function NativeSelect({

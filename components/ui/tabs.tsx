@@ -3,6 +3,7 @@
 import { Tabs as TabsPrimitive } from 'radix-ui';
 import type { ComponentProps } from 'react';
 import { cn } from './cn';
+import { tabClass } from './styles';
 
 export const Tabs = TabsPrimitive.Root;
 
@@ -18,9 +19,6 @@ export function TabsList({ className, ...props }: ComponentProps<typeof TabsPrim
     />
   );
 }
-
-export const tabClass =
-  'focus-ring relative -mb-px inline-flex h-10 shrink-0 items-center gap-2 rounded-t-sm border-b-2 border-transparent px-3 text-body font-medium whitespace-nowrap text-muted-foreground transition-colors hover:text-foreground disabled:pointer-events-none disabled:opacity-50 [&_svg]:size-4';
 
 export function TabsTrigger({ className, ...props }: ComponentProps<typeof TabsPrimitive.Trigger>) {
   return (

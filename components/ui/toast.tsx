@@ -74,7 +74,8 @@ const subscribe = (listener: () => void) => {
   return () => listeners.delete(listener);
 };
 const getSnapshot = () => entries;
-const getServerSnapshot = (): Entry[] => [];
+const none: Entry[] = [];
+const getServerSnapshot = () => none;
 
 /** Where toasts appear: bottom right on a desktop, bottom across on a phone. Mount it once. */
 export function Toaster() {
