@@ -9,12 +9,16 @@ import { floatingClass } from './styles';
 /** A bare native select with the system's look (a chevron drawn over the native arrow). */
 export function NativeSelect({
   className,
+  wrapperClassName,
   children,
   ref,
   ...props
-}: SelectHTMLAttributes<HTMLSelectElement> & { ref?: React.Ref<HTMLSelectElement> }) {
+}: SelectHTMLAttributes<HTMLSelectElement> & {
+  ref?: React.Ref<HTMLSelectElement>;
+  wrapperClassName?: string;
+}) {
   return (
-    <div className="relative">
+    <div className={cn('relative', wrapperClassName)}>
       <select ref={ref} className={cn(controlClass, 'h-9 appearance-none py-1.5 pr-9', className)} {...props}>
         {children}
       </select>
@@ -177,7 +181,11 @@ export function SelectMenu({
         aria-label={ariaLabel}
         className={className}
       >
-        <SelectValue placeholder={placeholder} />
+        {/* the label is given, not looked up: Radix finds it only once the items mount, so the
+            server's HTML would show an empty trigger */}
+        <SelectValue placeholder={placeholder}>
+          {options.find((option) => option.value === (root.value ?? root.defaultValue))?.label}
+        </SelectValue>
       </SelectTrigger>
       <SelectContent>
         {options.map((option) => (

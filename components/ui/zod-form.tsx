@@ -74,7 +74,9 @@ export function ZodForm<TInput extends FieldValues, TOutput>({
     const target = first?.matches('input, button, select, textarea, [tabindex]')
       ? first
       : first?.querySelector<HTMLElement>('input, button, select, textarea, [tabindex]');
-    target?.focus();
+    // centred, so a sticky header (the phone's top bar) cannot cover it
+    target?.focus({ preventScroll: true });
+    target?.scrollIntoView({ block: 'center' });
     announce(
       invalid.length === 1
         ? 'One field needs attention.'

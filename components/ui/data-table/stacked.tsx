@@ -85,6 +85,7 @@ export function StackedSort<TData extends RowData>({
           onChange(raw ? { id: raw.replace(/^-/, ''), desc: raw.startsWith('-') } : null);
         }}
         className="h-8"
+        wrapperClassName="min-w-0 flex-1"
       >
         {sort ? null : <option value="">Default order</option>}
         {sortable.flatMap((header) => {
