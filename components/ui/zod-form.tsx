@@ -71,9 +71,9 @@ export function ZodForm<TInput extends FieldValues, TOutput>({
     const invalid = ref.current?.querySelectorAll<HTMLElement>('[aria-invalid="true"]') ?? [];
     const first = invalid[0];
     // a group (radio group) is not focusable itself: its first control is
-    const target = first?.matches('input, button, select, textarea, [tabindex]')
+    const target = first?.matches('input, button, select, textarea, [tabindex]:not([tabindex="-1"])')
       ? first
-      : first?.querySelector<HTMLElement>('input, button, select, textarea, [tabindex]');
+      : first?.querySelector<HTMLElement>('input, button, select, textarea, [tabindex]:not([tabindex="-1"])');
     // centred, so a sticky header (the phone's top bar) cannot cover it
     target?.focus({ preventScroll: true });
     target?.scrollIntoView({ block: 'center' });

@@ -169,13 +169,13 @@ export function UiPreview() {
               }
             />
             <PageTabs
-              currentPath="/organizations/o1"
+              currentPath="#overview"
               tabs={[
-                { label: 'Overview', href: '/organizations/o1', exact: true },
-                { label: 'Profiles', href: '/organizations/o1/profiles', count: 3 },
-                { label: 'Members', href: '/organizations/o1/members', count: 14 },
-                { label: 'Activity', href: '/organizations/o1/activity' },
-                { label: 'Settings', href: '/organizations/o1/settings' },
+                { label: 'Overview', href: '#overview', exact: true },
+                { label: 'Profiles', href: '#table', count: 3 },
+                { label: 'Members', href: '#overlays', count: 14 },
+                { label: 'Activity', href: '#surfaces' },
+                { label: 'Settings', href: '#forms' },
               ]}
             />
           </div>
