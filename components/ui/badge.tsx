@@ -1,21 +1,39 @@
+import { cva } from 'class-variance-authority';
 import type { ReactNode } from 'react';
+import { cn } from './cn';
 
 type Tone = 'neutral' | 'green' | 'amber' | 'blue' | 'red';
 
-const tones: Record<Tone, string> = {
-  neutral: 'bg-slate-100 text-slate-700 ring-slate-200',
-  green: 'bg-emerald-50 text-emerald-800 ring-emerald-200',
-  amber: 'bg-amber-50 text-amber-800 ring-amber-200',
-  blue: 'bg-sky-50 text-sky-800 ring-sky-200',
-  red: 'bg-red-50 text-red-800 ring-red-200',
-};
+export const badgeVariants = cva(
+  'inline-flex w-fit shrink-0 items-center gap-1 rounded-full border px-2 py-0.5 text-caption font-medium whitespace-nowrap [&_svg]:size-3',
+  {
+    variants: {
+      tone: {
+        neutral: 'border-neutral-border bg-neutral-bg text-neutral-fg',
+        green: 'border-success-border bg-success-bg text-success-fg',
+        amber: 'border-warning-border bg-warning-bg text-warning-fg',
+        blue: 'border-info-border bg-info-bg text-info-fg',
+        red: 'border-danger-border bg-danger-bg text-danger-fg',
+      } satisfies Record<Tone, string>,
+      /** a dot before the label, for statuses in dense lists */
+      dot: { true: 'before:size-1.5 before:rounded-full before:bg-current', false: '' },
+    },
+    defaultVariants: { tone: 'neutral', dot: false },
+  },
+);
 
-export function Badge({ tone = 'neutral', children }: { tone?: Tone; children: ReactNode }) {
-  return (
-    <span
-      className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${tones[tone]}`}
-    >
-      {children}
-    </span>
-  );
+export type BadgeTone = Tone;
+
+export function Badge({
+  tone = 'neutral',
+  dot = false,
+  className,
+  children,
+}: {
+  tone?: Tone;
+  dot?: boolean;
+  className?: string;
+  children: ReactNode;
+}) {
+  return <span className={cn(badgeVariants({ tone, dot }), className)}>{children}</span>;
 }

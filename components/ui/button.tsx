@@ -1,45 +1,76 @@
+import { cva, type VariantProps } from 'class-variance-authority';
+import { LoaderCircle } from 'lucide-react';
+import { Slot } from 'radix-ui';
 import type { ButtonHTMLAttributes } from 'react';
+import { cn } from './cn';
 
-type Variant = 'primary' | 'secondary' | 'danger' | 'ghost';
+export const buttonVariants = cva(
+  'focus-ring inline-flex shrink-0 items-center justify-center gap-2 rounded-md font-medium whitespace-nowrap transition-colors select-none disabled:cursor-not-allowed disabled:opacity-60 aria-disabled:cursor-not-allowed aria-disabled:opacity-60 [&_svg]:pointer-events-none [&_svg]:shrink-0 [&_svg:not([class*=size-])]:size-4',
+  {
+    variants: {
+      variant: {
+        primary: 'bg-primary text-primary-foreground shadow-xs hover:bg-primary-hover',
+        secondary: 'border border-input bg-card text-foreground shadow-xs hover:bg-muted',
+        /** a quiet destructive action (outlined); `destructive` is the solid confirm */
+        danger: 'border border-danger-border bg-card text-danger-fg shadow-xs hover:bg-danger-bg',
+        destructive: 'bg-destructive text-destructive-foreground shadow-xs hover:bg-destructive-hover',
+        ghost: 'text-foreground hover:bg-muted',
+        link: 'h-auto px-0 text-link underline-offset-4 hover:underline',
+      },
+      size: {
+        sm: 'h-8 px-3 text-caption',
+        md: 'h-9 px-3.5 text-body',
+        lg: 'h-10 px-5 text-body',
+        icon: 'size-9',
+        'icon-sm': 'size-8',
+      },
+    },
+    defaultVariants: { variant: 'primary', size: 'md' },
+  },
+);
 
-const variants: Record<Variant, string> = {
-  primary: 'bg-emerald-700 text-white hover:bg-emerald-800 focus-visible:outline-emerald-700',
-  secondary:
-    'bg-white text-slate-800 ring-1 ring-inset ring-slate-300 hover:bg-slate-50 focus-visible:outline-slate-500',
-  danger:
-    'bg-white text-red-700 ring-1 ring-inset ring-red-300 hover:bg-red-50 focus-visible:outline-red-600',
-  ghost: 'text-slate-700 hover:bg-slate-100 focus-visible:outline-slate-500',
-};
+type Variant = NonNullable<VariantProps<typeof buttonVariants>['variant']>;
+type Size = NonNullable<VariantProps<typeof buttonVariants>['size']>;
 
 export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
   variant?: Variant;
+  size?: Size;
   /** shows a busy state and blocks a second submit */
   pending?: boolean;
+  /** renders its one child (a Link, an a) with the button's look instead of a <button> */
+  asChild?: boolean;
 };
 
-export const buttonClass = (variant: Variant = 'primary', extra = '') =>
-  `inline-flex items-center justify-center gap-2 rounded-md px-3.5 py-2 text-sm font-medium transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 disabled:cursor-not-allowed disabled:opacity-60 ${variants[variant]} ${extra}`;
+/** The classes of a button, for a Link or an <a> that should look like one. */
+export const buttonClass = (variant: Variant = 'primary', extra = '', size: Size = 'md') =>
+  cn(buttonVariants({ variant, size }), extra);
 
-export function Button({ variant = 'primary', pending, className = '', children, ...props }: ButtonProps) {
+export function Button({
+  variant = 'primary',
+  size = 'md',
+  pending,
+  asChild,
+  className,
+  children,
+  ...props
+}: ButtonProps) {
+  if (asChild) {
+    return (
+      <Slot.Root className={buttonClass(variant, className, size)} {...props}>
+        {children}
+      </Slot.Root>
+    );
+  }
   return (
     <button
       type="button"
       {...props}
       disabled={props.disabled || pending}
       aria-busy={pending || undefined}
-      className={buttonClass(variant, className)}
+      className={buttonClass(variant, className, size)}
     >
-      {pending ? <Spinner /> : null}
+      {pending ? <LoaderCircle aria-hidden="true" className="animate-spin" /> : null}
       {children}
     </button>
-  );
-}
-
-function Spinner() {
-  return (
-    <span
-      aria-hidden="true"
-      className="size-3.5 animate-spin rounded-full border-2 border-current border-r-transparent"
-    />
   );
 }

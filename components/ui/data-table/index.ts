@@ -1,0 +1,15 @@
+export { DataTable, type DataTableProps } from './data-table';
+export { FilterChips, FilterMenu, type FilterOption, TableSearch } from './filters';
+export { DataTablePagination, rangeText } from './pagination';
+export { RowActions } from './row-actions';
+export { EmptyState, LoadError } from './states';
+export {
+  createDataTableColumns,
+  type DataTableChange,
+  type DataTableColumnMeta,
+  type DataTableColumns,
+  type DataTableFilterChip,
+  type DataTableRowAction,
+  type DataTableSort,
+} from './types';
+export { type TableUrlState, type TableUrlStateOptions, useTableUrlState } from './use-table-url-state';

@@ -1,0 +1,290 @@
+'use client';
+
+import { type ReactNode, useId } from 'react';
+import { type FieldPath, type FieldValues, useController, useFormContext } from 'react-hook-form';
+import { CheckboxControl } from './checkbox';
+import { cn } from './cn';
+import { Combobox, type ComboboxOption } from './combobox';
+import { FieldError, FieldHint } from './field-error';
+import { InputControl, type InputControlProps } from './input';
+import { RadioGroup, RadioOption } from './radio-group';
+import { SelectMenu, type SelectOption } from './select';
+import { Textarea } from './textarea';
+
+/** What a FormField hands to its control: spread it onto the input. */
+export type FieldControlProps = {
+  id: string;
+  /** the label's id, for a group control (radio group) that a <label for> cannot name */
+  labelId: string;
+  name: string;
+  value: unknown;
+  onChange: (valueOrEvent: unknown) => void;
+  onBlur: () => void;
+  ref: (element: HTMLElement | null) => void;
+  disabled?: boolean;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+};
+
+type BaseFieldProps<T extends FieldValues> = {
+  name: FieldPath<T>;
+  label: ReactNode;
+  /** one line under the label that says what the field is for or what is accepted */
+  description?: ReactNode;
+  /** the schema's limit, shown as a counter ("12 / 200") that turns red past it */
+  maxLength?: number;
+  /** marks the label "(optional)"; required is the default in our forms */
+  optional?: boolean;
+  disabled?: boolean;
+  className?: string;
+};
+
+export type FormFieldProps<T extends FieldValues> = BaseFieldProps<T> & {
+  children: (control: FieldControlProps) => ReactNode;
+};
+
+/**
+ * A labelled field of the surrounding ZodForm: label, description, the control, a counter when
+ * there is a limit, and the error under it, tied with aria-describedby and aria-invalid. The
+ * error goes as soon as the value changes.
+ */
+export function FormField<T extends FieldValues = FieldValues>({
+  name,
+  label,
+  description,
+  maxLength,
+  optional,
+  disabled,
+  className,
+  children,
+}: FormFieldProps<T>) {
+  const { control, clearErrors } = useFormContext<T>();
+  const { field, fieldState } = useController<T>({ name, control, disabled });
+  const id = useId();
+  const error = fieldState.error?.message;
+  const length = typeof field.value === 'string' ? field.value.length : 0;
+  const over = maxLength !== undefined && length > maxLength;
+  const describedBy =
+    [error ? `${id}-error` : null, description ? `${id}-description` : null, maxLength ? `${id}-count` : null]
+      .filter(Boolean)
+      .join(' ') || undefined;
+  return (
+    <div className={cn('space-y-1.5', className)}>
+      <label id={`${id}-label`} htmlFor={id} className="block text-body font-medium text-foreground">
+        {label}
+        {optional ? <span className="font-normal text-muted-foreground"> (optional)</span> : null}
+      </label>
+      {description ? <FieldHint id={`${id}-description`}>{description}</FieldHint> : null}
+      {children({
+        id,
+        labelId: `${id}-label`,
+        name: field.name,
+        value: field.value,
+        onChange: (valueOrEvent) => {
+          if (fieldState.error) clearErrors(name);
+          field.onChange(valueOrEvent);
+        },
+        onBlur: field.onBlur,
+        ref: field.ref,
+        disabled: field.disabled,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': describedBy,
+      })}
+      <div className="flex items-start justify-between gap-3">
+        {error ? <FieldError id={`${id}-error`}>{error}</FieldError> : <span />}
+        {maxLength !== undefined ? (
+          <span
+            id={`${id}-count`}
+            className={cn(
+              'shrink-0 text-caption tabular-nums',
+              over ? 'font-medium text-danger-fg' : 'text-muted-foreground',
+            )}
+          >
+            <span className="sr-only">Characters used: </span>
+            {length} / {maxLength}
+          </span>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+type TextFieldProps<T extends FieldValues> = BaseFieldProps<T> &
+  Pick<InputControlProps, 'type' | 'placeholder' | 'autoComplete' | 'inputMode' | 'autoFocus' | 'spellCheck'>;
+
+export function TextField<T extends FieldValues = FieldValues>({
+  type,
+  placeholder,
+  autoComplete,
+  inputMode,
+  autoFocus,
+  spellCheck,
+  ...field
+}: TextFieldProps<T>) {
+  return (
+    <FormField {...field}>
+      {({ value, labelId, ...control }) => (
+        <InputControl
+          {...control}
+          value={typeof value === 'string' || typeof value === 'number' ? value : ''}
+          type={type}
+          placeholder={placeholder}
+          autoComplete={autoComplete}
+          inputMode={inputMode}
+          autoFocus={autoFocus}
+          spellCheck={spellCheck}
+        />
+      )}
+    </FormField>
+  );
+}
+
+export function TextareaField<T extends FieldValues = FieldValues>({
+  placeholder,
+  rows,
+  ...field
+}: BaseFieldProps<T> & { placeholder?: string; rows?: number }) {
+  return (
+    <FormField {...field}>
+      {({ value, labelId, ...control }) => (
+        <Textarea
+          {...control}
+          value={typeof value === 'string' ? value : ''}
+          placeholder={placeholder}
+          rows={rows}
+        />
+      )}
+    </FormField>
+  );
+}
+
+/** A choice among a few options with human labels (a Radix select). */
+export function SelectField<T extends FieldValues = FieldValues>({
+  options,
+  placeholder,
+  ...field
+}: BaseFieldProps<T> & { options: readonly SelectOption[]; placeholder?: string }) {
+  return (
+    <FormField {...field}>
+      {({ value, onChange, onBlur, ref, name, labelId, ...control }) => (
+        <SelectMenu
+          {...control}
+          name={name}
+          options={options}
+          placeholder={placeholder}
+          value={typeof value === 'string' ? value : ''}
+          onValueChange={onChange}
+          onOpenChange={(open) => (open ? null : onBlur())}
+        />
+      )}
+    </FormField>
+  );
+}
+
+/** A searchable choice from a catalog (countries by name, basins). */
+export function ComboboxField<T extends FieldValues = FieldValues>({
+  options,
+  placeholder,
+  searchPlaceholder,
+  emptyText,
+  ...field
+}: BaseFieldProps<T> & {
+  options: readonly ComboboxOption[];
+  placeholder?: string;
+  searchPlaceholder?: string;
+  emptyText?: ReactNode;
+}) {
+  return (
+    <FormField {...field}>
+      {({ value, onChange, labelId, ...control }) => (
+        <Combobox
+          {...control}
+          options={options}
+          placeholder={placeholder}
+          searchPlaceholder={searchPlaceholder}
+          emptyText={emptyText}
+          clearable={field.optional}
+          value={typeof value === 'string' ? value : null}
+          onValueChange={onChange}
+        />
+      )}
+    </FormField>
+  );
+}
+
+/** One choice among a few, all visible (radio buttons); each option may carry a hint line. */
+export function RadioGroupField<T extends FieldValues = FieldValues>({
+  options,
+  ...field
+}: BaseFieldProps<T> & { options: readonly (SelectOption & { hint?: ReactNode })[] }) {
+  return (
+    <FormField {...field}>
+      {({ value, onChange, onBlur, ref, labelId, ...control }) => (
+        <RadioGroup
+          {...control}
+          ref={ref}
+          aria-labelledby={labelId}
+          value={typeof value === 'string' ? value : ''}
+          onValueChange={onChange}
+          onBlur={onBlur}
+        >
+          {options.map((option) => (
+            <RadioOption
+              key={option.value}
+              value={option.value}
+              label={option.label}
+              hint={option.hint}
+              disabled={option.disabled}
+            />
+          ))}
+        </RadioGroup>
+      )}
+    </FormField>
+  );
+}
+
+/** A yes/no in a form: the checkbox with its label beside it, its error under both. */
+export function CheckboxField<T extends FieldValues = FieldValues>({
+  name,
+  label,
+  description,
+  disabled,
+  className,
+}: Omit<BaseFieldProps<T>, 'maxLength' | 'optional'>) {
+  const { control, clearErrors } = useFormContext<T>();
+  const { field, fieldState } = useController<T>({ name, control, disabled });
+  const id = useId();
+  const error = fieldState.error?.message;
+  return (
+    <div className={cn('space-y-1.5', className)}>
+      <div className="flex items-start gap-2">
+        <CheckboxControl
+          id={id}
+          ref={field.ref}
+          name={field.name}
+          checked={field.value === true}
+          disabled={field.disabled}
+          onCheckedChange={(checked) => {
+            if (fieldState.error) clearErrors(name);
+            field.onChange(checked === true);
+          }}
+          onBlur={field.onBlur}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={
+            [error ? `${id}-error` : null, description ? `${id}-description` : null]
+              .filter(Boolean)
+              .join(' ') || undefined
+          }
+          className="mt-0.5"
+        />
+        <div className="space-y-0.5">
+          <label htmlFor={id} className="text-body font-medium">
+            {label}
+          </label>
+          {description ? <FieldHint id={`${id}-description`}>{description}</FieldHint> : null}
+        </div>
+      </div>
+      {error ? <FieldError id={`${id}-error`}>{error}</FieldError> : null}
+    </div>
+  );
+}
