@@ -1,10 +1,20 @@
 import 'server-only';
 import type { Db } from '@/db/client';
+import type { ParticipantTagEntry } from '@/db/schema';
 import type { Permission } from './access/catalog';
 import type { Runtime } from './runtime';
 
 /** What a service knows of the request that reached it; never HTTP objects. */
 export type RequestMeta = { ip: string; userAgent?: string; requestId: string };
+
+/** A membership as the database returns it: the roles held there, every active profile with its roles. */
+export type MembershipRow = Readonly<{
+  _id: string;
+  name: string;
+  status: 'active' | 'archive';
+  roles: string[];
+  profiles: { _id: string; name: string; participantTags: ParticipantTagEntry[]; roles: string[] }[];
+}>;
 
 /** A person, acting through one of their sessions (a browser sign-in or an API login). */
 export type UserPrincipal = Readonly<{
@@ -27,6 +37,8 @@ export type UserPrincipal = Readonly<{
     channel: 'api' | 'browser';
     authenticatedAt: Date;
   }>;
+  /** loaded with the session when the procedure declares `preload: 'memberships'` */
+  memberships?: readonly MembershipRow[];
 }>;
 
 /**

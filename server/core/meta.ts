@@ -42,7 +42,15 @@ export type RestShape = Readonly<{
   refusals?: readonly { status: 401 | 403 | 404; codes: string }[];
 }>;
 
-export type ProcedureMeta = Readonly<{ permission: Access; rest?: RestShape }>;
+export type ProcedureMeta = Readonly<{
+  permission: Access;
+  rest?: RestShape;
+  /**
+   * What the entry point loads with the session in the same round trip, for a hot read that
+   * needs it anyway (`me`, `organizations.list`); the service loads it itself when it is absent.
+   */
+  preload?: 'memberships';
+}>;
 
 /** A non-JSON answer of a procedure whose REST shape declares `produces`. */
 export type FileAnswer = Readonly<{ contentType: string; filename?: string; body: string | Uint8Array }>;

@@ -34,7 +34,7 @@ async function authenticate(rt: Runtime, req: FastifyRequest, route: RestRoute):
   const authorization = header(req, 'authorization');
   const match = authorization?.match(/^Bearer\s+(\S+)$/i);
   if (!match) throw new AppError('UNAUTHENTICATED', 'Send Authorization: Bearer <accessToken>.');
-  return authenticateAccessToken(rt, match[1]!);
+  return authenticateAccessToken(rt, match[1]!, { memberships: route.meta?.preload === 'memberships' });
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

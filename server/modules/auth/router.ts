@@ -99,6 +99,7 @@ export const authRouter = router({
   me: userProcedure
     .meta({
       permission: 'self',
+      preload: 'memberships',
       rest: {
         method: 'GET',
         path: '/auth/me',

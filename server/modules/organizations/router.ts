@@ -8,6 +8,7 @@ export const organizationsRouter = router({
   list: userProcedure
     .meta({
       permission: 'self',
+      preload: 'memberships',
       rest: {
         method: 'GET',
         path: '/organizations',

@@ -7,9 +7,10 @@ import type { UserPrincipal } from '@/server/core/context';
 import { AppError } from '@/server/core/errors';
 import { UUID } from '@/server/core/ids';
 import type { Runtime } from '@/server/core/runtime';
+import { membershipsJson } from '@/server/modules/organizations/services/load-memberships';
 import { verifyAccessToken } from '../tokens';
 
-function buildActorQuery(db: Db) {
+function buildActorQuery(db: Db, withMemberships: boolean) {
   const activeTfa = db
     .select({ id: tfaMethods.id })
     .from(tfaMethods)
@@ -30,6 +31,7 @@ function buildActorQuery(db: Db) {
       lastSeenAt: sessions.lastSeenAt,
       platformRoles: sql<string[]>`coalesce((select json_agg(${roleLinks.roleCode}) from ${roleLinks}
         where ${roleLinks.userId} = ${users.id} and ${roleLinks.entityType} = 'platform'), '[]'::json)`,
+      ...(withMemberships ? { memberships: membershipsJson(sql`${users.id}`) } : {}),
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -41,24 +43,31 @@ function buildActorQuery(db: Db) {
         eq(users.status, 'active'),
       ),
     )
-    .prepare('load_session_actor');
+    .prepare(withMemberships ? 'load_session_actor_memberships' : 'load_session_actor');
 }
 
 /** Every request runs this query: it is built and prepared once per database, not per request. */
-const actorQueries = new WeakMap<Db, ReturnType<typeof buildActorQuery>>();
+const actorQueries = new WeakMap<Db, Record<'plain' | 'memberships', ReturnType<typeof buildActorQuery>>>();
+
+export type SessionLoad = { memberships?: boolean };
 
 /**
  * Loads the live session, its user and platform roles in one round trip. Revoked, expired or
  * disabled means null: revocation takes effect on the very next request.
  */
-export async function loadSessionActor(rt: Runtime, sessionId: string): Promise<UserPrincipal | null> {
+export async function loadSessionActor(
+  rt: Runtime,
+  sessionId: string,
+  load: SessionLoad = {},
+): Promise<UserPrincipal | null> {
   if (!UUID.test(sessionId)) return null;
   const now = rt.clock.now();
-  let query = actorQueries.get(rt.db);
-  if (!query) {
-    query = buildActorQuery(rt.db);
-    actorQueries.set(rt.db, query);
+  let queries = actorQueries.get(rt.db);
+  if (!queries) {
+    queries = { plain: buildActorQuery(rt.db, false), memberships: buildActorQuery(rt.db, true) };
+    actorQueries.set(rt.db, queries);
   }
+  const query = load.memberships ? queries.memberships : queries.plain;
   const [row] = await query.execute({ sessionId, now: now.toISOString() });
   if (!row) return null;
   if (now.getTime() - row.lastSeenAt.getTime() > MINUTE) {
@@ -78,9 +87,13 @@ export async function loadSessionActor(rt: Runtime, sessionId: string): Promise<
 }
 
 /** Bearer access token to principal; any failure is the same 401 so tokens cannot be probed. */
-export async function authenticateAccessToken(rt: Runtime, token: string): Promise<UserPrincipal> {
+export async function authenticateAccessToken(
+  rt: Runtime,
+  token: string,
+  load: SessionLoad = {},
+): Promise<UserPrincipal> {
   const claims = await verifyAccessToken(rt.keys, token, rt.clock.now());
-  const principal = await loadSessionActor(rt, claims.sid);
+  const principal = await loadSessionActor(rt, claims.sid, load);
   if (!principal) throw new AppError('INVALID_TOKEN');
   return principal;
 }

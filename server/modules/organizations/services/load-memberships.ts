@@ -1,65 +1,61 @@
 import 'server-only';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import {
-  organizationMembers,
-  organizationProfiles,
-  organizations,
-  type ParticipantTagEntry,
-  roleLinks,
-} from '@/db/schema';
+import { organizationMembers, organizationProfiles, organizations, roleLinks } from '@/db/schema';
 import { platformPermissions } from '@/server/core/access/authorize';
 import { type Permission, permissionsOf } from '@/server/core/access/catalog';
-import type { UserPrincipal } from '@/server/core/context';
-
-type ProfileRow = { _id: string; name: string; participantTags: ParticipantTagEntry[]; roles: string[] };
+import type { MembershipRow, UserPrincipal } from '@/server/core/context';
 
 const sorted = (set: Iterable<Permission>) => [...set].sort();
 
-function buildMembershipsQuery(db: Db) {
-  const userId = sql.placeholder('userId');
+/**
+ * The user's active memberships in active organizations as one JSON array, for a user id given
+ * as SQL: the memberships query, and a column of the session query for the procedures that
+ * declare they need it (`me`, `organizations.list`), so those answer in one round trip.
+ */
+export function membershipsJson(userId: SQL) {
   const profileRoles = sql`coalesce((select json_agg(rl.role_code) from ${roleLinks} rl
       where rl.user_id = ${userId} and rl.entity_type = 'organization_profile' and rl.entity_id = p.id), '[]'::json)`;
+  const organizationRoles = sql`coalesce((select json_agg(rl.role_code) from ${roleLinks} rl
+      where rl.user_id = ${userId} and rl.entity_type = 'organization' and rl.entity_id = o.id), '[]'::json)`;
+  const profiles = sql`coalesce((select json_agg(json_build_object('_id', p.id, 'name', p.name,
+      'participantTags', p.participant_tags, 'roles', ${profileRoles}) order by lower(p.name), p.id)
+    from ${organizationProfiles} p where p.organization_id = o.id and p.status = 'active'), '[]'::json)`;
+  return sql<MembershipRow[]>`coalesce((select json_agg(json_build_object('_id', o.id, 'name', o.name,
+      'status', o.status, 'roles', ${organizationRoles}, 'profiles', ${profiles}) order by lower(o.name), o.id)
+    from ${organizationMembers} m join ${organizations} o on o.id = m.organization_id
+    where m.user_id = ${userId} and m.status = 'active' and o.status = 'active'), '[]'::json)`;
+}
+
+function buildMembershipsQuery(db: Db) {
   return db
-    .select({
-      _id: organizations.id,
-      name: organizations.name,
-      status: organizations.status,
-      roles: sql<string[]>`coalesce((select json_agg(${roleLinks.roleCode}) from ${roleLinks}
-        where ${roleLinks.userId} = ${userId} and ${roleLinks.entityType} = 'organization'
-          and ${roleLinks.entityId} = ${organizations.id}), '[]'::json)`,
-      profiles: sql<ProfileRow[]>`coalesce((select json_agg(json_build_object('_id', p.id, 'name', p.name,
-          'participantTags', p.participant_tags, 'roles', ${profileRoles}) order by lower(p.name), p.id)
-        from ${organizationProfiles} p where p.organization_id = ${organizations.id} and p.status = 'active'), '[]'::json)`,
-    })
-    .from(organizationMembers)
-    .innerJoin(organizations, eq(organizations.id, organizationMembers.organizationId))
-    .where(
-      and(
-        eq(organizationMembers.userId, userId),
-        eq(organizationMembers.status, 'active'),
-        eq(organizations.status, 'active'),
-      ),
-    )
-    .orderBy(asc(sql`lower(${organizations.name})`), asc(organizations.id))
+    .select({ memberships: membershipsJson(sql`${sql.placeholder('userId')}::uuid`) })
+    .from(sql`(select 1) as one`)
     .prepare('load_memberships');
 }
 
-/** `me` runs this on every call: built and prepared once per database, like the session query. */
+/** Built and prepared once per database, like the session query. */
 const membershipQueries = new WeakMap<Db, ReturnType<typeof buildMembershipsQuery>>();
 
 /**
  * The organizations a user is an active member of (archived ones grant nothing, so they are left
- * out), each with the user's roles and the profiles they may read. One query for all of it.
+ * out), each with the user's roles and the profiles they may read. The session query has loaded
+ * them already when the procedure declared `preload: 'memberships'`; else one query.
  */
-export async function loadMemberships(db: Db, principal: Pick<UserPrincipal, 'userId' | 'platformRoles'>) {
-  let query = membershipQueries.get(db);
-  if (!query) {
-    query = buildMembershipsQuery(db);
-    membershipQueries.set(db, query);
+export async function loadMemberships(
+  db: Db,
+  principal: Pick<UserPrincipal, 'userId' | 'platformRoles' | 'memberships'>,
+) {
+  let rows = principal.memberships;
+  if (!rows) {
+    let query = membershipQueries.get(db);
+    if (!query) {
+      query = buildMembershipsQuery(db);
+      membershipQueries.set(db, query);
+    }
+    const [row] = await query.execute({ userId: principal.userId });
+    rows = row!.memberships;
   }
-  const rows = await query.execute({ userId: principal.userId });
-
   const platform = platformPermissions(principal.platformRoles);
   return rows.map((row) => {
     const orgPermissions = new Set([...platform, ...permissionsOf(row.roles)]);
