@@ -1,9 +1,10 @@
 // The one list of modules, data side: what each module declares for the whole application (its
 // error codes, its audit actions and their wording), by module name. Isomorphic: only data files
-// (errors.ts, audit.ts) are imported here, never a router or a service, so server/core/errors.ts and client code can
-// read it without pulling the server in, and without an import cycle (a module's errors.ts
-// imports core only as types; an audit.ts imports this file only as types). The server half of the list is server/routers.ts: the compiler
-// keeps its routers keyed by exactly these names (see RoutedModule).
+// (errors.ts, audit.ts) are imported here, never a router or a service, so server/core/errors.ts
+// and client code can read it without pulling the server in, and without an import cycle (a
+// module's errors.ts imports core only as types; an audit.ts imports this file only as types).
+// The server half of the list is server/routers.ts: the compiler keeps its routers keyed by
+// exactly these names (see RoutedModule).
 import type { ErrorTable } from '@/server/core/errors';
 import { adminAudit } from './admin/audit';
 import { adminErrors } from './admin/errors';
