@@ -3,7 +3,8 @@
 // or after adding files (`npx tsx scripts/add-server-only.ts`, `--check` only reports).
 //
 // Left unmarked (isomorphic, imported by client code or safe to be):
-//   - files named schemas.ts, catalog.ts, meta.ts, ids.ts;
+//   - files named schemas.ts, catalog.ts, meta.ts, ids.ts, and a module's errors.ts and audit.ts
+//     (server/modules/<area>/errors.ts, …/audit.ts: its error codes and audit actions, data only);
 //   - every server/ file that client code (components/, 'use client' files in app/) imports as a value;
 //   - every server/ file those import as a value, transitively (printed, since such a file is a
 //     candidate to move into a schemas.ts or catalog.ts).
@@ -13,6 +14,9 @@ import ts from 'typescript';
 
 const root = path.resolve(import.meta.dirname, '..');
 const ISOMORPHIC_NAMES = new Set(['schemas.ts', 'catalog.ts', 'meta.ts', 'ids.ts']);
+const MODULE_TABLE = /^server\/modules\/[^/]+\/(errors|audit)\.ts$/;
+const isIsomorphicFile = (file: string) =>
+  ISOMORPHIC_NAMES.has(path.posix.basename(file)) || MODULE_TABLE.test(file);
 const MARK = "import 'server-only';";
 const check = process.argv.includes('--check');
 
@@ -82,7 +86,7 @@ for (const dir of ['components', 'app']) {
 const keep = new Map<string, string>(); // file -> why
 const queue: string[] = [];
 for (const file of serverFiles) {
-  if (ISOMORPHIC_NAMES.has(path.posix.basename(file))) {
+  if (isIsomorphicFile(file)) {
     keep.set(file, 'isomorphic name');
     queue.push(file);
   }

@@ -4,7 +4,8 @@
 // Run by `npm run lint`; tests/unit/check-boundaries.test.ts proves it refuses what it must.
 //
 //   client code (everything under components/, and 'use client' files under app/) imports from
-//     server/ or db/ only isomorphic modules (a file named schemas.ts or catalog.ts) or types;
+//     server/ or db/ only isomorphic modules (a file named schemas.ts or catalog.ts, or a module's
+//     errors.ts or audit.ts: server/modules/<area>/errors.ts, …/audit.ts) or types;
 //   server/modules/*/services/ import nothing from server/http, server/rest or app/;
 //   db/ imports nothing from server/.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -15,6 +16,8 @@ import ts from 'typescript';
 export type Violation = { file: string; line: number; specifier: string; rule: string };
 
 const ISOMORPHIC = new Set(['schemas', 'catalog']);
+/** A module's error codes and audit actions: data tables, isomorphic by their place. */
+const MODULE_TABLE = /^server\/modules\/[^/]+\/(errors|audit)$/;
 
 type Import = { specifier: string; typeOnly: boolean; line: number };
 
@@ -91,7 +94,7 @@ function isIsomorphic(module: string): boolean {
   const parts = module.split('/');
   let base = parts[parts.length - 1]!;
   if (base === 'index' && parts.length > 1) base = parts[parts.length - 2]!;
-  return ISOMORPHIC.has(base);
+  return ISOMORPHIC.has(base) || MODULE_TABLE.test(module);
 }
 
 /** Checks one file. `file` is relative to the repository root, with forward slashes. */
@@ -114,7 +117,7 @@ export function checkSource(file: string, text: string): Violation[] {
       !isIsomorphic(module)
     ) {
       report(
-        'client code imports from server/ and db/ only isomorphic modules (schemas.ts, catalog.ts) or types',
+        'client code imports from server/ and db/ only isomorphic modules (schemas.ts, catalog.ts, errors.ts or audit.ts of a module) or types',
       );
     }
     if (service && (under(module, 'server/http') || under(module, 'server/rest') || under(module, 'app'))) {

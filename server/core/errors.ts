@@ -1,44 +1,21 @@
+import { type ModuleErrorCode, modules } from '@/server/modules/catalog';
+
+/** A module's error codes: each code's HTTP status and the title a caller reads. */
+export type ErrorTable = Record<string, { status: number; title: string }>;
+
 /**
- * Every error a caller can see, by stable code. Services throw `new AppError(code)`;
- * the REST adapter and tRPC map the code to a status here and nowhere else.
+ * The cross-cutting codes: the request itself (validation, size, media type, time, idempotency),
+ * authentication and permission in general, and the server's own failure. A code that belongs to
+ * one area lives in that module's errors.ts.
  */
-export const errorCatalog = {
+export const coreErrors = {
   VALIDATION_FAILED: { status: 400, title: 'The request is not valid' },
-  PASSWORD_POLICY: { status: 400, title: 'The password does not meet the policy' },
-  INVALID_CREDENTIALS: { status: 401, title: 'Email or secret is wrong' },
-  TFA_REQUIRED: { status: 401, title: 'A two-factor code is required' },
-  TFA_INVALID: { status: 401, title: 'The two-factor code is wrong or already used' },
   UNAUTHENTICATED: { status: 401, title: 'Authentication is required' },
-  INVALID_CLIENT_CREDENTIALS: { status: 401, title: 'The client-id or client-key is wrong' },
-  INVALID_TOKEN: { status: 401, title: 'The token is invalid or expired' },
-  TOKEN_REUSED: { status: 401, title: 'The refresh token was already used; the session is ended' },
-  PASSWORD_CHANGE_REQUIRED: { status: 403, title: 'The password must be changed before going on' },
   FORBIDDEN: { status: 403, title: 'You are not allowed to do this' },
-  FRESH_SIGN_IN_REQUIRED: { status: 403, title: 'Sign in again to do this' },
-  NOT_PREPRODUCTION: { status: 403, title: 'This deployment is not preproduction' },
-  GRANT_NOT_ALLOWED: { status: 403, title: 'You cannot grant a role with permissions you do not hold' },
   NOT_FOUND: { status: 404, title: 'Not found' },
-  USER_NOT_FOUND: { status: 404, title: 'User not found' },
-  ORGANIZATION_NOT_FOUND: { status: 404, title: 'Organization not found' },
-  PROFILE_NOT_FOUND: { status: 404, title: 'Organization profile not found' },
-  MEMBER_NOT_FOUND: { status: 404, title: 'This person is not a member of the organization' },
-  LINK_INVALID: { status: 404, title: 'The link is invalid, used or expired' },
-  INVITATION_INVALID: { status: 404, title: 'The invitation is invalid, used or expired' },
-  TFA_NOT_FOUND: { status: 404, title: 'Two-factor method not found' },
   ROUTE_NOT_FOUND: { status: 404, title: 'No such endpoint' },
   METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed on this endpoint' },
-  ORGANIZATION_ARCHIVED: { status: 409, title: 'The organization is archived; restore it first' },
-  CANNOT_DISABLE_SELF: { status: 409, title: 'You cannot disable your own account' },
   IDEMPOTENCY_IN_PROGRESS: { status: 409, title: 'A request with this Idempotency-Key is still running' },
-  EMAIL_TAKEN: { status: 409, title: 'A user with this email already exists' },
-  LAST_ORGANIZATION_ADMIN: {
-    status: 409,
-    title: 'An organization must keep at least one default.organization.admin',
-  },
-  LAST_PLATFORM_ADMIN: { status: 409, title: 'The platform must keep at least one platform.admin' },
-  ALREADY_MEMBER: { status: 409, title: 'This person is already a member of the organization' },
-  NOT_INVITED: { status: 409, title: 'This member has no pending invitation' },
-  TFA_NOT_PENDING: { status: 409, title: 'There is no two-factor method waiting for activation' },
   REQUEST_TIMEOUT: { status: 408, title: 'The request took too long to arrive' },
   PAYLOAD_TOO_LARGE: { status: 413, title: 'The request body is too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'The request body must be JSON' },
@@ -46,9 +23,34 @@ export const errorCatalog = {
   RATE_LIMITED: { status: 429, title: 'Too many attempts; try again later' },
   HEADERS_TOO_LARGE: { status: 431, title: 'The request line or headers are too large' },
   INTERNAL: { status: 500, title: 'Something went wrong on our side' },
-} as const satisfies Record<string, { status: number; title: string }>;
+} as const satisfies ErrorTable;
 
-export type ErrorCode = keyof typeof errorCatalog;
+export type ErrorCode = keyof typeof coreErrors | ModuleErrorCode;
+
+/**
+ * Every error a caller can see, by stable code: the core codes and every module's table (the list
+ * is server/modules/catalog.ts, data only, so importing it here makes no cycle). Services throw
+ * `new AppError(code)`; the REST adapter and tRPC map the code to a status here and nowhere else.
+ * Ordered by status (the API reference and the OpenAPI enum read in that order); a code declared
+ * twice stops the server at its start.
+ */
+export const errorCatalog: Readonly<Record<ErrorCode, { status: number; title: string }>> = assemble([
+  coreErrors,
+  ...Object.values(modules).flatMap((module): ErrorTable[] => ('errors' in module ? [module.errors] : [])),
+]);
+
+function assemble(tables: ErrorTable[]): Record<ErrorCode, { status: number; title: string }> {
+  const entries: [string, { status: number; title: string }][] = [];
+  const seen = new Set<string>();
+  for (const table of tables)
+    for (const [code, entry] of Object.entries(table)) {
+      if (seen.has(code)) throw new Error(`The error code ${code} is declared by two modules`);
+      seen.add(code);
+      entries.push([code, entry]);
+    }
+  entries.sort(([, a], [, b]) => a.status - b.status);
+  return Object.freeze(Object.fromEntries(entries)) as Record<ErrorCode, { status: number; title: string }>;
+}
 
 export type FieldError = { path: string; message: string };
 

@@ -18,6 +18,10 @@ describe('boundaries: client code', () => {
       '../../server/core/runtime',
     ]);
     expect(rules('components/x/a.tsx', "import { db } from '@/db/client';")).toEqual(['@/db/client']);
+    // Only a module's own errors.ts and audit.ts are data tables; the same name deeper is not.
+    expect(
+      rules('components/x/a.tsx', "import { x } from '@/server/modules/members/services/audit';"),
+    ).toEqual(['@/server/modules/members/services/audit']);
     expect(rules('components/x/a.tsx', "import '@/server/core/runtime';")).toEqual(['@/server/core/runtime']);
     expect(rules('components/x/a.tsx', "export { x } from '@/server/routers';")).toEqual([
       '@/server/routers',
@@ -45,6 +49,9 @@ describe('boundaries: client code', () => {
       "import { participantTagCodes } from '@/server/modules/profiles/catalog';",
       "import { emailSchema } from '@/server/modules/auth/schemas';",
       "import { isDefaultRole } from '@/server/core/access/catalog';",
+      "import { membersErrors } from '@/server/modules/members/errors';",
+      "import { membersAudit } from '../../server/modules/members/audit';",
+      "import { auditCatalog } from '@/server/modules/catalog';",
       "import type { AppRouter } from '@/server/routers';",
       "import { type OutboxMessage } from '@/server/modules/mail/services/list-outbox';",
       "export type { AppRouter } from '@/server/routers';",

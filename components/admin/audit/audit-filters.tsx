@@ -1,6 +1,7 @@
 'use client';
 
 import { type FormEvent, useState } from 'react';
+import { auditCatalog, auditPrefixes } from '@/server/modules/catalog';
 import { Button } from '../../ui/button';
 import { Form } from '../../ui/form';
 import { Input } from '../../ui/input';
@@ -8,7 +9,6 @@ import { OrganizationPicker, UserPicker } from '../pickers';
 import type { AuditFilters } from '../types';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const ACTION_PREFIXES = ['auth.', 'admin.', 'organization.', 'profile.', 'member.'];
 
 type Draft = { userId: string; organizationId: string; action: string; from: string; to: string };
 
@@ -94,13 +94,17 @@ export function AuditFiltersForm({
           label="Action"
           value={draft.action}
           onChange={set('action')}
-          list="audit-action-prefixes"
+          list="audit-actions"
           hint="Exact, such as auth.login, or a prefix such as admin."
           autoComplete="off"
         />
-        <datalist id="audit-action-prefixes">
-          {ACTION_PREFIXES.map((prefix) => (
+        {/* The modules' declared actions (server/modules/<area>/audit.ts): each prefix, then each action. */}
+        <datalist id="audit-actions">
+          {auditPrefixes.map((prefix) => (
             <option key={prefix} value={prefix} />
+          ))}
+          {Object.entries(auditCatalog).map(([action, { label }]) => (
+            <option key={action} value={action} label={label} />
           ))}
         </datalist>
         <Input label="From" type="date" value={draft.from} onChange={set('from')} error={errors.from} />

@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
+import { auditWords } from '@/server/modules/catalog';
 import { useTRPC, useTRPCClient } from '../../trpc/client';
 import { usePages } from '../../trpc/use-pages';
 import { Card } from '../../ui/card';
@@ -90,13 +91,18 @@ function People({ actor, subject }: { actor: Person; subject: Person }) {
 function EventRow({ event }: { event: AuditEvent }) {
   const [open, setOpen] = useState(false);
   const detailsId = `event-${event._id}`;
+  // The module's words for it (server/modules/<area>/audit.ts); the code stays beside, for filtering.
+  const label = auditWords(event.action)?.label;
   return (
     <>
       <tr>
         <td className={`${cell} whitespace-nowrap text-slate-600`}>
           <Time iso={event.at} />
         </td>
-        <td className={`${cell} font-mono text-xs whitespace-nowrap`}>{event.action}</td>
+        <td className={cell}>
+          {label ? <p>{label}</p> : null}
+          <p className="font-mono text-xs whitespace-nowrap text-slate-600">{event.action}</p>
+        </td>
         <td className={cell}>
           <People actor={event.actor} subject={event.subject} />
         </td>
@@ -121,7 +127,7 @@ function EventRow({ event }: { event: AuditEvent }) {
             className="rounded text-sm text-emerald-800 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-700"
           >
             {open ? 'Hide' : 'Details'}
-            <span className="sr-only"> of {event.action}</span>
+            <span className="sr-only"> of {label ?? event.action}</span>
           </button>
         </td>
       </tr>

@@ -6,7 +6,7 @@ import { Form } from '../../ui/form';
 import { Input } from '../../ui/input';
 import { Select } from '../../ui/select';
 import type { Member } from '../types';
-import { actionGroups, actionWords } from './describe-event';
+import { actionGroups, activityActions } from './describe-event';
 
 export type ActivityFilterValues = { action: string; userId: string; from: string; to: string };
 export const noFilters: ActivityFilterValues = { action: '', userId: '', from: '', to: '' };
@@ -45,9 +45,9 @@ export function ActivityFilters({
             ))}
           </optgroup>
           <optgroup label="One action">
-            {Object.entries(actionWords).map(([code, words]) => (
-              <option key={code} value={code}>
-                {words[0]!.toUpperCase() + words.slice(1)}
+            {activityActions.map(({ action, label }) => (
+              <option key={action} value={action}>
+                {label}
               </option>
             ))}
           </optgroup>

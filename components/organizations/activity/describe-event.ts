@@ -1,34 +1,28 @@
+import { auditCatalog, auditGroups, auditWords } from '@/server/modules/catalog';
 import { roleName } from '../roles';
 import type { AuditEvent } from '../types';
 
-/** What happened, as the second half of "<who> …"; the object is the event's subject or target. */
-export const actionWords: Record<string, string> = {
-  'organization.created': 'created the organization',
-  'organization.updated': "changed the organization's details",
-  'organization.archived': 'archived the organization',
-  'organization.restored': 'restored the organization',
-  'profile.created': 'created a profile',
-  'profile.updated': 'changed a profile',
-  'member.invited': 'invited',
-  'member.added': 'added an existing account',
-  'member.invitation.resent': 'resent the invitation of',
-  'member.invitation.cancelled': 'cancelled the invitation of',
-  'member.invitation.declined': 'declined the invitation',
-  'member.joined': 'joined the organization',
-  'member.removed': 'removed',
-  'member.left': 'left the organization',
-  'member.roles.changed': 'changed the organization roles of',
-  'member.profile_roles.changed': 'changed the profile roles of',
-};
+/** The actions an organization's activity words as a sentence, for its action filter. */
+export const activityActions: { action: string; label: string }[] = Object.entries(auditCatalog)
+  .filter(([, words]) => words.phrase !== undefined)
+  .map(([action, { label }]) => ({ action, label }));
 
 /** Prefix filters (the list takes an action, or a prefix ending in "."). */
-export const actionGroups: { value: string; label: string }[] = [
-  { value: 'member.', label: 'Everything about members' },
-  { value: 'profile.', label: 'Everything about profiles' },
-  { value: 'organization.', label: 'Everything about the organization' },
-];
+export const actionGroups: { value: string; label: string }[] = auditGroups.map(({ prefix, label }) => ({
+  value: prefix,
+  label,
+}));
 
-export const describeAction = (action: string) => actionWords[action] ?? action;
+/**
+ * What happened, as the second half of "<who> …"; the object is the event's subject or target.
+ * The words are the module's (server/modules/<area>/audit.ts); an action without a phrase reads
+ * by its label, one no module declares by its code.
+ */
+export function describeAction(action: string): string {
+  const words = auditWords(action);
+  if (!words) return action;
+  return words.phrase ?? words.label.charAt(0).toLowerCase() + words.label.slice(1);
+}
 
 /** Who did it: a person, Provena's staff (never named to tenants), or the platform itself (an API client or a job). */
 export const describeActor = ({ actor }: AuditEvent) =>
@@ -37,7 +31,7 @@ export const describeActor = ({ actor }: AuditEvent) =>
 /** What it was done to: the person, else the record's name when the event kept one. */
 export function describeTarget(event: AuditEvent, profileName: (id: string) => string | undefined): string {
   // "joined the organization", "declined the invitation": the sentence is already complete.
-  if (['member.joined', 'member.left', 'member.invitation.declined'].includes(event.action)) return '';
+  if (auditWords(event.action)?.complete) return '';
   if (event.subject) return event.subject.email;
   if (event.targetType === 'organization_profile' || event.targetType === 'profile') {
     const name = (event.targetId && profileName(event.targetId)) ?? stringField(event.data, 'name');

@@ -3,46 +3,10 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { auditEvents, roleLinks } from '@/db/schema';
 import type { RequestMeta } from '@/server/core/context';
+import type { AuditAction } from '@/server/modules/catalog';
 
-export type AuditAction =
-  | 'auth.login'
-  | 'auth.login.failed'
-  | 'auth.login.throttled'
-  | 'auth.logout'
-  | 'auth.session.revoked'
-  | 'auth.refresh.reused'
-  | 'auth.password.changed'
-  | 'auth.password.reset.requested'
-  | 'auth.password.reset.completed'
-  | 'auth.tfa.created'
-  | 'auth.tfa.activated'
-  | 'auth.tfa.disabled'
-  | 'auth.tfa.removed'
-  | 'auth.recovery_code.used'
-  | 'admin.bootstrap'
-  | 'organization.created'
-  | 'organization.updated'
-  | 'organization.archived'
-  | 'organization.restored'
-  | 'profile.created'
-  | 'profile.updated'
-  | 'member.invited'
-  | 'member.added'
-  | 'member.invitation.resent'
-  | 'member.invitation.cancelled'
-  | 'member.invitation.declined'
-  | 'member.joined'
-  | 'member.removed'
-  | 'member.left'
-  | 'member.roles.changed'
-  | 'member.profile_roles.changed'
-  | 'admin.user.created'
-  | 'admin.user.updated'
-  | 'admin.user.role_links.added'
-  | 'admin.user.role_links.removed'
-  | 'admin.user.password.set'
-  | 'admin.user.sessions.revoked'
-  | 'admin.user.tfa.removed';
+/** The union of every module's declared actions (server/modules/<area>/audit.ts). */
+export type { AuditAction };
 
 export type AuditEventInput = {
   action: AuditAction;
