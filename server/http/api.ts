@@ -9,7 +9,7 @@ import { AppError } from '@/server/core/errors';
 import { assertJsonTextDepth } from '@/server/core/input-limits';
 import { createEntryContext, type EntryContext } from '@/server/core/request-context';
 import type { Runtime } from '@/server/core/runtime';
-import { actorFromCookieHeader } from '@/server/modules/auth/browser-session';
+import { principalFromCookieHeader } from '@/server/modules/auth/browser-session';
 import { type AppRouter, appRouter } from '@/server/routers';
 import { registerOpenApi } from '../rest/openapi';
 import { answerClientError } from '../rest/problem';
@@ -102,7 +102,7 @@ export async function buildApi(
     trpcOptions: {
       router: appRouter,
       createContext: async ({ req }): Promise<EntryContext> =>
-        createEntryContext(rt, requestMeta(req), await actorFromCookieHeader(rt, req.headers.cookie), {
+        createEntryContext(rt, requestMeta(req), await principalFromCookieHeader(rt, req.headers.cookie), {
           named: header(req, 'x-active-organization-id'),
           preferred: organizationFromCookies(req.headers.cookie),
         }),

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginCodes, passwordResets, users } from '@/db/schema';
 import { isUniqueViolation } from '@/server/core/query/unique-violation';
 import { EMAIL_UNIQUE_INDEX } from '@/server/modules/admin/services/create-user';
-import { loadSessionActor } from '@/server/modules/auth/services/authenticate-session';
+import { loadSessionPrincipal } from '@/server/modules/auth/services/authenticate-session';
 import { apiLogin, auditRows, latestEmail, uniqueIp, uniqueRequestId } from '../helpers/identity';
 import { createOrganizationRow } from '../helpers/organizations';
 import { expectRefused } from '../helpers/refusals';
@@ -187,7 +187,7 @@ describe('admin: update a user (#26)', () => {
     const session = await signedIn(rt, user.id);
     const updated = await staff.asAdmin.admin.users.update({ _id: user.id, status: 'disabled' });
     expect(updated.status).toBe('disabled');
-    expect(await loadSessionActor(rt, session.principal.session.id)).toBeNull();
+    expect(await loadSessionPrincipal(rt, session.principal.session.id)).toBeNull();
     const login = await expectRefused(loginAs(user.email, STRONG_PASSWORD), 'INVALID_CREDENTIALS');
     expect(login.status).toBe(401);
     await staff.asAdmin.admin.users.update({ _id: user.id, status: 'active' });
@@ -224,7 +224,7 @@ describe("admin: a user's password and sessions (#29, #31)", () => {
     const requestId = uniqueRequestId();
     const caller = await callerFor(rt, staff.admin.id, requestId);
     await caller.admin.users.setPassword({ userId: user.id, password: 'new-password' });
-    expect(await loadSessionActor(rt, session.principal.session.id)).toBeNull();
+    expect(await loadSessionPrincipal(rt, session.principal.session.id)).toBeNull();
     expect((await userById(rt, user.id)).passwordChangeRequired).toBe(true);
     expect(await rt.db.select().from(passwordResets).where(eq(passwordResets.userId, user.id))).toEqual([]);
     expect(await rt.db.select().from(loginCodes).where(eq(loginCodes.userId, user.id))).toEqual([]);
@@ -252,8 +252,8 @@ describe("admin: a user's password and sessions (#29, #31)", () => {
     const requestId = uniqueRequestId();
     const caller = await callerFor(rt, staff.admin.id, requestId);
     await caller.admin.users.revokeSessions({ userId: user.id });
-    for (const s of sessions) expect(await loadSessionActor(rt, s.principal.session.id)).toBeNull();
-    expect(await loadSessionActor(rt, bystander.principal.session.id)).not.toBeNull();
+    for (const s of sessions) expect(await loadSessionPrincipal(rt, s.principal.session.id)).toBeNull();
+    expect(await loadSessionPrincipal(rt, bystander.principal.session.id)).not.toBeNull();
     const [event] = await auditRows(rt, { requestId });
     expect(event).toMatchObject({ action: 'admin.user.sessions.revoked', data: { sessionsRevoked: 2 } });
   });

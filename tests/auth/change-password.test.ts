@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessions } from '@/db/schema';
 import {
   authenticateAccessToken,
-  loadSessionActor,
+  loadSessionPrincipal,
 } from '@/server/modules/auth/services/authenticate-session';
 import { changePassword } from '@/server/modules/auth/services/change-password';
 import { login } from '@/server/modules/auth/services/login';
@@ -87,7 +87,7 @@ describe('changing the password', () => {
 
     expect((await authenticateAccessToken(rt, current.accessToken)).session.id).toBe(current.sessionId);
     await expectRefused(authenticateAccessToken(rt, other.accessToken), 'INVALID_TOKEN');
-    expect(await loadSessionActor(rt, browser.principal.session.id)).toBeNull();
+    expect(await loadSessionPrincipal(rt, browser.principal.session.id)).toBeNull();
     const [revoked] = await rt.db.select().from(sessions).where(eq(sessions.id, other.sessionId));
     expect(revoked!.revokedReason).toBe('password-changed');
 
@@ -113,7 +113,7 @@ describe('changing the password', () => {
       'PASSWORD_POLICY',
     );
     expect(await emailsTo(rt, user.email)).toHaveLength(0);
-    expect(await loadSessionActor(rt, ctx.principal.session.id)).not.toBeNull();
+    expect(await loadSessionPrincipal(rt, ctx.principal.session.id)).not.toBeNull();
   });
 });
 
@@ -156,13 +156,13 @@ describe('forced password change', () => {
       'browser',
     );
     expect(result.kind).toBe('password_change_required');
-    const actor = (await loadSessionActor(rt, result.sessionId))!;
+    const actor = (await loadSessionPrincipal(rt, result.sessionId))!;
     expect(actor.session.restricted).toBe(true);
     await changePassword(
       { ...contextOf(rt, testMeta({ ip: uniqueIp() })), principal: actor },
       { oldPassword: user.password, password: NEW_PASSWORD },
     );
-    const after = await loadSessionActor(rt, result.sessionId);
+    const after = await loadSessionPrincipal(rt, result.sessionId);
     expect(after?.session.restricted).toBe(false);
   });
 });

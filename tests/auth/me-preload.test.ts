@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSessionActor } from '@/server/modules/auth/services/authenticate-session';
+import { loadSessionPrincipal } from '@/server/modules/auth/services/authenticate-session';
 import { getMe } from '@/server/modules/auth/services/get-me';
 import { listMyOrganizations } from '@/server/modules/organizations/services/list-my-organizations';
 import { callerAs } from '../helpers/callers';
@@ -35,8 +35,8 @@ describe('memberships loaded with the session', () => {
     await grantProfileRole(rt, seen.id, tenant.member.id, 'basic.viewer');
     const sessionId = tenant.memberCtx.principal.session.id;
 
-    const plain = (await loadSessionActor(rt, sessionId))!;
-    const preloaded = (await loadSessionActor(rt, sessionId, { memberships: true }))!;
+    const plain = (await loadSessionPrincipal(rt, sessionId))!;
+    const preloaded = (await loadSessionPrincipal(rt, sessionId, { memberships: true }))!;
     expect(plain.memberships).toBeUndefined();
     expect(preloaded.memberships).toHaveLength(2);
 

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessions } from '@/db/schema';
 import { DAY } from '@/server/core/clock';
-import { loadSessionActor } from '@/server/modules/auth/services/authenticate-session';
+import { loadSessionPrincipal } from '@/server/modules/auth/services/authenticate-session';
 import {
   listOwnSessions,
   logout,
@@ -55,7 +55,7 @@ describe('own sessions (#46)', () => {
     const fresh = await signedIn(rt, user.id);
     const { items } = await listOwnSessions(fresh);
     expect(items.map((s) => s._id)).toEqual([fresh.principal.session.id]);
-    expect(await loadSessionActor(rt, old.principal.session.id)).toBeNull();
+    expect(await loadSessionPrincipal(rt, old.principal.session.id)).toBeNull();
   });
 
   it('revokes another of my sessions at once and records it', async () => {
@@ -66,8 +66,8 @@ describe('own sessions (#46)', () => {
 
     await revokeOwnSession({ ...mine, meta: testMeta({ requestId }) }, other.principal.session.id);
 
-    expect(await loadSessionActor(rt, other.principal.session.id)).toBeNull();
-    expect(await loadSessionActor(rt, mine.principal.session.id)).not.toBeNull();
+    expect(await loadSessionPrincipal(rt, other.principal.session.id)).toBeNull();
+    expect(await loadSessionPrincipal(rt, mine.principal.session.id)).not.toBeNull();
     expect((await sessionRow(other.principal.session.id)).revokedReason).toBe('revoked-by-user');
     expect((await listOwnSessions(mine)).items.map((s) => s._id)).toEqual([mine.principal.session.id]);
     const [event] = await auditRows(rt, { requestId });
@@ -82,7 +82,7 @@ describe('own sessions (#46)', () => {
     const me = await signedIn(rt, (await createUser(rt)).id);
     const victim = await signedIn(rt, (await createUser(rt)).id);
     await expectRefused(revokeOwnSession(me, victim.principal.session.id), 'NOT_FOUND');
-    expect(await loadSessionActor(rt, victim.principal.session.id)).not.toBeNull();
+    expect(await loadSessionPrincipal(rt, victim.principal.session.id)).not.toBeNull();
     expect((await sessionRow(victim.principal.session.id)).revokedAt).toBeNull();
   });
 
@@ -100,7 +100,7 @@ describe('own sessions (#46)', () => {
     const me = await signedIn(rt, user.id);
     const requestId = uniqueRequestId();
     await revokeOwnSession({ ...me, meta: testMeta({ requestId }) }, me.principal.session.id);
-    expect(await loadSessionActor(rt, me.principal.session.id)).toBeNull();
+    expect(await loadSessionPrincipal(rt, me.principal.session.id)).toBeNull();
     expect((await auditRows(rt, { requestId }))[0]?.action).toBe('auth.logout');
   });
 });

@@ -9,7 +9,7 @@ import { manualClock } from '@/server/core/clock';
 import { loadConfig } from '@/server/core/config';
 import type { Principal, RequestContext, RequestMeta, UserContext } from '@/server/core/context';
 import { createRuntime, type Runtime } from '@/server/core/runtime';
-import { loadSessionActor } from '@/server/modules/auth/services/authenticate-session';
+import { loadSessionPrincipal } from '@/server/modules/auth/services/authenticate-session';
 import { startSession } from '@/server/modules/auth/services/start-session';
 import { openTestDatabase } from './database';
 
@@ -87,7 +87,7 @@ export async function signedIn(
   channel: 'api' | 'browser' = 'api',
 ): Promise<UserContext> {
   const session = await startSession(rt.db, contextOf(rt), { userId, restricted: false, channel });
-  const principal = await loadSessionActor(rt, session.id);
+  const principal = await loadSessionPrincipal(rt, session.id);
   return { ...contextOf(rt), principal: principal! };
 }
 

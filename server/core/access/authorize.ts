@@ -9,11 +9,11 @@ import { isPlatformAdmin, isPlatformStaff } from './platform';
 
 export type AccessTarget = 'platform' | { organizationId: string } | { profileId: string };
 
-/** What `authorize` proved: the tenant the record lives in and what the actor may do there. */
+/** What `authorize` proved: the tenant the record lives in and what the principal may do there. */
 export type Access = Readonly<{
   organizationId: string | null;
   profileId: string | null;
-  /** role codes the actor holds on the target through membership (organization and profile links) */
+  /** role codes the principal holds on the target through membership (organization and profile links) */
   roleCodes: readonly string[];
   permissions: ReadonlySet<Permission>;
 }>;

@@ -3,7 +3,7 @@ import { parse as parseCookies } from 'cookie';
 import { decode } from 'next-auth/jwt';
 import type { UserPrincipal } from '@/server/core/context';
 import type { Runtime } from '@/server/core/runtime';
-import { loadSessionActor } from './services/authenticate-session';
+import { loadSessionPrincipal } from './services/authenticate-session';
 
 /** next-auth names its cookie by whether the site is served over https. */
 export const sessionCookieName = (appUrl: string) =>
@@ -13,7 +13,7 @@ export const sessionCookieName = (appUrl: string) =>
  * The browser's principal from next-auth's session cookie. The cookie holds only the session id;
  * the session row decides, so signing out elsewhere or a revocation ends the browser session too.
  */
-export async function actorFromCookieHeader(
+export async function principalFromCookieHeader(
   rt: Runtime,
   cookieHeader: string | undefined,
 ): Promise<UserPrincipal | null> {
@@ -29,7 +29,7 @@ export async function actorFromCookieHeader(
   if (!token) return null;
   try {
     const payload = await decode({ token, secret: rt.keys.nextAuth });
-    return typeof payload?.sid === 'string' ? await loadSessionActor(rt, payload.sid) : null;
+    return typeof payload?.sid === 'string' ? await loadSessionPrincipal(rt, payload.sid) : null;
   } catch {
     return null;
   }

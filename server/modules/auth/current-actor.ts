@@ -5,7 +5,7 @@ import { cache } from 'react';
 import type { UserPrincipal } from '@/server/core/context';
 import { getRuntime } from '@/server/core/runtime';
 import { authOptions } from './next-auth';
-import { loadSessionActor } from './services/authenticate-session';
+import { loadSessionPrincipal } from './services/authenticate-session';
 
 /**
  * The signed-in browser user for a server component, or null. The cookie names a session; the
@@ -15,7 +15,7 @@ import { loadSessionActor } from './services/authenticate-session';
 export const getCurrentActor = cache(async (): Promise<UserPrincipal | null> => {
   const session = (await getServerSession(authOptions())) as { sid?: unknown } | null;
   if (typeof session?.sid !== 'string') return null;
-  return loadSessionActor(getRuntime(), session.sid);
+  return loadSessionPrincipal(getRuntime(), session.sid);
 });
 
 /** For pages of signed-in users: no session goes to sign-in, a forced password change goes there first. */

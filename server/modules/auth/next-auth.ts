@@ -9,7 +9,7 @@ import { asAppError } from '@/server/core/errors';
 import { CLIENT_IP_HEADER } from '@/server/core/request-headers';
 import { getRuntime } from '@/server/core/runtime';
 import { recordAuditEvent } from '@/server/modules/audit/services/record-audit-event';
-import { actorFromCookieHeader, sessionCookieName } from './browser-session';
+import { principalFromCookieHeader, sessionCookieName } from './browser-session';
 import { redirectCallback } from './callback-url';
 import { DEVICE_COOKIE, DEVICE_TOKEN_TTL_MS } from './device-token';
 import { nextAuthLogger } from './next-auth-logger';
@@ -71,7 +71,7 @@ export function authOptions(setCookie: SetCookie = setRequestCookie): NextAuthOp
               });
             // Signing in over another signed-in session (an invitation accepted in a browser where
             // someone else is signed in) replaces the cookie: end that session's row too.
-            const previous = await actorFromCookieHeader(rt, headers.cookie);
+            const previous = await principalFromCookieHeader(rt, headers.cookie);
             if (previous && previous.session.id !== result.sessionId)
               await endBrowserSession(previous.session.id);
             return { id: result.sessionId };

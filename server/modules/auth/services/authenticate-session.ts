@@ -10,7 +10,7 @@ import type { Runtime } from '@/server/core/runtime';
 import { membershipsJson } from '@/server/modules/organizations/services/load-memberships';
 import { verifyAccessToken } from '../tokens';
 
-function buildActorQuery(db: Db, withMemberships: boolean) {
+function buildPrincipalQuery(db: Db, withMemberships: boolean) {
   const activeTfa = db
     .select({ id: tfaMethods.id })
     .from(tfaMethods)
@@ -43,11 +43,14 @@ function buildActorQuery(db: Db, withMemberships: boolean) {
         eq(users.status, 'active'),
       ),
     )
-    .prepare(withMemberships ? 'load_session_actor_memberships' : 'load_session_actor');
+    .prepare(withMemberships ? 'load_session_principal_memberships' : 'load_session_principal');
 }
 
 /** Every request runs this query: it is built and prepared once per database, not per request. */
-const actorQueries = new WeakMap<Db, Record<'plain' | 'memberships', ReturnType<typeof buildActorQuery>>>();
+const principalQueries = new WeakMap<
+  Db,
+  Record<'plain' | 'memberships', ReturnType<typeof buildPrincipalQuery>>
+>();
 
 export type SessionLoad = { memberships?: boolean };
 
@@ -55,17 +58,17 @@ export type SessionLoad = { memberships?: boolean };
  * Loads the live session, its user and platform roles in one round trip. Revoked, expired or
  * disabled means null: revocation takes effect on the very next request.
  */
-export async function loadSessionActor(
+export async function loadSessionPrincipal(
   rt: Runtime,
   sessionId: string,
   load: SessionLoad = {},
 ): Promise<UserPrincipal | null> {
   if (!UUID.test(sessionId)) return null;
   const now = rt.clock.now();
-  let queries = actorQueries.get(rt.db);
+  let queries = principalQueries.get(rt.db);
   if (!queries) {
-    queries = { plain: buildActorQuery(rt.db, false), memberships: buildActorQuery(rt.db, true) };
-    actorQueries.set(rt.db, queries);
+    queries = { plain: buildPrincipalQuery(rt.db, false), memberships: buildPrincipalQuery(rt.db, true) };
+    principalQueries.set(rt.db, queries);
   }
   const query = load.memberships ? queries.memberships : queries.plain;
   const [row] = await query.execute({ sessionId, now: now.toISOString() });
@@ -93,7 +96,7 @@ export async function authenticateAccessToken(
   load: SessionLoad = {},
 ): Promise<UserPrincipal> {
   const claims = await verifyAccessToken(rt.keys, token, rt.clock.now());
-  const principal = await loadSessionActor(rt, claims.sid, load);
+  const principal = await loadSessionPrincipal(rt, claims.sid, load);
   if (!principal) throw new AppError('INVALID_TOKEN');
   return principal;
 }
