@@ -16,4 +16,4 @@ export const useCanWrite = () => useContext(AdminAccess).canWrite;
 
 /** Grey inputs in a disabled fieldset, so a read-only form reads as one. */
 export const readOnlyFieldset =
-  'min-w-0 [&_input:disabled]:bg-slate-50 [&_input:disabled]:text-slate-600 [&_select:disabled]:bg-slate-50';
+  'min-w-0 [&_input:disabled]:bg-muted [&_input:disabled]:text-muted-foreground [&_select:disabled]:bg-muted';
