@@ -15,8 +15,9 @@ import { Toaster } from './ui/toast';
  * (react-remove-scroll reads it through get-nonce); without it the production CSP refuses it.
  */
 export function Providers({ nonce, children }: { nonce?: string; children: ReactNode }) {
-  // before any dialog mounts; the same value on every render
-  if (nonce) setNonce(nonce);
+  // In the browser only (on the server get-nonce is one global shared by concurrent requests, and
+  // nothing injects styles there), before any dialog mounts.
+  if (nonce && typeof window !== 'undefined') setNonce(nonce);
   const [queryClient] = useState(
     () =>
       new QueryClient({
