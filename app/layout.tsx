@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import { Providers } from '@/components/providers';
 import './globals.css';
 
@@ -10,11 +11,18 @@ export const metadata: Metadata = {
   description: 'Measured emissions data for natural gas',
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+/** The nonce server/http/security-headers.ts put in the request's CSP (Next stamps it on its scripts). */
+async function cspNonce(): Promise<string | undefined> {
+  const csp = (await headers()).get('content-security-policy') ?? '';
+  return /'nonce-([^']+)'/.exec(csp)?.[1];
+}
+
+// data-color-scheme="system": light or dark as the system says, on every page (globals.css).
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en">
-      <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
-        <Providers>{children}</Providers>
+    <html lang="en" data-color-scheme="system">
+      <body className="min-h-dvh bg-background text-foreground antialiased">
+        <Providers nonce={await cspNonce()}>{children}</Providers>
       </body>
     </html>
   );

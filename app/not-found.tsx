@@ -1,16 +1,33 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { AuthShell } from '@/components/layout/auth-shell';
+import { BareFrame } from '@/components/layout/bare-frame';
+import { ConsoleShell } from '@/components/layout/console-shell';
+import { NotFoundPanel } from '@/components/layout/not-found-panel';
+import { shellViewer } from '@/components/layout/shell-viewer';
+import { getCurrentActor } from '@/server/modules/auth/current-actor';
+import { serverCaller } from '@/server/modules/auth/server-caller';
 
 export const metadata: Metadata = { title: 'Page not found' };
 
-/** Ours rather than Next's default, whose inline styles the CSP refuses. */
-export default function NotFound() {
+/**
+ * Any address nothing answers, and the admin console for someone who is not staff (its layout
+ * refuses with notFound()): inside the shell for a signed-in person, on the bare frame otherwise.
+ * Ours rather than Next's default, whose inline styles the CSP refuses.
+ */
+export default async function NotFound() {
+  const actor = await getCurrentActor();
+  if (!actor || actor.session.restricted) {
+    return (
+      <BareFrame>
+        <NotFoundPanel />
+      </BareFrame>
+    );
+  }
+  const me = await (await serverCaller(actor)).auth.me();
   return (
-    <AuthShell title="Page not found" description="There is no page at this address.">
-      <Link href="/" className="block text-sm font-medium text-emerald-800 hover:underline">
-        Go to Provena
-      </Link>
-    </AuthShell>
+    <ConsoleShell viewer={shellViewer(me)}>
+      <div className="mx-auto max-w-5xl px-4 sm:px-6">
+        <NotFoundPanel />
+      </div>
+    </ConsoleShell>
   );
 }

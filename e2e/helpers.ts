@@ -44,8 +44,19 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
-export async function signOutFromHeader(page: Page) {
-  await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
+/** The app shell's sidebar (a desktop viewport): organization switcher, areas, account menu. */
+export const sidebar = (page: Page) => page.getByRole('complementary', { name: 'Sidebar' });
+
+/** Opens the account menu at the sidebar's bottom and follows one of its items. */
+export async function fromAccountMenu(page: Page, item: 'Account' | 'Sign out') {
+  await sidebar(page)
+    .getByRole('button', { name: /^Account: / })
+    .click();
+  await page.getByRole('menuitem', { name: item }).click();
+}
+
+export async function signOutFromMenu(page: Page) {
+  await fromAccountMenu(page, 'Sign out');
   await expect(page).toHaveURL(/\/sign-in$/);
 }
 

@@ -1,5 +1,5 @@
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
-import { shot, signIn } from './helpers';
+import { shot, sidebar, signIn } from './helpers';
 import { E2E_URL, STAFF_EMAIL, STAFF_PASSWORD } from './settings';
 
 /**
@@ -133,22 +133,28 @@ test('an admin sets up an organization and invites its administrator, who joins 
   });
 
   await test.step('the dashboard shows that organization, its profile, and nothing of the other', async () => {
-    const banner = inviteePage.getByRole('banner');
-    await expect(banner).toContainText(INVITEE.email);
-    // One membership: the switcher is the organization's name, not a choice.
-    await expect(banner).toContainText(`Organization: ${ORGANIZATION}`);
-    await expect(inviteePage.getByLabel('Organization', { exact: true })).toHaveCount(0);
+    const shell = sidebar(inviteePage);
+    await expect(shell).toContainText(INVITEE.email);
+    // One membership: the switcher shows that organization.
+    await expect(shell.getByRole('button', { name: `Organization ${ORGANIZATION}` })).toBeVisible();
     await expect(inviteePage.getByRole('link', { name: PROFILE })).toBeVisible();
     await expect(
       inviteePage.getByText(
         'Your roles in this organization: Organization administrator, Organization member',
       ),
     ).toBeVisible();
-    await expect(
-      inviteePage.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Admin' }),
-    ).toHaveCount(0);
+    // Not staff: no area of the admin console in the sidebar, and /admin is a branded 404 in the shell.
+    const nav = inviteePage.getByRole('navigation', { name: 'Main' });
+    await expect(nav.getByRole('link', { name: 'Team' })).toBeVisible();
+    await expect(nav.locator('a[href^="/admin"]')).toHaveCount(0);
     await expect(inviteePage.locator('body')).not.toContainText(OTHER_ORGANIZATION);
     await shot(inviteePage, 'invite-flow-03-invitee-dashboard');
+    const refused = await inviteePage.goto('/admin');
+    expect(refused?.status()).toBe(404);
+    await expect(inviteePage.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await expect(shell.getByRole('button', { name: `Organization ${ORGANIZATION}` })).toBeVisible();
+    await expect(inviteePage.getByRole('link', { name: 'Go home' })).toHaveAttribute('href', '/');
+    await shot(inviteePage, 'invite-flow-03b-admin-refused');
   });
 
   await test.step('the profiles page lists the profile; the other organization’s profile is not found', async () => {
@@ -206,8 +212,13 @@ test('an admin sets up an organization and invites its administrator, who joins 
     await shot(inviteePage, 'invite-flow-05-pending-invitation');
     await inviteePage.getByRole('button', { name: `Accept the invitation to ${OTHER_ORGANIZATION}` }).click();
     await expect(pending).toHaveCount(0);
-    // Two memberships now: the switcher offers both, showing the one just joined.
-    await expect(inviteePage.getByLabel('Organization', { exact: true })).toHaveValue(/[0-9a-f-]{36}/);
+    // Two memberships now: the switcher shows the one just joined and offers both.
+    const switcher = sidebar(inviteePage).getByRole('button', { name: `Organization ${OTHER_ORGANIZATION}` });
+    await expect(switcher).toBeVisible();
+    await switcher.click();
+    await expect(inviteePage.getByRole('option')).toHaveCount(2);
+    await expect(inviteePage.getByRole('option', { name: ORGANIZATION })).toBeVisible();
+    await inviteePage.keyboard.press('Escape');
     await expect(inviteePage.getByRole('heading', { name: OTHER_ORGANIZATION })).toBeVisible();
     await page.reload();
     await expect(row).toContainText('Member');

@@ -1,9 +1,11 @@
 import { expect, test } from '@playwright/test';
 import {
+  fromAccountMenu,
   readMailbox,
   shot,
+  sidebar,
   signIn,
-  signOutFromHeader,
+  signOutFromMenu,
   totpCode,
   totpCodeAfter,
   totpStep,
@@ -62,12 +64,12 @@ test('the first admin changes the forced password, turns on TOTP and signs in wi
     await page.getByLabel('Confirm new password').fill(NEW_PASSWORD);
     await page.getByRole('button', { name: 'Save and continue' }).click();
     await expect(page.getByRole('heading', { name: /^Hello, / })).toBeVisible();
-    await expect(page.getByRole('banner')).toContainText(ADMIN_EMAIL);
+    await expect(sidebar(page)).toContainText(ADMIN_EMAIL);
     await shot(page, '05-home');
   });
 
   await test.step('TOTP is set up from the secret shown with the QR code', async () => {
-    await page.getByRole('banner').getByRole('link', { name: 'Account' }).click();
+    await fromAccountMenu(page, 'Account');
     await expect(page.getByRole('heading', { name: 'Account', exact: true })).toBeVisible();
     await shot(page, '06-account');
     await page.getByRole('button', { name: 'Set up an authenticator app' }).click();
@@ -89,7 +91,7 @@ test('the first admin changes the forced password, turns on TOTP and signs in wi
   });
 
   await test.step('signing in again asks for the second factor; a bad code is refused, the right one works', async () => {
-    await signOutFromHeader(page);
+    await signOutFromMenu(page);
     await signIn(page, ADMIN_EMAIL, NEW_PASSWORD);
     await expect(page.getByRole('heading', { name: 'Two-factor authentication' })).toBeVisible();
     await page.getByLabel('Authentication code').fill(await wrongTotpCode(secret));
@@ -107,7 +109,7 @@ test('the first admin changes the forced password, turns on TOTP and signs in wi
   });
 
   await test.step('an emailed code from the dev mailbox and a recovery code sign in too', async () => {
-    await signOutFromHeader(page);
+    await signOutFromMenu(page);
     await page.getByRole('button', { name: 'Email me a code instead' }).click();
     await page.getByLabel('Email').fill(ADMIN_EMAIL);
     await page.getByRole('button', { name: 'Email me a code' }).click();
@@ -130,7 +132,7 @@ test('the first admin changes the forced password, turns on TOTP and signs in wi
   });
 
   await test.step('a forgotten password is reset through the emailed link', async () => {
-    await signOutFromHeader(page);
+    await signOutFromMenu(page);
     await page.getByRole('link', { name: 'Forgot your password?' }).click();
     // Client-side navigation: the sign-in form (with its own Email field) stays until the new page renders.
     await expect(page.getByRole('heading', { name: 'Forgot your password?' })).toBeVisible();

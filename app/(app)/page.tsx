@@ -20,7 +20,7 @@ export default async function HomePage() {
     <div className="space-y-8">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Hello, {name}</h1>
-        <p className="mt-1 text-sm text-slate-600">
+        <p className="mt-1 text-sm text-muted-foreground">
           You are signed in as {me.user.email}
           {me.platformRoles.includes('platform.admin') ? ', a platform administrator' : ''}.
         </p>
@@ -46,7 +46,7 @@ export default async function HomePage() {
         description="Password, two-factor sign-in and the devices signed in to your account."
       >
         <div className="flex flex-wrap items-center justify-between gap-3">
-          <p className="flex items-center gap-2 text-sm text-slate-700">
+          <p className="flex items-center gap-2 text-sm text-foreground">
             Two-factor sign-in
             {me.user.tfaEnabled ? <Badge tone="green">On</Badge> : <Badge tone="amber">Off</Badge>}
           </p>
@@ -55,7 +55,7 @@ export default async function HomePage() {
           </Link>
         </div>
         {me.user.tfaEnabled ? null : (
-          <p className="mt-3 text-sm text-slate-600">
+          <p className="mt-3 text-sm text-muted-foreground">
             Turn on two-factor sign-in so a stolen password alone cannot open your account.
           </p>
         )}

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
-import { AdminAccessProvider, ReadOnlyBadge } from '@/components/admin/access';
-import { AdminNav } from '@/components/admin/admin-nav';
-import { AppHeader } from '@/components/layout/app-header';
+import { AdminAccessProvider } from '@/components/admin/access';
+import { ConsoleShell } from '@/components/layout/console-shell';
+import { shellViewer } from '@/components/layout/shell-viewer';
+import { getRuntime } from '@/server/core/runtime';
 import { adminViewer } from './admin-viewer';
 
 export const metadata: Metadata = { title: { default: 'Admin', template: '%s · Admin · Provena' } };
@@ -11,17 +12,13 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const { caller, canWrite } = await adminViewer();
   const me = await caller.auth.me();
   return (
-    <>
-      <AppHeader me={me} />
-      <div className="border-b border-slate-200 bg-slate-100">
-        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-2 sm:px-6">
-          <AdminNav />
-          {canWrite ? null : <ReadOnlyBadge />}
-        </div>
-      </div>
-      <main className="mx-auto max-w-5xl px-4 py-8 sm:px-6">
+    <ConsoleShell
+      viewer={shellViewer(me)}
+      staffBanner={{ env: getRuntime().config.appEnv, readOnly: !canWrite }}
+    >
+      <div className="mx-auto max-w-5xl px-4 py-6 sm:px-6 sm:py-8">
         <AdminAccessProvider canWrite={canWrite}>{children}</AdminAccessProvider>
-      </main>
-    </>
+      </div>
+    </ConsoleShell>
   );
 }

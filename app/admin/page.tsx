@@ -33,7 +33,7 @@ export default async function AdminHomePage() {
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Admin console</h1>
-        <p className="mt-1 text-sm text-slate-600">
+        <p className="mt-1 text-sm text-muted-foreground">
           {canWrite
             ? 'Platform administration: every change here is recorded in the audit log.'
             : 'You can read everything here; changes need the platform administrator role.'}
@@ -44,10 +44,10 @@ export default async function AdminHomePage() {
           <li key={section.href}>
             <Link
               href={section.href}
-              className="block h-full rounded-lg border border-slate-200 bg-white p-5 shadow-xs hover:border-emerald-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-700"
+              className="block h-full rounded-lg border border-border bg-card p-5 shadow-xs hover:border-primary"
             >
-              <h2 className="text-base font-semibold text-slate-900">{section.title}</h2>
-              <p className="mt-1 text-sm text-slate-600">{section.text}</p>
+              <h2 className="text-base font-semibold text-foreground">{section.title}</h2>
+              <p className="mt-1 text-sm text-muted-foreground">{section.text}</p>
             </Link>
           </li>
         ))}

@@ -15,8 +15,8 @@ type Profile = {
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="contents">
-      <dt className="text-slate-500">{label}</dt>
-      <dd className="text-slate-900">{children}</dd>
+      <dt className="text-muted-foreground">{label}</dt>
+      <dd className="text-foreground">{children}</dd>
     </div>
   );
 }
@@ -26,7 +26,7 @@ export function ProfileCard({ user, platformRoles }: { user: Profile; platformRo
   return (
     <Card title="Profile">
       <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-[10rem_1fr]">
-        <Row label="Name">{name || <span className="text-slate-500">Not set</span>}</Row>
+        <Row label="Name">{name || <span className="text-muted-foreground">Not set</span>}</Row>
         <Row label="Email">{user.email}</Row>
         <Row label="Two-factor sign-in">
           {user.tfaEnabled ? <Badge tone="green">On</Badge> : <Badge tone="amber">Off</Badge>}
@@ -41,7 +41,7 @@ export function ProfileCard({ user, platformRoles }: { user: Profile; platformRo
               ))}
             </span>
           ) : (
-            <span className="text-slate-500">None</span>
+            <span className="text-muted-foreground">None</span>
           )}
         </Row>
         <Row label="Last sign-in">{formatDateTime(user.lastLoginAt, { utc: true })}</Row>

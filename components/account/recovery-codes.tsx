@@ -32,10 +32,10 @@ export function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () =
       </Alert>
       <ol
         aria-label="Recovery codes"
-        className="grid grid-cols-2 gap-2 rounded-md border border-slate-200 bg-slate-50 p-4 font-mono text-sm sm:grid-cols-5"
+        className="grid grid-cols-2 gap-2 rounded-md border border-border bg-muted p-4 font-mono text-sm sm:grid-cols-5"
       >
         {codes.map((code) => (
-          <li key={code} className="rounded bg-white px-2 py-1 text-center ring-1 ring-slate-200">
+          <li key={code} className="rounded bg-card px-2 py-1 text-center ring-1 ring-border">
             {code}
           </li>
         ))}

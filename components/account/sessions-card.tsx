@@ -29,22 +29,22 @@ export function SessionsCard() {
         </div>
       ) : null}
       {sessions.isPending ? (
-        <p className="text-sm text-slate-500">Loading…</p>
+        <p className="text-sm text-muted-foreground">Loading…</p>
       ) : sessions.isError ? (
         <Alert tone="error">Your sessions could not be loaded. Reload the page to try again.</Alert>
       ) : (
-        <ul className="-my-4 divide-y divide-slate-100">
+        <ul className="-my-4 divide-y divide-border">
           {sessions.data.items.map((session) => (
             <li key={session._id} className="flex flex-wrap items-center justify-between gap-3 py-4">
               <div className="min-w-0">
-                <p className="flex flex-wrap items-center gap-2 text-sm font-medium text-slate-900">
+                <p className="flex flex-wrap items-center gap-2 text-sm font-medium text-foreground">
                   {describeDevice(session.device)}
                   <Badge tone={session.channel === 'browser' ? 'neutral' : 'blue'}>
                     {session.channel === 'browser' ? 'Browser' : 'API'}
                   </Badge>
                   {session.current ? <Badge tone="green">This device</Badge> : null}
                 </p>
-                <p className="mt-0.5 text-xs text-slate-500">
+                <p className="mt-0.5 text-xs text-muted-foreground">
                   {session.ip ? `${session.ip} · ` : ''}signed in {formatDateTime(session.createdAt)} · last
                   active {formatDateTime(session.lastSeenAt)}
                 </p>

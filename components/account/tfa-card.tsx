@@ -52,15 +52,15 @@ export function TfaCard() {
       ) : view.kind === 'codes' ? (
         <RecoveryCodes codes={view.codes} onDone={() => setView({ kind: 'list' })} />
       ) : methods.isPending ? (
-        <p className="text-sm text-slate-500">Loading…</p>
+        <p className="text-sm text-muted-foreground">Loading…</p>
       ) : methods.isError ? (
         <Alert tone="error">Your authenticators could not be loaded. Reload the page to try again.</Alert>
       ) : shown.length === 0 ? (
-        <p className="text-sm text-slate-600">
+        <p className="text-sm text-muted-foreground">
           Two-factor sign-in is off. Anyone with your password can sign in as you.
         </p>
       ) : (
-        <ul className="-my-4 divide-y divide-slate-100">
+        <ul className="-my-4 divide-y divide-border">
           {shown.map((method) => (
             <TfaMethodRow
               key={method._id}

@@ -66,10 +66,10 @@ export function TfaMethodRow({
     <li className="space-y-3 py-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div>
-          <p className="flex items-center gap-2 text-sm font-medium text-slate-900">
+          <p className="flex items-center gap-2 text-sm font-medium text-foreground">
             Authenticator app {statusBadge[method.status]}
           </p>
-          <p className="mt-0.5 text-xs text-slate-500">
+          <p className="mt-0.5 text-xs text-muted-foreground">
             Added {formatDateTime(method.createdAt)}
             {method.activatedAt ? ` · turned on ${formatDateTime(method.activatedAt)}` : ''}
           </p>
@@ -95,10 +95,7 @@ export function TfaMethodRow({
       {action === 'reactivate' ? (
         <TfaReactivate onActivated={onReactivated} onCancel={() => setAction(null)} />
       ) : action ? (
-        <Form
-          onSubmit={submit}
-          className="max-w-sm space-y-3 rounded-md border border-slate-200 bg-slate-50 p-4"
-        >
+        <Form onSubmit={submit} className="max-w-sm space-y-3 rounded-md border border-border bg-muted p-4">
           <CurrentPasswordInput
             label={`Your password, to ${action} this authenticator`}
             value={password}

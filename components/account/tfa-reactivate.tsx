@@ -52,7 +52,7 @@ export function TfaReactivate({
   }
 
   return (
-    <Form onSubmit={submit} className="max-w-sm space-y-3 rounded-md border border-slate-200 bg-slate-50 p-4">
+    <Form onSubmit={submit} className="max-w-sm space-y-3 rounded-md border border-border bg-muted p-4">
       {errors.form ? <Alert tone="error">{errors.form}</Alert> : null}
       <CurrentPasswordInput
         value={password}

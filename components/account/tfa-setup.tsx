@@ -97,10 +97,10 @@ export function TfaSetup({
           alt="QR code to scan with your authenticator app"
           width={200}
           height={200}
-          className="rounded-md border border-slate-200"
+          className="rounded-md border border-border"
         />
         <div className="space-y-4 text-sm">
-          <ol className="list-decimal space-y-2 pl-5 text-slate-700">
+          <ol className="list-decimal space-y-2 pl-5 text-foreground">
             <li>Open an authenticator app (for example 1Password, Google Authenticator or Aegis).</li>
             <li>Scan the QR code, or enter the setup key below by hand.</li>
             <li>Type the 6-digit code the app shows to confirm.</li>

@@ -1,7 +1,6 @@
 'use client';
 
 import { createContext, type ReactNode, useContext } from 'react';
-import { Badge } from '../ui/badge';
 
 /**
  * Whether the viewer may change anything (platform.admin) or only read (platform.support). The
@@ -15,10 +14,6 @@ export function AdminAccessProvider({ canWrite, children }: { canWrite: boolean;
 
 export const useCanWrite = () => useContext(AdminAccess).canWrite;
 
-export function ReadOnlyBadge() {
-  return <Badge tone="amber">Read-only (support)</Badge>;
-}
-
 /** Grey inputs in a disabled fieldset, so a read-only form reads as one. */
 export const readOnlyFieldset =
-  'min-w-0 [&_input:disabled]:bg-slate-50 [&_input:disabled]:text-slate-600 [&_select:disabled]:bg-slate-50';
+  'min-w-0 [&_input:disabled]:bg-muted [&_input:disabled]:text-muted-foreground [&_select:disabled]:bg-muted';

@@ -46,7 +46,7 @@ export function ConfirmButton({
             if (e.key === 'Escape') close();
           }}
         >
-          <legend className="float-left mr-1 text-sm text-slate-700">{question}</legend>
+          <legend className="float-left mr-1 text-sm text-foreground">{question}</legend>
           <Button
             variant={variant === 'danger' ? 'danger' : 'primary'}
             autoFocus

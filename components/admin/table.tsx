@@ -16,7 +16,7 @@ export function Table({
     <div className="-mx-5 overflow-x-auto">
       <table className="min-w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
-        <thead className="border-b border-slate-200 text-xs font-semibold tracking-wide text-slate-500 uppercase">
+        <thead className="border-b border-border text-xs font-semibold tracking-wide text-muted-foreground uppercase">
           <tr>
             {headers.map((header, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: headers are a fixed list
@@ -26,7 +26,7 @@ export function Table({
             ))}
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100">{children}</tbody>
+        <tbody className="divide-y divide-border">{children}</tbody>
       </table>
     </div>
   );
@@ -46,9 +46,9 @@ export function ListState({
   empty: boolean;
   what: string;
 }) {
-  if (pending) return <p className="text-sm text-slate-500">Loading…</p>;
+  if (pending) return <p className="text-sm text-muted-foreground">Loading…</p>;
   if (error) return <Alert tone="error">The {what} could not be loaded. Reload the page to try again.</Alert>;
-  if (empty) return <p className="text-sm text-slate-500">No {what} match.</p>;
+  if (empty) return <p className="text-sm text-muted-foreground">No {what} match.</p>;
   return null;
 }
 

@@ -3,17 +3,17 @@ import { anchorOf, type Endpoint, type JsonSchema } from './openapi-types';
 import { schemaFields } from './schema-fields';
 
 const methodTone: Record<string, string> = {
-  GET: 'bg-sky-100 text-sky-800',
-  POST: 'bg-emerald-100 text-emerald-800',
-  PUT: 'bg-amber-100 text-amber-800',
-  PATCH: 'bg-amber-100 text-amber-800',
-  DELETE: 'bg-red-100 text-red-800',
+  GET: 'bg-info-bg text-info-fg',
+  POST: 'bg-success-bg text-success-fg',
+  PUT: 'bg-warning-bg text-warning-fg',
+  PATCH: 'bg-warning-bg text-warning-fg',
+  DELETE: 'bg-danger-bg text-danger-fg',
 };
 
 export function MethodBadge({ method }: { method: string }) {
   return (
     <span
-      className={`inline-block w-14 rounded px-1.5 py-0.5 text-center font-mono text-xs font-semibold ${methodTone[method] ?? 'bg-slate-100 text-slate-800'}`}
+      className={`inline-block w-14 rounded px-1.5 py-0.5 text-center font-mono text-xs font-semibold ${methodTone[method] ?? 'bg-muted text-foreground'}`}
     >
       {method}
     </span>
@@ -23,7 +23,7 @@ export function MethodBadge({ method }: { method: string }) {
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
     <div className="space-y-2">
-      <h4 className="text-xs font-semibold uppercase tracking-wide text-slate-500">{title}</h4>
+      <h4 className="text-xs font-semibold uppercase tracking-wide text-muted-foreground">{title}</h4>
       {children}
     </div>
   );
@@ -41,23 +41,23 @@ export function EndpointCard({ endpoint }: { endpoint: Endpoint }) {
   return (
     <article
       id={anchorOf(endpoint)}
-      className="scroll-mt-6 rounded-lg border border-slate-200 bg-white shadow-xs"
+      className="scroll-mt-6 rounded-lg border border-border bg-card shadow-xs"
     >
-      <header className="space-y-2 border-b border-slate-100 px-5 py-4">
+      <header className="space-y-2 border-b border-border px-5 py-4">
         <div className="flex flex-wrap items-center gap-3">
           <MethodBadge method={endpoint.method} />
-          <h3 className="font-mono text-sm font-semibold text-slate-900">{endpoint.path}</h3>
+          <h3 className="font-mono text-sm font-semibold text-foreground">{endpoint.path}</h3>
           <span
             className={`rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${
               isPublic
-                ? 'bg-slate-50 text-slate-700 ring-slate-200'
-                : 'bg-amber-50 text-amber-800 ring-amber-200'
+                ? 'bg-neutral-bg text-neutral-fg ring-neutral-border'
+                : 'bg-warning-bg text-warning-fg ring-warning-border'
             }`}
           >
             {isPublic ? 'Public' : 'Bearer token'}
           </span>
         </div>
-        {operation.summary ? <p className="text-sm text-slate-700">{operation.summary}</p> : null}
+        {operation.summary ? <p className="text-sm text-foreground">{operation.summary}</p> : null}
       </header>
       <div className="space-y-5 px-5 py-4">
         {headers.length > 0 ? (
@@ -77,7 +77,9 @@ export function EndpointCard({ endpoint }: { endpoint: Endpoint }) {
           <Section title="Request body (JSON)">
             <FieldTable caption={`Request fields of ${endpoint.method} ${endpoint.path}`} rows={bodyFields} />
             {body?.additionalProperties === false ? (
-              <p className="text-xs text-slate-500">Unknown fields are refused with 400 VALIDATION_FAILED.</p>
+              <p className="text-xs text-muted-foreground">
+                Unknown fields are refused with 400 VALIDATION_FAILED.
+              </p>
             ) : null}
           </Section>
         ) : null}
@@ -89,15 +91,15 @@ export function EndpointCard({ endpoint }: { endpoint: Endpoint }) {
               return (
                 <li key={status}>
                   <span
-                    className={`mr-2 font-mono font-semibold ${Number(status) < 300 ? 'text-emerald-700' : 'text-red-700'}`}
+                    className={`mr-2 font-mono font-semibold ${Number(status) < 300 ? 'text-link' : 'text-danger-fg'}`}
                   >
                     {status}
                   </span>
                   {response.description}
-                  {schema?.$ref ? <span className="text-slate-500"> · problem details</span> : null}
+                  {schema?.$ref ? <span className="text-muted-foreground"> · problem details</span> : null}
                   {fields.length > 0 ? (
                     <details className="mt-2">
-                      <summary className="cursor-pointer text-sm text-emerald-800">
+                      <summary className="cursor-pointer text-sm text-link">
                         Response fields ({fields.length})
                       </summary>
                       <div className="mt-2">

@@ -11,10 +11,10 @@ export function FieldTable({
   markRequired?: boolean;
 }) {
   return (
-    <div className="overflow-x-auto rounded-md border border-slate-200">
+    <div className="overflow-x-auto rounded-md border border-border">
       <table className="w-full table-fixed text-left text-sm">
         <caption className="sr-only">{caption}</caption>
-        <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
+        <thead className="bg-muted text-xs uppercase tracking-wide text-muted-foreground">
           <tr>
             <th scope="col" className="w-[32%] px-3 py-2 font-medium">
               Field
@@ -27,17 +27,17 @@ export function FieldTable({
             </th>
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100">
+        <tbody className="divide-y divide-border">
           {rows.map((row) => (
             <tr key={row.name} className="align-top">
-              <td className="break-words px-3 py-2 font-mono text-[13px] text-slate-900">
+              <td className="break-words px-3 py-2 font-mono text-[13px] text-foreground">
                 {row.name}
                 {markRequired && row.required ? (
-                  <span className="ml-1.5 font-sans text-xs font-medium text-red-700">required</span>
+                  <span className="ml-1.5 font-sans text-xs font-medium text-danger-fg">required</span>
                 ) : null}
               </td>
-              <td className="break-words px-3 py-2 font-mono text-[13px] text-sky-800">{row.type}</td>
-              <td className="px-3 py-2 text-slate-600">{row.notes.join('; ')}</td>
+              <td className="break-words px-3 py-2 font-mono text-[13px] text-info-fg">{row.type}</td>
+              <td className="px-3 py-2 text-muted-foreground">{row.notes.join('; ')}</td>
             </tr>
           ))}
         </tbody>

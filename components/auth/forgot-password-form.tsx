@@ -54,7 +54,7 @@ export function ForgotPasswordForm({ devMailbox }: { devMailbox: boolean }) {
             </>
           ) : null}
         </Alert>
-        <Link href="/sign-in" className="block text-sm font-medium text-emerald-800 hover:underline">
+        <Link href="/sign-in" className="block text-sm font-medium text-link hover:underline">
           Back to sign in
         </Link>
       </div>
@@ -77,10 +77,7 @@ export function ForgotPasswordForm({ devMailbox }: { devMailbox: boolean }) {
       <Button type="submit" className="w-full" pending={request.isPending}>
         Email me a reset link
       </Button>
-      <Link
-        href="/sign-in"
-        className="block text-center text-sm font-medium text-emerald-800 hover:underline"
-      >
+      <Link href="/sign-in" className="block text-center text-sm font-medium text-link hover:underline">
         Back to sign in
       </Link>
     </Form>

@@ -47,7 +47,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
         <Alert tone="success" title="Your password is changed">
           Every session of your account was signed out. Sign in with your new password.
         </Alert>
-        <Link href="/sign-in" className="block text-sm font-medium text-emerald-800 hover:underline">
+        <Link href="/sign-in" className="block text-sm font-medium text-link hover:underline">
           Go to sign in
         </Link>
       </div>
@@ -59,7 +59,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
         <Alert tone="error" title="This link does not work">
           A reset link works once, for one hour, and only the newest one counts.
         </Alert>
-        <Link href="/forgot-password" className="block text-sm font-medium text-emerald-800 hover:underline">
+        <Link href="/forgot-password" className="block text-sm font-medium text-link hover:underline">
           Ask for a new link
         </Link>
       </div>

@@ -123,7 +123,7 @@ export function SignInForm({ devMailbox }: { devMailbox: boolean }) {
               onChange={(e) => setSecret(e.target.value)}
               error={errors.secret}
               hint={
-                <Link href="/forgot-password" className="font-medium text-emerald-800 hover:underline">
+                <Link href="/forgot-password" className="font-medium text-link hover:underline">
                   Forgot your password?
                 </Link>
               }
@@ -168,7 +168,7 @@ export function SignInForm({ devMailbox }: { devMailbox: boolean }) {
                 <button
                   type="button"
                   onClick={() => switchMode('code')}
-                  className="font-medium text-emerald-800 hover:underline"
+                  className="font-medium text-link hover:underline"
                 >
                   Email me a code instead
                 </button>
@@ -177,12 +177,16 @@ export function SignInForm({ devMailbox }: { devMailbox: boolean }) {
                   <button
                     type="button"
                     onClick={() => switchMode('password')}
-                    className="font-medium text-emerald-800 hover:underline"
+                    className="font-medium text-link hover:underline"
                   >
                     Use my password instead
                   </button>
                   {codeSentTo ? (
-                    <button type="button" onClick={sendCode} className="text-slate-600 hover:underline">
+                    <button
+                      type="button"
+                      onClick={sendCode}
+                      className="text-muted-foreground hover:underline"
+                    >
                       Send a new code
                     </button>
                   ) : null}
@@ -195,7 +199,7 @@ export function SignInForm({ devMailbox }: { devMailbox: boolean }) {
         <>
           <div className="space-y-1">
             <h2 className="text-base font-semibold">Two-factor authentication</h2>
-            <p className="text-sm text-slate-600">
+            <p className="text-sm text-muted-foreground">
               Enter the 6-digit code from your authenticator app for <strong>{email.trim()}</strong>.
             </p>
           </div>

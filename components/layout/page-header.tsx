@@ -14,7 +14,7 @@ export function PageHeader({
   return (
     <div>
       {back ? (
-        <Link href={back.href} className="text-sm font-medium text-emerald-800 hover:underline">
+        <Link href={back.href} className="text-sm font-medium text-link hover:underline">
           ← {back.label}
         </Link>
       ) : null}
@@ -23,7 +23,7 @@ export function PageHeader({
       >
         {title}
       </h1>
-      {children ? <p className="mt-1 text-sm text-slate-600">{children}</p> : null}
+      {children ? <p className="mt-1 text-sm text-muted-foreground">{children}</p> : null}
     </div>
   );
 }

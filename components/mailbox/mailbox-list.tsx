@@ -12,7 +12,7 @@ function Linkified({ text }: { text: string }) {
       {parts.map((part, index) =>
         /^https?:\/\//.test(part) ? (
           // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed string never reorder
-          <a key={index} href={part} className="break-all text-emerald-800 underline">
+          <a key={index} href={part} className="break-all text-link underline">
             {part}
           </a>
         ) : (
@@ -26,22 +26,21 @@ function Linkified({ text }: { text: string }) {
 export function MailboxList({ messages }: { messages: OutboxMessage[] }) {
   if (messages.length === 0) {
     return (
-      <p className="text-sm text-slate-600">No messages yet. Ask for a sign-in code and reload this page.</p>
+      <p className="text-sm text-muted-foreground">
+        No messages yet. Ask for a sign-in code and reload this page.
+      </p>
     );
   }
   return (
     <ol className="space-y-4">
       {messages.map((message) => (
         <li key={message.id}>
-          <article
-            aria-label={message.subject}
-            className="rounded-lg border border-slate-200 bg-white shadow-xs"
-          >
-            <header className="flex flex-wrap items-start justify-between gap-2 border-b border-slate-100 px-5 py-3">
+          <article aria-label={message.subject} className="rounded-lg border border-border bg-card shadow-xs">
+            <header className="flex flex-wrap items-start justify-between gap-2 border-b border-border px-5 py-3">
               <div>
-                <h2 className="font-medium text-slate-900">{message.subject}</h2>
-                <p className="text-sm text-slate-600">
-                  To <span className="font-medium text-slate-800">{message.to}</span> ·{' '}
+                <h2 className="font-medium text-foreground">{message.subject}</h2>
+                <p className="text-sm text-muted-foreground">
+                  To <span className="font-medium text-foreground">{message.to}</span> ·{' '}
                   <time dateTime={message.createdAt}>{formatDateTime(message.createdAt, { utc: true })}</time>
                 </p>
               </div>
@@ -51,12 +50,12 @@ export function MailboxList({ messages }: { messages: OutboxMessage[] }) {
               </div>
             </header>
             {message.scrubbed ? (
-              <p className="px-5 py-4 text-sm text-slate-600">
+              <p className="px-5 py-4 text-sm text-muted-foreground">
                 The content was removed once the message was {message.status} (its code or link no longer
                 works).
               </p>
             ) : (
-              <pre className="overflow-x-auto whitespace-pre-wrap px-5 py-4 font-sans text-sm text-slate-800">
+              <pre className="overflow-x-auto whitespace-pre-wrap px-5 py-4 font-sans text-sm text-foreground">
                 <Linkified text={message.text} />
               </pre>
             )}

@@ -6,7 +6,7 @@ import { Card } from '../ui/card';
 export function NoOrganization({ staff }: { staff: boolean }) {
   return (
     <Card title="You are not in an organization yet">
-      <div className="space-y-3 text-sm text-slate-600">
+      <div className="space-y-3 text-sm text-muted-foreground">
         <p>
           Organizations are the producers, pipelines and buyers you work for. When an administrator of one
           invites you, you get an email with a link, and the invitation shows on this page: it appears here

@@ -15,26 +15,26 @@ type ProfileSummary = {
 export function ProfileList({ profiles }: { profiles: ProfileSummary[] }) {
   if (profiles.length === 0) {
     return (
-      <p className="text-sm text-slate-600">
+      <p className="text-sm text-muted-foreground">
         This organization has no profiles you can see yet. Platform staff create them; ask your organization
         administrator if you expected one.
       </p>
     );
   }
   return (
-    <ul className="-my-4 divide-y divide-slate-100">
+    <ul className="-my-4 divide-y divide-border">
       {profiles.map((profile) => (
         <li key={profile._id} className="flex flex-wrap items-center justify-between gap-3 py-4">
           <div className="min-w-0 space-y-1.5">
             <Link
               href={`/profiles/${profile._id}`}
-              className="font-medium text-emerald-800 hover:underline focus-visible:underline"
+              className="font-medium text-link hover:underline focus-visible:underline"
             >
               {profile.name}
             </Link>
             <ParticipantTagBadges tags={profile.participantTags} />
           </div>
-          <div className="flex flex-wrap items-center gap-2 text-xs text-slate-500">
+          <div className="flex flex-wrap items-center gap-2 text-xs text-muted-foreground">
             {profile.roles.length ? <span>Your roles here: {roleList(profile.roles)}</span> : null}
             {profile.permissions.includes('profiles.write') ? (
               <Badge tone="green">You can edit</Badge>

@@ -9,7 +9,7 @@ export function ParticipantTagBadges({
   tags: { tag: string }[];
   empty?: string;
 }) {
-  if (tags.length === 0) return <span className="text-sm text-slate-500">{empty}</span>;
+  if (tags.length === 0) return <span className="text-sm text-muted-foreground">{empty}</span>;
   return (
     <span className="flex flex-wrap gap-1.5">
       {tags.map((t) => (

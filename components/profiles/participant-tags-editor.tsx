@@ -23,7 +23,7 @@ type VerifierId = keyof typeof verifiers;
 type Change = (change: (entry: TagEntry) => TagEntry) => void;
 type ErrorAt = (path: string, exact?: boolean) => string | undefined;
 
-const groupLegend = 'mb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase';
+const groupLegend = 'mb-1 text-xs font-semibold tracking-wide text-muted-foreground uppercase';
 
 /**
  * The tags a profile holds and, per tag, the measurers (with the standards each reports to) and
@@ -50,7 +50,7 @@ export function ParticipantTagsEditor({
 
   return (
     <fieldset className="min-w-0 space-y-3">
-      <legend className="mb-2 text-sm font-medium text-slate-800">Participant tags</legend>
+      <legend className="mb-2 text-sm font-medium text-foreground">Participant tags</legend>
       {messagesAt(errors, '', true) ? <FieldError>{messagesAt(errors, '', true)}</FieldError> : null}
       {participantTagCodes.map((code) => {
         const index = value.findIndex((entry) => entry.tag === code);
@@ -59,7 +59,7 @@ export function ParticipantTagsEditor({
           ? (messagesAt(errors, String(index), true) ?? messagesAt(errors, `${index}.tag`))
           : undefined;
         return (
-          <div key={code} className="rounded-md border border-slate-200 p-3">
+          <div key={code} className="rounded-md border border-border p-3">
             <Checkbox
               label={<span className="font-medium">{participantTags[code].name}</span>}
               hint={code}
@@ -95,7 +95,9 @@ function TagDetails({
 }) {
   const allowed = participantTags[tag];
   if (allowed.measurers.length + allowed.verifiers.length === 0)
-    return <p className="mt-2 ml-6 text-xs text-slate-500">This tag takes no measurers or verifiers.</p>;
+    return (
+      <p className="mt-2 ml-6 text-xs text-muted-foreground">This tag takes no measurers or verifiers.</p>
+    );
   return (
     <div className="mt-3 ml-6 grid gap-4 sm:grid-cols-2">
       <MeasurerChoices allowed={allowed.measurers} entry={entry} errorAt={errorAt} onChange={onChange} />
@@ -174,7 +176,7 @@ function MeasurerChoices({
           </div>
         );
       })}
-      {allowed.length === 0 ? <p className="text-xs text-slate-500">None allowed.</p> : null}
+      {allowed.length === 0 ? <p className="text-xs text-muted-foreground">None allowed.</p> : null}
     </fieldset>
   );
 }
@@ -215,7 +217,7 @@ function VerifierChoices({
           </div>
         );
       })}
-      {allowed.length === 0 ? <p className="text-xs text-slate-500">None allowed.</p> : null}
+      {allowed.length === 0 ? <p className="text-xs text-muted-foreground">None allowed.</p> : null}
     </fieldset>
   );
 }

@@ -122,7 +122,7 @@ function ParticipantTypesField({
 }) {
   return (
     <fieldset className="space-y-2">
-      <legend className="mb-2 text-sm font-medium text-slate-800">Participant types</legend>
+      <legend className="mb-2 text-sm font-medium text-foreground">Participant types</legend>
       <div className="flex flex-wrap gap-x-6 gap-y-2">
         {participantTypeCodes.map((code) => (
           <Checkbox

@@ -4,6 +4,7 @@ import { CircleAlert, CircleCheck, Info, X } from 'lucide-react';
 import { Toast as ToastPrimitive } from 'radix-ui';
 import { type ReactNode, useSyncExternalStore } from 'react';
 import { cn } from './cn';
+import { useHydrated } from './form';
 
 // Radix Toast rather than sonner: sonner injects its stylesheet at run time, which the pages'
 // CSP (style-src with a nonce) refuses in production.
@@ -80,6 +81,10 @@ const getServerSnapshot = () => none;
 /** Where toasts appear: bottom right on a desktop, bottom across on a phone. Mount it once. */
 export function Toaster() {
   const list = useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
+  // Mounted in the browser only: Radix's viewport region carries a style attribute
+  // (pointer-events) that the production CSP refuses in the server's HTML; set from script it passes.
+  const hydrated = useHydrated();
+  if (!hydrated) return null;
   return (
     <ToastPrimitive.Provider swipeDirection="right" label="Notification">
       {list.map((entry) => {

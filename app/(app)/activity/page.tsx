@@ -15,7 +15,7 @@ export default async function ActivityPage() {
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Activity</h1>
         {organization ? (
-          <p className="mt-1 text-sm text-slate-600">
+          <p className="mt-1 text-sm text-muted-foreground">
             Who changed what in {organization.name}: invitations, members, roles and profiles.
           </p>
         ) : null}

@@ -22,7 +22,7 @@ export default async function ChangePasswordPage() {
       }
     >
       <ForcedPasswordChange />
-      <div className="mt-6 border-t border-slate-100 pt-4 text-sm text-slate-600">
+      <div className="mt-6 border-t border-border pt-4 text-sm text-muted-foreground">
         Not you? <SignOutButton variant="ghost">Sign out</SignOutButton>
       </div>
     </AuthShell>

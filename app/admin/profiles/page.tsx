@@ -10,7 +10,9 @@ export default async function AdminProfilesPage() {
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Profiles</h1>
-        <p className="mt-1 text-sm text-slate-600">New profiles are added from their organization’s page.</p>
+        <p className="mt-1 text-sm text-muted-foreground">
+          New profiles are added from their organization’s page.
+        </p>
       </div>
       <ProfileSearch />
     </div>

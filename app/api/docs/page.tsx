@@ -18,13 +18,13 @@ export default function ApiDocsPage() {
         <Logo />
         {groups.map(([tag, endpoints]) => (
           <div key={tag}>
-            <p className="mb-2 font-semibold text-slate-900">{tag}</p>
+            <p className="mb-2 font-semibold text-foreground">{tag}</p>
             <ul className="space-y-1">
               {endpoints.map((endpoint) => (
                 <li key={anchorOf(endpoint)}>
                   <a
                     href={`#${anchorOf(endpoint)}`}
-                    className="flex items-center gap-2 rounded px-1 py-0.5 text-slate-700 hover:bg-slate-100"
+                    className="flex items-center gap-2 rounded px-1 py-0.5 text-foreground hover:bg-muted"
                   >
                     <MethodBadge method={endpoint.method} />
                     <span className="truncate font-mono text-xs">{endpoint.path.replace('/api/v1', '')}</span>
@@ -34,17 +34,18 @@ export default function ApiDocsPage() {
             </ul>
           </div>
         ))}
-        <a href="#errors" className="block font-semibold text-slate-900 hover:underline">
+        <a href="#errors" className="block font-semibold text-foreground hover:underline">
           Errors
         </a>
       </nav>
       <main className="min-w-0 space-y-10">
         <header className="space-y-3">
           <h1 className="text-2xl font-semibold tracking-tight">
-            {doc.info.title} <span className="text-base font-normal text-slate-500">v{doc.info.version}</span>
+            {doc.info.title}{' '}
+            <span className="text-base font-normal text-muted-foreground">v{doc.info.version}</span>
           </h1>
           {doc.info.description ? (
-            <p className="text-slate-700">
+            <p className="text-foreground">
               {/* `code` spans are the only markup the description uses. */}
               {doc.info.description.split('`').map((part, index) =>
                 index % 2 === 1 ? (
@@ -57,10 +58,10 @@ export default function ApiDocsPage() {
               )}
             </p>
           ) : null}
-          <p className="text-sm text-slate-600">
+          <p className="text-sm text-muted-foreground">
             Sign in with <code className="font-mono">POST /api/v1/auth/login</code> and send the access token
             as <code className="font-mono">Authorization: Bearer &lt;accessToken&gt;</code>. Machine-readable:{' '}
-            <Link href="/api/v1/openapi.json" className="font-medium text-emerald-800 underline">
+            <Link href="/api/v1/openapi.json" className="font-medium text-link underline">
               openapi.json
             </Link>
             .
@@ -80,7 +81,7 @@ export default function ApiDocsPage() {
           <h2 id="errors-title" className="text-lg font-semibold">
             Errors
           </h2>
-          <p className="text-sm text-slate-700">
+          <p className="text-sm text-foreground">
             Every error is an RFC 9457 problem (<code className="font-mono">application/problem+json</code>)
             with <code className="font-mono">type, title, status, detail, code, requestId</code>, and{' '}
             <code className="font-mono">
@@ -88,9 +89,9 @@ export default function ApiDocsPage() {
             </code>{' '}
             for field problems. Match on <code className="font-mono">code</code>; the texts may change.
           </p>
-          <div className="overflow-x-auto rounded-md border border-slate-200 bg-white">
+          <div className="overflow-x-auto rounded-md border border-border bg-card">
             <table className="w-full text-left text-sm">
-              <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
+              <thead className="bg-muted text-xs uppercase tracking-wide text-muted-foreground">
                 <tr>
                   <th scope="col" className="px-3 py-2 font-medium">
                     Code
@@ -103,12 +104,12 @@ export default function ApiDocsPage() {
                   </th>
                 </tr>
               </thead>
-              <tbody className="divide-y divide-slate-100">
+              <tbody className="divide-y divide-border">
                 {Object.entries(errorCatalog).map(([code, { status, title }]) => (
                   <tr key={code}>
                     <td className="px-3 py-2 font-mono text-[13px]">{code}</td>
                     <td className="px-3 py-2 font-mono text-[13px]">{status}</td>
-                    <td className="px-3 py-2 text-slate-700">{title}</td>
+                    <td className="px-3 py-2 text-foreground">{title}</td>
                   </tr>
                 ))}
               </tbody>

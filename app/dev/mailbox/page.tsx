@@ -22,14 +22,14 @@ export default async function DevMailboxPage() {
       <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
         <div className="flex items-center gap-4">
           <Logo />
-          <span className="text-slate-300">/</span>
+          <span className="text-subtle-foreground">/</span>
           <h1 className="text-lg font-semibold">Dev mailbox</h1>
         </div>
         <a href="/dev/mailbox" className={buttonClass('secondary')}>
           Refresh
         </a>
       </div>
-      <p className="mb-6 text-sm text-slate-600">
+      <p className="mb-6 text-sm text-muted-foreground">
         Emails kept in the outbox because no SMTP server is set (newest first, last 50). This page exists only
         when APP_ENV=development.
       </p>

@@ -65,8 +65,8 @@ export function AuditFiltersForm({
   return (
     <Form onSubmit={submit} aria-label="Filter audit events" className="space-y-5">
       <div className="grid gap-4 lg:grid-cols-2">
-        <fieldset className="space-y-3 rounded-md border border-slate-200 p-4">
-          <legend className="px-1 text-sm font-medium text-slate-800">User (who did it or to whom)</legend>
+        <fieldset className="space-y-3 rounded-md border border-border p-4">
+          <legend className="px-1 text-sm font-medium text-foreground">User (who did it or to whom)</legend>
           <UserPicker
             label="Pick a user"
             value={UUID.test(draft.userId) ? draft.userId : ''}
@@ -80,8 +80,8 @@ export function AuditFiltersForm({
             autoComplete="off"
           />
         </fieldset>
-        <fieldset className="space-y-3 rounded-md border border-slate-200 p-4">
-          <legend className="px-1 text-sm font-medium text-slate-800">Organization</legend>
+        <fieldset className="space-y-3 rounded-md border border-border p-4">
+          <legend className="px-1 text-sm font-medium text-foreground">Organization</legend>
           <OrganizationPicker
             label="Organization"
             value={draft.organizationId}

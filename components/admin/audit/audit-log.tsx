@@ -61,7 +61,7 @@ export function AuditLog({ initialFilters }: { initialFilters: AuditFilters }) {
 type Person = AuditEvent['actor'];
 
 const userLink = (user: NonNullable<Person>) => (
-  <Link href={`/admin/users/${user._id}`} className="text-emerald-800 hover:underline">
+  <Link href={`/admin/users/${user._id}`} className="text-link hover:underline">
     {user.email}
   </Link>
 );
@@ -69,18 +69,18 @@ const userLink = (user: NonNullable<Person>) => (
 /** Who acted and on whom; one line when someone acted on their own account. */
 function People({ actor, subject }: { actor: Person; subject: Person }) {
   const other = subject && subject._id !== actor?._id ? subject : null;
-  if (!actor && !other) return <span className="text-slate-500">—</span>;
+  if (!actor && !other) return <span className="text-muted-foreground">—</span>;
   return (
     <>
       {actor ? (
         <p>
-          <span className="text-slate-500">by </span>
+          <span className="text-muted-foreground">by </span>
           {userLink(actor)}
         </p>
       ) : null}
       {other ? (
         <p>
-          <span className="text-slate-500">{actor ? 'to ' : 'about '}</span>
+          <span className="text-muted-foreground">{actor ? 'to ' : 'about '}</span>
           {userLink(other)}
         </p>
       ) : null}
@@ -96,7 +96,7 @@ function EventRow({ event }: { event: AuditEvent }) {
   return (
     <>
       <tr>
-        <td className={`${cell} whitespace-nowrap text-slate-600`}>
+        <td className={`${cell} whitespace-nowrap text-muted-foreground`}>
           <Time iso={event.at} />
         </td>
         <td className={cell}>
@@ -108,14 +108,11 @@ function EventRow({ event }: { event: AuditEvent }) {
         </td>
         <td className={cell}>
           {event.organizationId ? (
-            <Link
-              href={`/admin/organizations/${event.organizationId}`}
-              className="text-emerald-800 hover:underline"
-            >
+            <Link href={`/admin/organizations/${event.organizationId}`} className="text-link hover:underline">
               {event.organizationName ?? event.organizationId}
             </Link>
           ) : (
-            <span className="text-slate-500">—</span>
+            <span className="text-muted-foreground">—</span>
           )}
         </td>
         <td className={`${cell} text-right`}>
@@ -124,7 +121,7 @@ function EventRow({ event }: { event: AuditEvent }) {
             aria-expanded={open}
             aria-controls={detailsId}
             onClick={() => setOpen(!open)}
-            className="rounded text-sm text-emerald-800 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-700"
+            className="rounded text-sm text-link hover:underline"
           >
             {open ? 'Hide' : 'Details'}
             <span className="sr-only"> of {label ?? event.action}</span>
@@ -132,8 +129,8 @@ function EventRow({ event }: { event: AuditEvent }) {
         </td>
       </tr>
       {open ? (
-        <tr id={detailsId} className="bg-slate-50">
-          <td colSpan={5} className="px-5 py-3 text-xs text-slate-700">
+        <tr id={detailsId} className="bg-muted">
+          <td colSpan={5} className="px-5 py-3 text-xs text-foreground">
             <dl className="grid grid-cols-[7rem_1fr] gap-x-3 gap-y-1">
               <Detail
                 label="Target"
@@ -144,7 +141,7 @@ function EventRow({ event }: { event: AuditEvent }) {
               <Detail label="Event id" value={event._id} />
             </dl>
             {Object.keys(event.data).length > 0 ? (
-              <pre className="mt-2 rounded border border-slate-200 bg-white p-2 break-all whitespace-pre-wrap">
+              <pre className="mt-2 rounded border border-border bg-card p-2 break-all whitespace-pre-wrap">
                 {JSON.stringify(event.data, null, 2)}
               </pre>
             ) : null}
@@ -158,7 +155,7 @@ function EventRow({ event }: { event: AuditEvent }) {
 function Detail({ label, value }: { label: string; value: string }) {
   return (
     <>
-      <dt className="text-slate-500">{label}</dt>
+      <dt className="text-muted-foreground">{label}</dt>
       <dd className="font-mono break-all">{value}</dd>
     </>
   );

@@ -53,7 +53,7 @@ export function OrganizationProfilesCard({
         </div>
       ) : null}
       {organization.profiles.length === 0 ? (
-        <p className="text-sm text-slate-500">No profiles yet.</p>
+        <p className="text-sm text-muted-foreground">No profiles yet.</p>
       ) : (
         <Table
           caption={`Profiles of ${organization.name}`}
@@ -68,7 +68,7 @@ export function OrganizationProfilesCard({
         </Table>
       )}
       {adding ? (
-        <div className="mt-6 border-t border-slate-100 pt-5">
+        <div className="mt-6 border-t border-border pt-5">
           <ProfileCreateForm
             organizationId={organization._id}
             onCancel={() => setAdding(false)}
@@ -92,16 +92,13 @@ export function OrganizationMembersCard({ organization }: { organization: AdminO
       description="People who belong to the organization or are invited, with their organization roles."
     >
       {organization.members.length === 0 ? (
-        <p className="text-sm text-slate-500">No members.</p>
+        <p className="text-sm text-muted-foreground">No members.</p>
       ) : (
         <Table caption={`Members of ${organization.name}`} headers={['Email', 'Name', 'Status', 'Roles']}>
           {organization.members.map((member) => (
             <tr key={member._id}>
               <td className={cell}>
-                <Link
-                  href={`/admin/users/${member._id}`}
-                  className="font-medium text-emerald-800 hover:underline"
-                >
+                <Link href={`/admin/users/${member._id}`} className="font-medium text-link hover:underline">
                   {member.email}
                 </Link>
               </td>

@@ -30,10 +30,7 @@ export function OrganizationDetail({ initial }: { initial: AdminOrganization }) 
       >
         Created <Time iso={organization.createdAt} /> · updated <Time iso={organization.updatedAt} />
         {' · '}
-        <Link
-          href={`/admin/audit?organizationId=${organization._id}`}
-          className="text-emerald-800 hover:underline"
-        >
+        <Link href={`/admin/audit?organizationId=${organization._id}`} className="text-link hover:underline">
           Audit events
         </Link>
       </PageHeader>

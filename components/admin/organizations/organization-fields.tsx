@@ -84,10 +84,10 @@ export function OrganizationFields({
           hint="9 digits. Leave empty to clear it."
         />
       </div>
-      <fieldset className="space-y-4 rounded-md border border-slate-200 p-4">
-        <legend className="px-1 text-sm font-medium text-slate-800">Address (optional)</legend>
+      <fieldset className="space-y-4 rounded-md border border-border p-4">
+        <legend className="px-1 text-sm font-medium text-foreground">Address (optional)</legend>
         {error?.fields.address ? (
-          <p className="text-sm text-red-700">The address {error.fields.address}.</p>
+          <p className="text-sm text-danger-fg">The address {error.fields.address}.</p>
         ) : null}
         <div className="grid gap-4 sm:grid-cols-3">
           <Input

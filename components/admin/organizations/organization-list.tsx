@@ -60,7 +60,7 @@ export function OrganizationList() {
               <td className={cell}>
                 <Link
                   href={`/admin/organizations/${organization._id}`}
-                  className="font-medium text-emerald-800 hover:underline"
+                  className="font-medium text-link hover:underline"
                 >
                   {organization.name}
                 </Link>
@@ -71,7 +71,7 @@ export function OrganizationList() {
               <td className={cell}>
                 <OrganizationStatusBadge status={organization.status} />
               </td>
-              <td className={`${cell} whitespace-nowrap text-slate-600`}>
+              <td className={`${cell} whitespace-nowrap text-muted-foreground`}>
                 <Time iso={organization.createdAt} />
               </td>
             </tr>

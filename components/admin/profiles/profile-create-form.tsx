@@ -38,7 +38,7 @@ export function ProfileCreateForm({
         );
       }}
     >
-      <h3 className="text-sm font-semibold text-slate-900">New profile</h3>
+      <h3 className="text-sm font-semibold text-foreground">New profile</h3>
     </ProfileForm>
   );
 }

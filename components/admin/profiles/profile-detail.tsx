@@ -38,10 +38,7 @@ export function ProfileDetail({ initial }: { initial: AdminProfile }) {
         }
       >
         Profile of{' '}
-        <Link
-          href={`/admin/organizations/${profile.organizationId}`}
-          className="text-emerald-800 hover:underline"
-        >
+        <Link href={`/admin/organizations/${profile.organizationId}`} className="text-link hover:underline">
           {profile.organizationName}
         </Link>{' '}
         · updated <Time iso={profile.updatedAt} />

@@ -15,10 +15,7 @@ export function ProfileRow({
   return (
     <tr>
       <td className={cell}>
-        <Link
-          href={`/admin/profiles/${profile._id}`}
-          className="font-medium text-emerald-800 hover:underline"
-        >
+        <Link href={`/admin/profiles/${profile._id}`} className="font-medium text-link hover:underline">
           {profile.name}
         </Link>
       </td>

@@ -35,7 +35,9 @@ export function ProfileSearch() {
     <Card>
       <search className="mb-5 grid gap-5 sm:grid-cols-[1fr_16rem]">
         <fieldset>
-          <legend className="mb-2 text-sm font-medium text-slate-800">Holding every one of these tags</legend>
+          <legend className="mb-2 text-sm font-medium text-foreground">
+            Holding every one of these tags
+          </legend>
           <div className="grid gap-2 sm:grid-cols-2">
             {participantTagCodes.map((tag) => (
               <Checkbox
@@ -68,7 +70,7 @@ export function ProfileSearch() {
               <td className={cell}>
                 <Link
                   href={`/admin/organizations/${profile.organizationId}`}
-                  className="text-emerald-800 hover:underline"
+                  className="text-link hover:underline"
                 >
                   {profile.organizationName}
                 </Link>

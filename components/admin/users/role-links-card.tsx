@@ -48,7 +48,7 @@ export function RoleLinksCard({ user, onChanged }: { user: AdminUser; onChanged:
         </div>
       ) : null}
       {user.roleLinks.length === 0 ? (
-        <p className="text-sm text-slate-500">No roles.</p>
+        <p className="text-sm text-muted-foreground">No roles.</p>
       ) : (
         <Table
           caption={`Roles of ${user.email}`}
@@ -73,20 +73,20 @@ export function RoleLinksCard({ user, onChanged }: { user: AdminUser; onChanged:
             return (
               <tr key={link._id}>
                 <td className={cell}>
-                  <span className="font-medium text-slate-900">{role}</span>
-                  <span className="block text-xs text-slate-500">{link.roleCode}</span>
+                  <span className="font-medium text-foreground">{role}</span>
+                  <span className="block text-xs text-muted-foreground">{link.roleCode}</span>
                 </td>
                 <td className={cell}>{scopeNames[link.entityType]}</td>
                 <td className={cell}>
                   {href ? (
-                    <Link href={href} className="text-emerald-800 hover:underline">
+                    <Link href={href} className="text-link hover:underline">
                       {where}
                     </Link>
                   ) : (
-                    <span className="text-slate-500">—</span>
+                    <span className="text-muted-foreground">—</span>
                   )}
                 </td>
-                <td className={`${cell} whitespace-nowrap text-slate-600`}>
+                <td className={`${cell} whitespace-nowrap text-muted-foreground`}>
                   <Time iso={link.createdAt} />
                 </td>
                 {canWrite ? (
@@ -151,8 +151,8 @@ function AddRoleLinkForm({ userId, onAdded }: { userId: string; onAdded: () => v
   }
 
   return (
-    <Form onSubmit={submit} aria-label="Add a role" className="mt-6 space-y-4 border-t border-slate-100 pt-5">
-      <h3 className="text-sm font-semibold text-slate-900">Add a role</h3>
+    <Form onSubmit={submit} aria-label="Add a role" className="mt-6 space-y-4 border-t border-border pt-5">
+      <h3 className="text-sm font-semibold text-foreground">Add a role</h3>
       {message ? <Alert tone="error">{message}</Alert> : null}
       {done ? <Alert tone="success">{done}</Alert> : null}
       <RoleLinkFields

@@ -36,20 +36,20 @@ export function SecurityCard({ user, onChanged }: { user: AdminUser; onChanged: 
       <div className="space-y-6">
         {failure ? <Alert tone="error">{readError(failure).message}</Alert> : null}
         <section aria-labelledby="tfa-heading" className="space-y-2">
-          <h3 id="tfa-heading" className="text-sm font-semibold text-slate-900">
+          <h3 id="tfa-heading" className="text-sm font-semibold text-foreground">
             Two-factor methods
           </h3>
           {user.tfaMethods.length === 0 ? (
-            <p className="text-sm text-slate-500">None.</p>
+            <p className="text-sm text-muted-foreground">None.</p>
           ) : (
-            <ul className="divide-y divide-slate-100">
+            <ul className="divide-y divide-border">
               {user.tfaMethods.map((method) => (
                 <li key={method._id} className="flex flex-wrap items-center justify-between gap-3 py-3">
                   <div>
-                    <p className="flex items-center gap-2 text-sm font-medium text-slate-900">
+                    <p className="flex items-center gap-2 text-sm font-medium text-foreground">
                       Authenticator app {tfaBadge[method.status]}
                     </p>
-                    <p className="mt-0.5 text-xs text-slate-500">
+                    <p className="mt-0.5 text-xs text-muted-foreground">
                       Added <Time iso={method.createdAt} />
                       {method.activatedAt ? (
                         <>
@@ -76,11 +76,13 @@ export function SecurityCard({ user, onChanged }: { user: AdminUser; onChanged: 
         </section>
         {canWrite ? (
           <>
-            <section aria-labelledby="sessions-heading" className="space-y-2 border-t border-slate-100 pt-5">
-              <h3 id="sessions-heading" className="text-sm font-semibold text-slate-900">
+            <section aria-labelledby="sessions-heading" className="space-y-2 border-t border-border pt-5">
+              <h3 id="sessions-heading" className="text-sm font-semibold text-foreground">
                 Sessions
               </h3>
-              <p className="text-sm text-slate-600">Signs the user out of every browser and API client.</p>
+              <p className="text-sm text-muted-foreground">
+                Signs the user out of every browser and API client.
+              </p>
               {revoke.isSuccess ? (
                 <Alert tone="success">Every session of {user.email} has ended.</Alert>
               ) : null}
@@ -127,9 +129,9 @@ function TemporaryPasswordForm({ user, onSet }: { user: AdminUser; onSet: () => 
     <Form
       onSubmit={submit}
       aria-labelledby="password-heading"
-      className="space-y-3 border-t border-slate-100 pt-5"
+      className="space-y-3 border-t border-border pt-5"
     >
-      <h3 id="password-heading" className="text-sm font-semibold text-slate-900">
+      <h3 id="password-heading" className="text-sm font-semibold text-foreground">
         Temporary password
       </h3>
       {error && !fieldText ? <Alert tone="error">{error.message}</Alert> : null}

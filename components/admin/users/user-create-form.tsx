@@ -105,9 +105,9 @@ export function UserCreateForm() {
           required
         />
         <fieldset className="space-y-4">
-          <legend className="mb-2 text-sm font-medium text-slate-800">Roles (optional)</legend>
+          <legend className="mb-2 text-sm font-medium text-foreground">Roles (optional)</legend>
           {rows.map((row, i) => (
-            <div key={row.key} className="space-y-3 rounded-md border border-slate-200 p-4">
+            <div key={row.key} className="space-y-3 rounded-md border border-border p-4">
               <RoleLinkFields
                 value={row.draft}
                 onChange={(draft) => setRows(rows.map((r) => (r.key === row.key ? { ...r, draft } : r)))}

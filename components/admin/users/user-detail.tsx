@@ -40,7 +40,7 @@ export function UserDetail({ initial }: { initial: AdminUser }) {
         {name ? `${user.email} · ` : ''}created <Time iso={user.createdAt} /> · last sign-in{' '}
         <Time iso={user.lastLoginAt} />
         {' · '}
-        <Link href={`/admin/audit?userId=${user._id}`} className="text-emerald-800 hover:underline">
+        <Link href={`/admin/audit?userId=${user._id}`} className="text-link hover:underline">
           Audit events
         </Link>
       </PageHeader>
@@ -57,15 +57,12 @@ function MembershipsCard({ memberships }: { memberships: AdminUser['memberships'
   return (
     <Card title="Memberships" description="Organizations the user belongs to or is invited to.">
       {memberships.length === 0 ? (
-        <p className="text-sm text-slate-500">No memberships.</p>
+        <p className="text-sm text-muted-foreground">No memberships.</p>
       ) : (
-        <ul className="divide-y divide-slate-100">
+        <ul className="divide-y divide-border">
           {memberships.map((m) => (
             <li key={m.organizationId} className="flex items-center justify-between gap-3 py-2.5 text-sm">
-              <Link
-                href={`/admin/organizations/${m.organizationId}`}
-                className="text-emerald-800 hover:underline"
-              >
+              <Link href={`/admin/organizations/${m.organizationId}`} className="text-link hover:underline">
                 {m.name}
               </Link>
               {m.status === 'active' ? (

@@ -42,10 +42,7 @@ export function UserSearch() {
           {items.map((user) => (
             <tr key={user._id}>
               <td className={cell}>
-                <Link
-                  href={`/admin/users/${user._id}`}
-                  className="font-medium text-emerald-800 hover:underline"
-                >
+                <Link href={`/admin/users/${user._id}`} className="font-medium text-link hover:underline">
                   {user.email}
                 </Link>
               </td>
@@ -60,10 +57,10 @@ export function UserSearch() {
                   {user.passwordChangeRequired ? <Badge tone="amber">Temporary password</Badge> : null}
                 </span>
               </td>
-              <td className={`${cell} whitespace-nowrap text-slate-600`}>
+              <td className={`${cell} whitespace-nowrap text-muted-foreground`}>
                 <Time iso={user.lastLoginAt} />
               </td>
-              <td className={`${cell} whitespace-nowrap text-slate-600`}>
+              <td className={`${cell} whitespace-nowrap text-muted-foreground`}>
                 <Time iso={user.createdAt} />
               </td>
             </tr>

@@ -47,16 +47,16 @@ export function ActivityLog({ organizationId, profiles }: { organizationId: stri
       </Card>
       <Card>
         {events.isPending ? (
-          <p className="text-sm text-slate-500">Loading…</p>
+          <p className="text-sm text-muted-foreground">Loading…</p>
         ) : events.isError ? (
           <Alert tone="error">{readError(events.error).message}</Alert>
         ) : items.length === 0 ? (
-          <p className="text-sm text-slate-600">No activity matches these filters.</p>
+          <p className="text-sm text-muted-foreground">No activity matches these filters.</p>
         ) : (
           <div className="-mx-5 -my-4 overflow-x-auto">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Activity, newest first</caption>
-              <thead className="border-b border-slate-200 text-xs text-slate-500">
+              <thead className="border-b border-border text-xs text-muted-foreground">
                 <tr>
                   <th scope="col" className="px-5 py-3 font-medium">
                     When
@@ -72,20 +72,20 @@ export function ActivityLog({ organizationId, profiles }: { organizationId: stri
                   </th>
                 </tr>
               </thead>
-              <tbody className="divide-y divide-slate-100">
+              <tbody className="divide-y divide-border">
                 {items.map((event) => (
                   <tr key={event._id} className="align-top">
-                    <td className="px-5 py-3 whitespace-nowrap text-slate-600">
+                    <td className="px-5 py-3 whitespace-nowrap text-muted-foreground">
                       <time dateTime={event.at}>{formatDateTime(event.at)}</time>
                     </td>
-                    <td className="px-5 py-3 text-slate-900">{describeActor(event)}</td>
-                    <td className="px-5 py-3 text-slate-900">
+                    <td className="px-5 py-3 text-foreground">{describeActor(event)}</td>
+                    <td className="px-5 py-3 text-foreground">
                       {describeAction(event.action)}
-                      <span className="block text-xs text-slate-400">{event.action}</span>
+                      <span className="block text-xs text-subtle-foreground">{event.action}</span>
                     </td>
-                    <td className="px-5 py-3 text-slate-700">
+                    <td className="px-5 py-3 text-foreground">
                       {describeTarget(event, profileName)}
-                      <span className="block text-xs text-slate-500">
+                      <span className="block text-xs text-muted-foreground">
                         {describeDetails(event, profileName)}
                       </span>
                     </td>

@@ -91,7 +91,7 @@ export function AcceptInvitationForm(props: {
           hint={
             <>
               You already have a Provena account; confirm it is you.{' '}
-              <Link href="/forgot-password" className="font-medium text-emerald-800 hover:underline">
+              <Link href="/forgot-password" className="font-medium text-link hover:underline">
                 Forgot your password?
               </Link>
             </>

@@ -16,9 +16,9 @@ function DeadInvitation() {
         It was already used, cancelled or replaced by a newer one, or it is more than 7 days old. Ask the
         person who invited you for a new invitation.
       </Alert>
-      <p className="text-sm text-slate-600">
+      <p className="text-sm text-muted-foreground">
         Already joined?{' '}
-        <Link href="/sign-in" className="font-medium text-emerald-800 hover:underline">
+        <Link href="/sign-in" className="font-medium text-link hover:underline">
           Sign in
         </Link>
       </p>
@@ -35,7 +35,7 @@ export function AcceptInvitation({ token }: { token: string }) {
   );
 
   if (!token) return <DeadInvitation />;
-  if (preview.isPending) return <p className="text-sm text-slate-500">Loading your invitation…</p>;
+  if (preview.isPending) return <p className="text-sm text-muted-foreground">Loading your invitation…</p>;
   if (preview.isError) {
     const e = readError(preview.error);
     if (e.code === 'LINK_INVALID' || e.code === 'VALIDATION_FAILED') return <DeadInvitation />;
@@ -45,12 +45,12 @@ export function AcceptInvitation({ token }: { token: string }) {
   const invitation = preview.data;
   return (
     <div className="space-y-5">
-      <div className="space-y-1.5 text-sm text-slate-700">
+      <div className="space-y-1.5 text-sm text-foreground">
         <p>
           {invitation.firstName ? `${invitation.firstName}, you` : 'You'} are invited to join{' '}
-          <strong className="text-slate-900">{invitation.organizationName}</strong> on Provena.
+          <strong className="text-foreground">{invitation.organizationName}</strong> on Provena.
         </p>
-        <p className="text-xs text-slate-500">
+        <p className="text-xs text-muted-foreground">
           This invitation works until {formatDateTime(invitation.expiresAt)}.
         </p>
       </div>

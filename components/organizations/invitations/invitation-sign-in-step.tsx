@@ -45,7 +45,7 @@ export function InvitationSignInStep({
         <Alert tone="success" title={`You joined ${organizationName}`}>
           {describeSignInError(signInError, 'password').message}
         </Alert>
-        <Link href="/sign-in" className="block text-sm font-medium text-emerald-800 hover:underline">
+        <Link href="/sign-in" className="block text-sm font-medium text-link hover:underline">
           Go to sign in
         </Link>
       </div>

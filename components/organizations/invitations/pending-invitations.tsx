@@ -58,15 +58,15 @@ export function PendingInvitations({ invitations }: { invitations: Invitation[] 
   return (
     <Card title="Invitations" description="Organizations that invited you. You join only if you accept.">
       {failure ? <Alert tone="error">{failure}</Alert> : null}
-      <ul className="divide-y divide-slate-100" aria-label="Pending invitations">
+      <ul className="divide-y divide-border" aria-label="Pending invitations">
         {invitations.map((invitation) => (
           <li
             key={invitation.organizationId}
             className="flex flex-wrap items-center justify-between gap-3 py-3"
           >
             <div className="text-sm">
-              <p className="font-medium text-slate-900">{invitation.organizationName}</p>
-              <p className="text-slate-600">
+              <p className="font-medium text-foreground">{invitation.organizationName}</p>
+              <p className="text-muted-foreground">
                 {invitation.invitedBy ? `Invited by ${invitation.invitedBy}. ` : ''}Open until{' '}
                 {day(invitation.expiresAt)}.
               </p>

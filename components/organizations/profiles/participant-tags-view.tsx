@@ -3,7 +3,7 @@ import type { ParticipantTagEntry } from '../types';
 
 function Standards({ codes }: { codes: string[] }) {
   return (
-    <span className="text-slate-500">
+    <span className="text-muted-foreground">
       {' '}
       reports to{' '}
       {codes.map((code, i) => (
@@ -19,16 +19,17 @@ function Standards({ codes }: { codes: string[] }) {
 /** Each participant tag with the measurers (and their standards) and verifiers that attest it. */
 export function ParticipantTagsView({ tags }: { tags: ParticipantTagEntry[] }) {
   if (tags.length === 0)
-    return <p className="text-sm text-slate-600">This profile has no participant tags.</p>;
+    return <p className="text-sm text-muted-foreground">This profile has no participant tags.</p>;
   return (
     <ul className="space-y-3">
       {tags.map((entry) => (
-        <li key={entry.tag} className="rounded-md border border-slate-200 p-4">
-          <p className="font-medium text-slate-900">
-            {tagName(entry.tag)} <code className="ml-1 text-xs font-normal text-slate-500">{entry.tag}</code>
+        <li key={entry.tag} className="rounded-md border border-border p-4">
+          <p className="font-medium text-foreground">
+            {tagName(entry.tag)}{' '}
+            <code className="ml-1 text-xs font-normal text-muted-foreground">{entry.tag}</code>
           </p>
           <dl className="mt-3 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[8rem_1fr]">
-            <dt className="text-slate-500">Measurers</dt>
+            <dt className="text-muted-foreground">Measurers</dt>
             <dd>
               {entry.measurers.length ? (
                 <ul className="space-y-1">
@@ -40,15 +41,15 @@ export function ParticipantTagsView({ tags }: { tags: ParticipantTagEntry[] }) {
                   ))}
                 </ul>
               ) : (
-                <span className="text-slate-500">None</span>
+                <span className="text-muted-foreground">None</span>
               )}
             </dd>
-            <dt className="text-slate-500">Verifiers</dt>
+            <dt className="text-muted-foreground">Verifiers</dt>
             <dd>
               {entry.verifiers.length ? (
                 entry.verifiers.map((v) => verifierName(v.identifier)).join(', ')
               ) : (
-                <span className="text-slate-500">None</span>
+                <span className="text-muted-foreground">None</span>
               )}
             </dd>
           </dl>

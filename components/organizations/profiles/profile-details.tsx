@@ -15,13 +15,13 @@ import { ProfileEditForm } from './profile-edit-form';
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="contents">
-      <dt className="text-slate-500">{label}</dt>
-      <dd className="text-slate-900">{children}</dd>
+      <dt className="text-muted-foreground">{label}</dt>
+      <dd className="text-foreground">{children}</dd>
     </div>
   );
 }
 
-const notSet = <span className="text-slate-500">Not set</span>;
+const notSet = <span className="text-muted-foreground">Not set</span>;
 
 /** One profile; its editors get an Edit button, everyone else reads the same facts. */
 export function ProfileDetails({ initial, canWrite }: { initial: Profile; canWrite: boolean }) {

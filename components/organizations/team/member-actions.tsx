@@ -61,7 +61,7 @@ export function MemberActions(props: MemberActionsProps) {
     const pending = cancel.isPending || remove.isPending || leave.isPending;
     return (
       <div className="flex flex-wrap items-center gap-2">
-        <p className="text-sm text-slate-700">{confirmText[confirm](memberName)}</p>
+        <p className="text-sm text-foreground">{confirmText[confirm](memberName)}</p>
         <Button variant="danger" pending={pending} onClick={() => run(confirm)}>
           {confirm === 'cancel' ? 'Cancel invitation' : confirm === 'remove' ? 'Remove' : 'Leave'}
         </Button>

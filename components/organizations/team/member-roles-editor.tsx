@@ -52,12 +52,14 @@ export function MemberRolesEditor({
   }
 
   return (
-    <div className="space-y-5 rounded-md border border-slate-200 bg-slate-50 p-4">
+    <div className="space-y-5 rounded-md border border-border bg-muted p-4">
       <form onSubmit={submit} aria-label={`Organization roles of ${name}`} className="space-y-4">
-        <h3 className="text-sm font-semibold text-slate-900">Organization roles</h3>
+        <h3 className="text-sm font-semibold text-foreground">Organization roles</h3>
         <div className="grid gap-4 sm:grid-cols-2">
           <fieldset className="space-y-2">
-            <legend className="mb-1 text-xs font-medium text-slate-600">Access to the organization</legend>
+            <legend className="mb-1 text-xs font-medium text-muted-foreground">
+              Access to the organization
+            </legend>
             {DEFAULT_ROLE_CODES.map((code) => (
               <Checkbox
                 key={code}
@@ -72,7 +74,7 @@ export function MemberRolesEditor({
             ))}
           </fieldset>
           <fieldset className="space-y-2">
-            <legend className="mb-1 text-xs font-medium text-slate-600">On every profile</legend>
+            <legend className="mb-1 text-xs font-medium text-muted-foreground">On every profile</legend>
             {ORGANIZATION_ROLE_CODES.map((code) => (
               <RoleChoice
                 key={code}
@@ -91,8 +93,8 @@ export function MemberRolesEditor({
         </Button>
       </form>
       {profiles.length ? (
-        <div className="space-y-4 border-t border-slate-200 pt-4">
-          <h3 className="text-sm font-semibold text-slate-900">Profile roles</h3>
+        <div className="space-y-4 border-t border-border pt-4">
+          <h3 className="text-sm font-semibold text-foreground">Profile roles</h3>
           {profiles.map((profile) => (
             <ProfileRolesForm
               key={profile._id}

@@ -52,12 +52,12 @@ export function MemberRow(props: MemberRowProps) {
     <li className="space-y-3 py-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0 space-y-1">
-          <p className="flex flex-wrap items-center gap-2 text-sm font-medium text-slate-900">
+          <p className="flex flex-wrap items-center gap-2 text-sm font-medium text-foreground">
             {name}
             <StatusBadges member={member} isSelf={isSelf} />
           </p>
-          <p className="text-sm text-slate-600">{member.email}</p>
-          <p className="text-xs text-slate-500">
+          <p className="text-sm text-muted-foreground">{member.email}</p>
+          <p className="text-xs text-muted-foreground">
             {member.status === 'invited'
               ? `Invited ${formatDateTime(member.invitedAt)}${
                   member.invitationExpiresAt
@@ -66,7 +66,7 @@ export function MemberRow(props: MemberRowProps) {
                 }`
               : `Joined ${formatDateTime(member.joinedAt ?? member.invitedAt)}`}
           </p>
-          <dl className="mt-1 space-y-0.5 text-xs text-slate-600">
+          <dl className="mt-1 space-y-0.5 text-xs text-muted-foreground">
             <div>
               <dt className="inline font-medium">Organization roles: </dt>
               <dd className="inline">{roleList(member.roles)}</dd>

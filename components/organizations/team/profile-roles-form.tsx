@@ -45,7 +45,7 @@ export function ProfileRolesForm({
   return (
     <form onSubmit={submit} aria-label={`Roles of ${memberName} on ${profile.name}`} className="space-y-3">
       <fieldset>
-        <legend className="mb-2 text-sm font-medium text-slate-800">{profile.name}</legend>
+        <legend className="mb-2 text-sm font-medium text-foreground">{profile.name}</legend>
         <div className="grid gap-2 sm:grid-cols-3">
           {PROFILE_ROLE_CODES.map((code) => (
             <RoleChoice key={code} code={code} held={profile.permissions} codes={codes} onChange={setCodes} />

@@ -68,13 +68,13 @@ export function TeamMembers({
           </div>
         ) : null}
         {members.isPending ? (
-          <p className="text-sm text-slate-500">Loading…</p>
+          <p className="text-sm text-muted-foreground">Loading…</p>
         ) : members.isError ? (
           <Alert tone="error">The members could not be loaded. Reload the page to try again.</Alert>
         ) : items.length === 0 ? (
-          <p className="text-sm text-slate-600">Nobody is in this organization yet.</p>
+          <p className="text-sm text-muted-foreground">Nobody is in this organization yet.</p>
         ) : (
-          <ul aria-label="Members" className="-my-4 divide-y divide-slate-100">
+          <ul aria-label="Members" className="-my-4 divide-y divide-border">
             {items.map((member) => (
               <MemberRow
                 key={member._id}

@@ -38,7 +38,10 @@ export function OrganizationSwitcher({
           collapsed && 'size-10 justify-center p-0',
         )}
       >
-        <span className="grid size-6 shrink-0 place-items-center rounded bg-primary text-caption font-semibold text-primary-foreground">
+        <span
+          aria-hidden="true"
+          className="grid size-6 shrink-0 place-items-center rounded bg-primary text-caption font-semibold text-primary-foreground"
+        >
           {active ? (
             active.name.charAt(0).toUpperCase()
           ) : (

@@ -9,7 +9,7 @@ export default function ProfileNotFound() {
       <Alert tone="warning">
         This profile does not exist, or it belongs to an organization you are not a member of.
       </Alert>
-      <Link href="/profiles" className="text-sm font-medium text-emerald-800 hover:underline">
+      <Link href="/profiles" className="text-sm font-medium text-link hover:underline">
         ← All profiles
       </Link>
     </div>
