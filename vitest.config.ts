@@ -17,5 +17,12 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     env: { NODE_ENV: 'test' },
+    tags: [
+      {
+        name: 'race',
+        description: 'concurrency tests (raceTest): they race on PostgreSQL and are serialised on PGlite',
+      },
+    ],
+    reporters: ['default', './tests/helpers/race-reporter.ts'],
   },
 });

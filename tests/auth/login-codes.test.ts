@@ -16,6 +16,7 @@ import {
   uniqueIp,
   uniqueRequestId,
 } from '../helpers/identity';
+import { raceTest } from '../helpers/race';
 import { expectRefused } from '../helpers/refusals';
 import {
   contextOf,
@@ -177,7 +178,7 @@ describe('one-time login codes', () => {
   });
 
   // A real overlap on PostgreSQL; one after the other on PGlite. Either way the code works once.
-  it('lets exactly one of several concurrent logins with the same code succeed', async () => {
+  raceTest('lets exactly one of several concurrent logins with the same code succeed', async () => {
     const user = await createUser(rt);
     const code = await requestCode(user.email);
     const results = await Promise.allSettled(

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { activateTfaMethod } from '@/server/modules/auth/services/activate-tfa-method';
 import { createTfaMethod } from '@/server/modules/auth/services/create-tfa-method';
 import { apiLogin, nextTotpStep, totpAt, wrongTotp } from '../helpers/identity';
+import { raceTest } from '../helpers/race';
 import { expectRefused } from '../helpers/refusals';
 import { createTestRuntime, createUser, signedIn, type TestRuntime } from '../helpers/runtime';
 import { failHashingInsideTransactions, refuseInsideTransaction } from '../helpers/transactions';
@@ -55,7 +56,7 @@ describe('TOTP work never runs inside an open transaction', () => {
     await expectRefused(apiLogin(rt, { email: user.email, secret: user.password }), 'TFA_REQUIRED');
   });
 
-  it('refuses to activate twice with one code, also when both requests come at once', async () => {
+  raceTest('refuses to activate twice with one code, also when both requests come at once', async () => {
     const { user, ctx } = await userWithSession();
     const created = await createTfaMethod(ctx, { password: user.password, type: 'totp' });
     nextTotpStep(rt);

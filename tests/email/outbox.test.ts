@@ -9,6 +9,7 @@ import { deliverOutbox, type MailTransport } from '@/server/modules/mail/service
 import { enqueueEmail } from '@/server/modules/mail/services/enqueue-email';
 import { smtpTransport } from '@/server/modules/mail/transport';
 import { latestEmail, loginCodeIn, uniqueIp } from '../helpers/identity';
+import { raceTest } from '../helpers/race';
 import {
   contextOf,
   createTestRuntime,
@@ -160,7 +161,7 @@ describe('outbox delivery over SMTP', () => {
     expect(receivedBy(to)).toHaveLength(0);
   });
 
-  it('lets only one of two parallel workers send a row', async () => {
+  raceTest('lets only one of two parallel workers send a row', async () => {
     const to = uniqueEmail('race');
     await enqueueEmail(
       rt.db,

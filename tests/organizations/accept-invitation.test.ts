@@ -5,6 +5,7 @@ import { DAY, MINUTE } from '@/server/core/clock';
 import { acceptInvitation } from '@/server/modules/members/services/accept-invitation';
 import { apiTokens, uniqueIp } from '../helpers/identity';
 import { createTenant } from '../helpers/organizations';
+import { raceTest } from '../helpers/race';
 import { expectRefused } from '../helpers/refusals';
 import {
   contextOf,
@@ -154,7 +155,7 @@ describe('accept an invitation (public)', () => {
     expect((await memberRow(rt, tenant.organization.id, member._id))!.status).toBe('invited');
   });
 
-  it('lets exactly one of several concurrent acceptances of one link win', async () => {
+  raceTest('lets exactly one of several concurrent acceptances of one link win', async () => {
     const first = await createTenant(rt);
     const second = await createTenant(rt);
     const email = uniqueEmail('racer');

@@ -5,6 +5,7 @@ import { DAY } from '@/server/core/clock';
 import { acceptMyInvitation } from '@/server/modules/members/services/accept-my-invitation';
 import { expectProblem, startTestServer } from '../helpers/http';
 import { createTenant } from '../helpers/organizations';
+import { raceTest } from '../helpers/race';
 import { expectRefused } from '../helpers/refusals';
 import { createTestRuntime, createUser, signedIn, type TestRuntime, testMeta } from '../helpers/runtime';
 import { callerAs, eventsOf, linksOf, memberRow } from './support';
@@ -122,7 +123,7 @@ describe("a signed-in user's own invitations (dashboard)", () => {
     );
   });
 
-  it('makes one membership when the same invitation is accepted twice at once', async () => {
+  raceTest('makes one membership when the same invitation is accepted twice at once', async () => {
     for (let round = 0; round < 3; round++) {
       const tenant = await createTenant(rt);
       const { user, ctx } = await invitedAccount(tenant);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roleLinks, users } from '@/db/schema';
 import { setOrganizationRoles } from '@/server/modules/members/services/set-organization-roles';
 import { addMember, createTenant } from '../helpers/organizations';
+import { raceTest } from '../helpers/race';
 import { expectRefused } from '../helpers/refusals';
 import { createTestRuntime, createUser, signedIn, type TestRuntime } from '../helpers/runtime';
 import { callerAs, eventsOf, expectInvalidInput, linksOf } from './support';
@@ -136,7 +137,7 @@ describe('organization roles (#19)', () => {
     );
   });
 
-  it('keeps one admin when two admins demote each other at the same time', async () => {
+  raceTest('keeps one admin when two admins demote each other at the same time', async () => {
     // Several rounds: the race needs both transactions open at once, which the first round (while
     // the pool opens connections) may not give.
     for (let round = 0; round < 4; round++) {

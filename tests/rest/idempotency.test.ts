@@ -4,6 +4,7 @@ import { idempotencyKeys, organizations } from '@/db/schema';
 import { LEASE_MS, withIdempotency } from '@/server/rest/idempotency';
 import { expectProblem, startTestServer } from '../helpers/http';
 import { emailsTo } from '../helpers/identity';
+import { raceTest } from '../helpers/race';
 import { createTestRuntime, createUser, type TestRuntime } from '../helpers/runtime';
 
 let rt: TestRuntime;
@@ -53,7 +54,7 @@ describe('REST adapter: Idempotency-Key', () => {
     expectProblem(await createOrganization(organizationBody(), 'shared-key'), 422, 'IDEMPOTENCY_KEY_REUSED');
   });
 
-  it('runs concurrent repeats once', async () => {
+  raceTest('runs concurrent repeats once', async () => {
     const body = organizationBody();
     const all = await Promise.all(
       Array.from({ length: 4 }, () => createOrganization(body, `c-${body.name}`)),
