@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loginCodes, passwordResets, users } from '@/db/schema';
 import { isUniqueViolation } from '@/server/core/query/unique-violation';
 import { EMAIL_UNIQUE_INDEX } from '@/server/modules/admin/services/create-user';
@@ -9,23 +9,20 @@ import { createOrganizationRow } from '../helpers/organizations';
 import { raceTest } from '../helpers/race';
 import { expectRefused } from '../helpers/refusals';
 import {
-  createTestRuntime,
   createUser,
   STRONG_PASSWORD,
   signedIn,
-  type TestRuntime,
+  testRuntime,
   uniqueEmail,
   userById,
 } from '../helpers/runtime';
 import { callerFor, createStaff, messageAt } from './helpers';
 
-let rt: TestRuntime;
 let staff: Awaited<ReturnType<typeof createStaff>>;
+const rt = testRuntime();
 beforeAll(async () => {
-  rt = await createTestRuntime();
   staff = await createStaff(rt);
 });
-afterAll(() => rt.close());
 
 const loginAs = (email: string, secret: string) => apiLogin(rt, { email, secret }, uniqueIp());
 

@@ -1,5 +1,5 @@
 import { inArray } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { rateLimits } from '@/db/schema';
 import { postgresCounterStore } from '@/server/modules/auth/counter-stores';
 import { counterKey, WINDOW_MS } from '@/server/modules/auth/rate-limit';
@@ -8,21 +8,9 @@ import { refreshSession } from '@/server/modules/auth/services/refresh-session';
 import { apiLogin, apiTokens, uniqueIp } from '../helpers/identity';
 import { raceTest } from '../helpers/race';
 import { expectRefused } from '../helpers/refusals';
-import {
-  contextOf,
-  createTestRuntime,
-  createUser,
-  signedIn,
-  type TestRuntime,
-  testMeta,
-  uniqueEmail,
-} from '../helpers/runtime';
+import { contextOf, createUser, signedIn, testMeta, testRuntime, uniqueEmail } from '../helpers/runtime';
 
-let rt: TestRuntime;
-beforeAll(async () => {
-  rt = await createTestRuntime();
-});
-afterAll(() => rt.close());
+const rt = testRuntime();
 
 const SECOND = 1000;
 /** Longer than the per-email delay after 10 failures (32 s), so only the other limits can refuse. */

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, vi } from 'vitest';
+import { beforeAll, describe, expect, vi } from 'vitest';
 import { loginCodes, outbox } from '@/db/schema';
 import { initiateLogin } from '@/server/modules/auth/services/initiate-login';
 import { checkLoginCode } from '@/server/modules/auth/services/login-codes';
@@ -14,7 +14,7 @@ import {
   wrongTotp,
 } from '../helpers/identity';
 import { raceTest } from '../helpers/race';
-import { contextOf, createTestRuntime, createUser, type TestRuntime, testMeta } from '../helpers/runtime';
+import { contextOf, createUser, testMeta, testRuntime } from '../helpers/runtime';
 
 // Races only happen on PostgreSQL (CI runs this file there too): raceTest says so on PGlite.
 const totpChecks = vi.hoisted(() => ({ count: 0 }));
@@ -29,17 +29,15 @@ vi.mock('@/server/modules/auth/totp', async (original) => {
   };
 });
 
-let rt: TestRuntime;
 let verifications = 0;
+const rt = testRuntime();
 beforeAll(async () => {
-  rt = await createTestRuntime();
   const verify = rt.hasher.verify;
   rt.hasher.verify = (hash, password) => {
     verifications++;
     return verify(hash, password);
   };
 });
-afterAll(() => rt.close());
 
 /** Settles every promise and tells how many passed, how many got 429, and any other outcome. */
 async function tally(promises: Promise<unknown>[]) {

@@ -14,18 +14,16 @@ import { uniqueIp } from '../helpers/identity';
 import { raceTest } from '../helpers/race';
 import { redisAnswers, TEST_REDIS_URL } from '../helpers/redis';
 import { expectRefused } from '../helpers/refusals';
-import { createTestRuntime, type TestRuntime, uniqueEmail } from '../helpers/runtime';
+import { testRuntime, uniqueEmail } from '../helpers/runtime';
 
 // The limiter's behaviour, against each store a deployment can use (PostgreSQL, or Redis with REDIS_URL).
-let rt: TestRuntime;
 let redis: Redis | undefined;
+const rt = testRuntime();
 beforeAll(async () => {
-  rt = await createTestRuntime();
   if (redisAnswers) redis = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: 2 });
 });
 afterAll(async () => {
   redis?.disconnect();
-  await rt.close();
 });
 
 const SECRET = Buffer.alloc(32, 7);

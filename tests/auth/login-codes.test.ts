@@ -1,5 +1,5 @@
 import { count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loginCodes, outbox, sessions, users } from '@/db/schema';
 import { MINUTE } from '@/server/core/clock';
 import { runDueJobs } from '@/server/jobs/run-due-jobs';
@@ -18,20 +18,9 @@ import {
 } from '../helpers/identity';
 import { raceTest } from '../helpers/race';
 import { expectRefused } from '../helpers/refusals';
-import {
-  contextOf,
-  createTestRuntime,
-  createUser,
-  type TestRuntime,
-  testMeta,
-  uniqueEmail,
-} from '../helpers/runtime';
+import { contextOf, createUser, testMeta, testRuntime, uniqueEmail } from '../helpers/runtime';
 
-let rt: TestRuntime;
-beforeAll(async () => {
-  rt = await createTestRuntime();
-});
-afterAll(() => rt.close());
+const rt = testRuntime();
 
 /** Asks for a code for the user and reads it from the outbox row, the way the mail would carry it. */
 async function requestCode(email: string, options: { typed?: string; ip?: string } = {}) {

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { refreshTokens, sessions } from '@/db/schema';
 import { DAY, MINUTE } from '@/server/core/clock';
 import { authenticateAccessToken } from '@/server/modules/auth/services/authenticate-session';
@@ -7,13 +7,9 @@ import { refreshSession } from '@/server/modules/auth/services/refresh-session';
 import { apiTokens, auditRows, uniqueIp, uniqueRequestId } from '../helpers/identity';
 import { raceTest } from '../helpers/race';
 import { expectRefused } from '../helpers/refusals';
-import { contextOf, createTestRuntime, createUser, type TestRuntime, testMeta } from '../helpers/runtime';
+import { contextOf, createUser, testMeta, testRuntime } from '../helpers/runtime';
 
-let rt: TestRuntime;
-beforeAll(async () => {
-  rt = await createTestRuntime();
-});
-afterAll(() => rt.close());
+const rt = testRuntime();
 
 const ctx = (requestId = 'refresh-test') => contextOf(rt, testMeta({ ip: uniqueIp(), requestId }));
 

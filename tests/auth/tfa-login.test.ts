@@ -1,19 +1,15 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recoveryCodes } from '@/db/schema';
 import { activateTfaMethod } from '@/server/modules/auth/services/activate-tfa-method';
 import { createTfaMethod } from '@/server/modules/auth/services/create-tfa-method';
 import { apiLogin, enableTotp, nextTotpStep, totpAt, uniqueIp } from '../helpers/identity';
 import { raceTest } from '../helpers/race';
 import { expectRefused } from '../helpers/refusals';
-import { createTestRuntime, createUser, signedIn, type TestRuntime } from '../helpers/runtime';
+import { createUser, signedIn, testRuntime } from '../helpers/runtime';
 
 /** The second factor at login: TOTP steps, drift, replays, recovery codes and races. */
-let rt: TestRuntime;
-beforeAll(async () => {
-  rt = await createTestRuntime();
-});
-afterAll(() => rt.close());
+const rt = testRuntime();
 
 const unusedRecoveryCodes = (userId: string) =>
   rt.db

@@ -10,14 +10,7 @@ import { enqueueEmail } from '@/server/modules/mail/services/enqueue-email';
 import { smtpTransport } from '@/server/modules/mail/transport';
 import { latestEmail, loginCodeIn, uniqueIp } from '../helpers/identity';
 import { raceTest } from '../helpers/race';
-import {
-  contextOf,
-  createTestRuntime,
-  createUser,
-  type TestRuntime,
-  testMeta,
-  uniqueEmail,
-} from '../helpers/runtime';
+import { contextOf, createUser, testMeta, testRuntime, uniqueEmail } from '../helpers/runtime';
 
 type Received = { from: string; to: string[]; raw: string };
 
@@ -52,18 +45,16 @@ const decodeQuotedPrintable = (raw: string) =>
     .replace(/=\r?\n/g, '')
     .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
 
-let rt: TestRuntime;
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 let transport: ReturnType<typeof smtpTransport>;
+const rt = testRuntime({ MAIL_FROM: 'Provena <no-reply@provena.test>' });
 beforeAll(async () => {
-  rt = await createTestRuntime({ MAIL_FROM: 'Provena <no-reply@provena.test>' });
   smtp = await startSmtpServer();
   transport = smtpTransport(`smtp://127.0.0.1:${smtp.port}`);
 });
 afterAll(async () => {
   transport.close();
   await smtp.close();
-  await rt.close();
 });
 
 const rowById = async (id: string) => (await rt.db.select().from(outbox).where(eq(outbox.id, id)))[0]!;

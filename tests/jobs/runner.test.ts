@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { jobs } from '@/db/schema';
 import { MINUTE } from '@/server/core/clock';
 import { claimDueJobs, completeJob, LEASE_MS, MAX_ATTEMPTS } from '@/server/jobs/claim';
@@ -8,13 +8,9 @@ import type { JobHandler } from '@/server/jobs/handlers';
 import { scheduleRecurringJobs } from '@/server/jobs/recurring';
 import { runDueJobs } from '@/server/jobs/run-due-jobs';
 import { raceTest } from '../helpers/race';
-import { createTestRuntime, type TestRuntime } from '../helpers/runtime';
+import { testRuntime } from '../helpers/runtime';
 
-let rt: TestRuntime;
-beforeAll(async () => {
-  rt = await createTestRuntime();
-});
-afterAll(() => rt.close());
+const rt = testRuntime();
 
 const jobRow = async (id: string) => (await rt.db.select().from(jobs).where(eq(jobs.id, id)))[0]!;
 

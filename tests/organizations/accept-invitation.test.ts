@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditEvents, invitations, organizations, roleLinks } from '@/db/schema';
 import { DAY, MINUTE } from '@/server/core/clock';
 import { acceptInvitation } from '@/server/modules/members/services/accept-invitation';
@@ -7,22 +7,11 @@ import { apiTokens, uniqueIp } from '../helpers/identity';
 import { createTenant } from '../helpers/organizations';
 import { raceTest } from '../helpers/race';
 import { expectRefused } from '../helpers/refusals';
-import {
-  contextOf,
-  createTestRuntime,
-  type TestRuntime,
-  testMeta,
-  uniqueEmail,
-  userById,
-} from '../helpers/runtime';
+import { contextOf, testMeta, testRuntime, uniqueEmail, userById } from '../helpers/runtime';
 import { failHashingInsideTransactions } from '../helpers/transactions';
 import { callerAs, inviteNew, memberRow } from './support';
 
-let rt: TestRuntime;
-beforeAll(async () => {
-  rt = await createTestRuntime();
-});
-afterAll(() => rt.close());
+const rt = testRuntime();
 
 const NEW_PASSWORD = 'a brand new invitee passphrase';
 

@@ -7,18 +7,16 @@ import { expectProblem, startTestServer } from '../helpers/http';
 import { createTenant } from '../helpers/organizations';
 import { raceTest } from '../helpers/race';
 import { expectRefused } from '../helpers/refusals';
-import { createTestRuntime, createUser, signedIn, type TestRuntime, testMeta } from '../helpers/runtime';
+import { createUser, signedIn, testMeta, testRuntime } from '../helpers/runtime';
 import { callerAs, eventsOf, linksOf, memberRow } from './support';
 
-let rt: TestRuntime;
 let server: Awaited<ReturnType<typeof startTestServer>>;
+const rt = testRuntime();
 beforeAll(async () => {
-  rt = await createTestRuntime();
   server = await startTestServer(rt);
 });
 afterAll(async () => {
   await server.close();
-  await rt.close();
 });
 
 type Tenant = Awaited<ReturnType<typeof createTenant>>;

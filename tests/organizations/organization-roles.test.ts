@@ -1,18 +1,14 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { roleLinks, users } from '@/db/schema';
 import { setOrganizationRoles } from '@/server/modules/members/services/set-organization-roles';
 import { addMember, createTenant } from '../helpers/organizations';
 import { raceTest } from '../helpers/race';
 import { expectRefused } from '../helpers/refusals';
-import { createTestRuntime, createUser, signedIn, type TestRuntime } from '../helpers/runtime';
+import { createUser, signedIn, testRuntime } from '../helpers/runtime';
 import { callerAs, eventsOf, expectInvalidInput, linksOf } from './support';
 
-let rt: TestRuntime;
-beforeAll(async () => {
-  rt = await createTestRuntime();
-});
-afterAll(() => rt.close());
+const rt = testRuntime();
 
 describe('organization roles (#19)', () => {
   it('replaces each family with the seed body and records what was added and removed', async () => {

@@ -5,14 +5,13 @@ import { LEASE_MS, withIdempotency } from '@/server/rest/idempotency';
 import { expectProblem, startTestServer } from '../helpers/http';
 import { emailsTo } from '../helpers/identity';
 import { raceTest } from '../helpers/race';
-import { createTestRuntime, createUser, type TestRuntime } from '../helpers/runtime';
+import { createUser, testRuntime } from '../helpers/runtime';
 
-let rt: TestRuntime;
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let admin: Awaited<ReturnType<typeof createUser>>;
 let token: string;
+const rt = testRuntime();
 beforeAll(async () => {
-  rt = await createTestRuntime();
   server = await startTestServer(rt);
   admin = await createUser(rt, { platformRoles: ['platform.admin'] });
   const login = await server.request<{ accessToken: string }>('POST', '/auth/login', {
@@ -22,7 +21,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server.close();
-  await rt.close();
 });
 
 const CREATE = '/admin/organizations/create';
