@@ -8,14 +8,14 @@ import { SHOTS_DIR } from './settings';
 export async function shot(page: Page, name: string, options: { fullPage?: boolean } = {}) {
   mkdirSync(SHOTS_DIR, { recursive: true });
   // Let the page settle (hydrated, queries answered) so the picture shows what a person sees;
-  // caret 'initial' keeps Playwright from styling inputs React is about to hydrate.
+  // caret 'initial' keeps Playwright from styling inputs React is about to hydrate, and no `style`
+  // option: Playwright would inject a <style> element, which the production CSP refuses (and the
+  // specs count as a violation).
   await page.waitForLoadState('networkidle');
   await page.screenshot({
     path: path.join(SHOTS_DIR, `${name}.png`),
     fullPage: options.fullPage ?? true,
     caret: 'initial',
-    // Next's dev-mode badge is not part of the product.
-    style: 'nextjs-portal { display: none !important; }',
   });
 }
 

@@ -1,11 +1,13 @@
 /**
- * Starts the dev server (`npm run dev`) on a fresh, temporary PGlite folder and deletes the folder when the server
- * stops, so every e2e run begins from an empty database (a first admin, nothing else).
+ * Starts the production server (what `npm start` runs) on a fresh, temporary PGlite folder and
+ * deletes the folder when the server stops, so every e2e run begins from an empty database (a first
+ * admin, nothing else). Builds first when `.next/` is missing or older than the sources (e2e/build.ts).
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { buildNeeded } from './build';
 
 const PREFIX = 'provena-e2e-';
 
@@ -30,17 +32,27 @@ function removeAbandonedFolders() {
   }
 }
 
+const reason = buildNeeded();
+if (reason) {
+  process.stdout.write(`e2e: building first (${reason})\n`);
+  const build = spawnSync('npx', ['--no-install', 'next', 'build'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
 removeAbandonedFolders();
 const dataDir = mkdtempSync(path.join(tmpdir(), PREFIX));
 writeFileSync(path.join(dataDir, 'owner.pid'), String(process.pid));
-// What `npm run dev` runs, minus the npm and tsx wrappers: they may exit before the server has
+// What `npm start` runs, minus the npm and tsx wrappers: they may exit before the server has
 // closed its database, and the folder must only go once the server is gone.
 const child = spawn(
   process.execPath,
-  ['--import', 'tsx', '--import', './server/http/server-only.mjs', 'server/http/main.ts', '--dev'],
+  ['--import', 'tsx', '--import', './server/http/server-only.mjs', 'server/http/main.ts'],
   {
     stdio: 'inherit',
-    env: { ...process.env, DATA_DIR: dataDir },
+    env: { ...process.env, NODE_ENV: 'production', DATA_DIR: dataDir },
   },
 );
 

@@ -1,16 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { appRouter } from '@/server/routers';
 import { createOrganizationRow, createProfileRow } from '../helpers/organizations';
 import { expectRefused } from '../helpers/refusals';
-import { createTestRuntime, createUser, type TestRuntime, userById } from '../helpers/runtime';
+import { createUser, testRuntime, userById } from '../helpers/runtime';
 import { type Caller, createStaff } from './helpers';
 
 /** Who reaches the admin console: platform.admin everything, platform.support reads only, others nothing. */
-let rt: TestRuntime;
 let staff: Awaited<ReturnType<typeof createStaff>>;
 let ids: { userId: string; organizationId: string; profileId: string; tfaId: string };
+const rt = testRuntime();
 beforeAll(async () => {
-  rt = await createTestRuntime();
   staff = await createStaff(rt);
   const organization = await createOrganizationRow(rt);
   const profile = await createProfileRow(rt, organization.id);
@@ -22,7 +21,6 @@ beforeAll(async () => {
     tfaId: '0190a4f2-0000-7000-8000-000000000000',
   };
 });
-afterAll(() => rt.close());
 
 type ProcedureDef = { _def: { type: 'query' | 'mutation' | 'subscription' } };
 const adminProcedures = Object.entries(

@@ -1,18 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { authorize } from '@/server/core/access/authorize';
 import { auditRows, uniqueRequestId } from '../helpers/identity';
 import { addMember, createOrganizationRow, createProfileRow, createTenant } from '../helpers/organizations';
 import { expectRefused } from '../helpers/refusals';
-import { contextOf, createTestRuntime, type TestRuntime } from '../helpers/runtime';
+import { contextOf, testRuntime } from '../helpers/runtime';
 import { callerFor, createStaff, messageAt } from './helpers';
 
-let rt: TestRuntime;
 let staff: Awaited<ReturnType<typeof createStaff>>;
+const rt = testRuntime();
 beforeAll(async () => {
-  rt = await createTestRuntime();
   staff = await createStaff(rt);
 });
-afterAll(() => rt.close());
 
 const unknownId = '0190a4f2-0000-7000-8000-00000000beef';
 const address = { country: 'US', state: 'TX', city: 'Houston', line1: '1 Main St', postalCode: '77002' };

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { auditRows, uniqueRequestId } from '../helpers/identity';
 import {
   addMember,
@@ -8,16 +8,14 @@ import {
   grantProfileRole,
 } from '../helpers/organizations';
 import { expectRefused } from '../helpers/refusals';
-import { createTestRuntime, createUser, type TestRuntime } from '../helpers/runtime';
+import { createUser, testRuntime } from '../helpers/runtime';
 import { callerFor, createStaff, messageAt } from './helpers';
 
-let rt: TestRuntime;
 let staff: Awaited<ReturnType<typeof createStaff>>;
+const rt = testRuntime();
 beforeAll(async () => {
-  rt = await createTestRuntime();
   staff = await createStaff(rt);
 });
-afterAll(() => rt.close());
 
 const unknownId = '0190a4f2-0000-7000-8000-00000000cafe';
 const seedTags = [

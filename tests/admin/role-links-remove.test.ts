@@ -1,19 +1,18 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { roleLinks } from '@/db/schema';
 import { auditRows, uniqueRequestId } from '../helpers/identity';
 import { addMember } from '../helpers/organizations';
+import { raceTest } from '../helpers/race';
 import { expectRefused } from '../helpers/refusals';
-import { createTestRuntime, createUser, type TestRuntime } from '../helpers/runtime';
+import { createTestRuntime, createUser, testRuntime } from '../helpers/runtime';
 import { callerFor, createStaff, membership, tenant } from './helpers';
 
-let rt: TestRuntime;
 let staff: Awaited<ReturnType<typeof createStaff>>;
+const rt = testRuntime();
 beforeAll(async () => {
-  rt = await createTestRuntime();
   staff = await createStaff(rt);
 });
-afterAll(() => rt.close());
 
 const unknownId = '0190a4f2-0000-7000-8000-00000000abcd';
 
@@ -105,26 +104,32 @@ describe('admin: remove role links (#28)', () => {
     }
   });
 
-  it('lets only one of two admins removing each other at once succeed, so one admin stays', async () => {
-    const fresh = await createTestRuntime();
-    try {
-      const a = await createUser(fresh, { platformRoles: ['platform.admin'] });
-      const b = await createUser(fresh, { platformRoles: ['platform.admin'] });
-      const link = { roleCode: 'platform.admin' as const, entityType: 'platform' as const };
-      const [asA, asB] = [await callerFor(fresh, a.id), await callerFor(fresh, b.id)];
-      const results = await Promise.allSettled([
-        asA.admin.users.removeRoleLinks({ userId: b.id, roleLinks: [link] }),
-        asB.admin.users.removeRoleLinks({ userId: a.id, roleLinks: [link] }),
-      ]);
-      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-      const failed = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
-      await expectRefused(Promise.reject(failed.reason), 'LAST_PLATFORM_ADMIN');
-      const holders = await fresh.db.select().from(roleLinks).where(eq(roleLinks.roleCode, 'platform.admin'));
-      expect(holders).toHaveLength(1);
-    } finally {
-      await fresh.close();
-    }
-  });
+  raceTest(
+    'lets only one of two admins removing each other at once succeed, so one admin stays',
+    async () => {
+      const fresh = await createTestRuntime();
+      try {
+        const a = await createUser(fresh, { platformRoles: ['platform.admin'] });
+        const b = await createUser(fresh, { platformRoles: ['platform.admin'] });
+        const link = { roleCode: 'platform.admin' as const, entityType: 'platform' as const };
+        const [asA, asB] = [await callerFor(fresh, a.id), await callerFor(fresh, b.id)];
+        const results = await Promise.allSettled([
+          asA.admin.users.removeRoleLinks({ userId: b.id, roleLinks: [link] }),
+          asB.admin.users.removeRoleLinks({ userId: a.id, roleLinks: [link] }),
+        ]);
+        expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+        const failed = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+        await expectRefused(Promise.reject(failed.reason), 'LAST_PLATFORM_ADMIN');
+        const holders = await fresh.db
+          .select()
+          .from(roleLinks)
+          .where(eq(roleLinks.roleCode, 'platform.admin'));
+        expect(holders).toHaveLength(1);
+      } finally {
+        await fresh.close();
+      }
+    },
+  );
 
   it('answers 404 for a missing entity or user', async () => {
     await expectRefused(

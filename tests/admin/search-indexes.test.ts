@@ -2,7 +2,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import type postgres from 'postgres';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import * as schema from '@/db/schema';
 import { organizationProfiles, organizations, users } from '@/db/schema';
@@ -10,7 +10,7 @@ import type { UserContext } from '@/server/core/context';
 import { searchUsers } from '@/server/modules/admin/services/search-users';
 import { listOrganizations } from '@/server/modules/organizations/services/list-organizations';
 import { searchProfiles } from '@/server/modules/profiles/services/search-profiles';
-import { contextOf, createTestRuntime, signedIn, type TestRuntime } from '../helpers/runtime';
+import { contextOf, signedIn, testRuntime } from '../helpers/runtime';
 import { createStaff } from './helpers';
 
 /**
@@ -19,15 +19,14 @@ import { createStaff } from './helpers';
  * sequential scans off: the plan must read the trigram index. PGlite is PostgreSQL too (with
  * pg_trgm loaded), so the plans are checked on both.
  */
-let rt: TestRuntime;
 let staff: Awaited<ReturnType<typeof createStaff>>;
 const stamp = Date.now().toString(36);
 const ROWS = 2000;
 /** in one row of each table, sharing no trigram with the filler rows */
 const needle = `jqvzkw${stamp}`;
 
+const rt = testRuntime();
 beforeAll(async () => {
-  rt = await createTestRuntime();
   staff = await createStaff(rt);
   const [organization] = await rt.db
     .insert(organizations)
@@ -52,7 +51,6 @@ beforeAll(async () => {
   // autovacuum would; before it the planner sees a trigram index with no entries.
   await execute('vacuum analyze users, organizations, organization_profiles');
 }, 60_000);
-afterAll(() => rt.close());
 
 const client = () => (rt.db as unknown as { $client: unknown }).$client;
 

@@ -1,18 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { apiLogin, auditRows, enableTotp, latestEmail, uniqueIp, uniqueRequestId } from '../helpers/identity';
 import { createOrganizationRow } from '../helpers/organizations';
 import { expectRefused } from '../helpers/refusals';
-import { createTestRuntime, createUser, STRONG_PASSWORD, type TestRuntime } from '../helpers/runtime';
+import { createUser, STRONG_PASSWORD, testRuntime } from '../helpers/runtime';
 import { callerFor, createStaff } from './helpers';
 
 /** Reading users in the admin console: details, TFA methods, search by email. */
-let rt: TestRuntime;
 let staff: Awaited<ReturnType<typeof createStaff>>;
+const rt = testRuntime();
 beforeAll(async () => {
-  rt = await createTestRuntime();
   staff = await createStaff(rt);
 });
-afterAll(() => rt.close());
 
 const loginAs = (email: string, secret: string) => apiLogin(rt, { email, secret }, uniqueIp());
 

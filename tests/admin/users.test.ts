@@ -1,30 +1,28 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loginCodes, passwordResets, users } from '@/db/schema';
 import { isUniqueViolation } from '@/server/core/query/unique-violation';
 import { EMAIL_UNIQUE_INDEX } from '@/server/modules/admin/services/create-user';
 import { loadSessionPrincipal } from '@/server/modules/auth/services/authenticate-session';
 import { apiLogin, auditRows, latestEmail, uniqueIp, uniqueRequestId } from '../helpers/identity';
 import { createOrganizationRow } from '../helpers/organizations';
+import { raceTest } from '../helpers/race';
 import { expectRefused } from '../helpers/refusals';
 import {
-  createTestRuntime,
   createUser,
   STRONG_PASSWORD,
   signedIn,
-  type TestRuntime,
+  testRuntime,
   uniqueEmail,
   userById,
 } from '../helpers/runtime';
 import { callerFor, createStaff, messageAt } from './helpers';
 
-let rt: TestRuntime;
 let staff: Awaited<ReturnType<typeof createStaff>>;
+const rt = testRuntime();
 beforeAll(async () => {
-  rt = await createTestRuntime();
   staff = await createStaff(rt);
 });
-afterAll(() => rt.close());
 
 const loginAs = (email: string, secret: string) => apiLogin(rt, { email, secret }, uniqueIp());
 
@@ -92,16 +90,19 @@ describe('admin: create a user (#25)', () => {
     expect(refusal.status).toBe(409);
   });
 
-  it('creates only one of two users with the same email created at once (409 for the other)', async () => {
-    const email = uniqueEmail('race');
-    const results = await Promise.allSettled([
-      staff.asAdmin.admin.users.create({ email, password: 'temporary-password' }),
-      staff.asAdmin.admin.users.create({ email: email.toUpperCase(), password: 'temporary-password' }),
-    ]);
-    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-    const failed = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
-    await expectRefused(Promise.reject(failed.reason), 'EMAIL_TAKEN');
-  });
+  raceTest(
+    'creates only one of two users with the same email created at once (409 for the other)',
+    async () => {
+      const email = uniqueEmail('race');
+      const results = await Promise.allSettled([
+        staff.asAdmin.admin.users.create({ email, password: 'temporary-password' }),
+        staff.asAdmin.admin.users.create({ email: email.toUpperCase(), password: 'temporary-password' }),
+      ]);
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      const failed = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+      await expectRefused(Promise.reject(failed.reason), 'EMAIL_TAKEN');
+    },
+  );
 
   it('refuses a password against the policy with 400 PASSWORD_POLICY and the reasons', async () => {
     const refusal = await expectRefused(
@@ -157,7 +158,7 @@ describe('admin: update a user (#26)', () => {
     ).resolves.toMatchObject({ email: user.email.toUpperCase() });
   });
 
-  it('gives one of two users the same new email at once and 409 EMAIL_TAKEN to the other', async () => {
+  raceTest('gives one of two users the same new email at once and 409 EMAIL_TAKEN to the other', async () => {
     const [a, b] = [await createUser(rt), await createUser(rt)];
     const email = uniqueEmail('contested');
     const results = await Promise.allSettled([

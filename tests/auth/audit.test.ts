@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RequestMeta } from '@/server/core/context';
 import { activateTfaMethod } from '@/server/modules/auth/services/activate-tfa-method';
 import { authenticateAccessToken } from '@/server/modules/auth/services/authenticate-session';
@@ -9,21 +9,9 @@ import { login } from '@/server/modules/auth/services/login';
 import { logout } from '@/server/modules/auth/services/manage-own-sessions';
 import { auditRows, nextTotpStep, totpAt, uniqueIp, uniqueRequestId } from '../helpers/identity';
 import { expectRefused } from '../helpers/refusals';
-import {
-  contextOf,
-  createTestRuntime,
-  createUser,
-  signedIn,
-  type TestRuntime,
-  testMeta,
-  uniqueEmail,
-} from '../helpers/runtime';
+import { contextOf, createUser, signedIn, testMeta, testRuntime, uniqueEmail } from '../helpers/runtime';
 
-let rt: TestRuntime;
-beforeAll(async () => {
-  rt = await createTestRuntime();
-});
-afterAll(() => rt.close());
+const rt = testRuntime();
 
 /** A request with its own id, so the events it wrote can be found exactly. */
 const request = (): RequestMeta => testMeta({ ip: uniqueIp(), requestId: uniqueRequestId() });

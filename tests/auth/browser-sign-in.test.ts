@@ -10,16 +10,14 @@ import { authOptions } from '@/server/modules/auth/next-auth';
 import { startSession } from '@/server/modules/auth/services/start-session';
 import { apiLogin, uniqueIp } from '../helpers/identity';
 import { expectRefused } from '../helpers/refusals';
-import { contextOf, createTestRuntime, createUser, type TestRuntime, testMeta } from '../helpers/runtime';
+import { contextOf, createUser, testMeta, testRuntime } from '../helpers/runtime';
 
-let rt: TestRuntime;
+const rt = testRuntime();
 beforeAll(async () => {
-  rt = await createTestRuntime();
   setRuntime(rt);
 });
 afterAll(async () => {
   setRuntime(undefined);
-  await rt.close();
 });
 
 type Authorize = (

@@ -1,27 +1,16 @@
 import { inArray } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { rateLimits } from '@/db/schema';
 import { postgresCounterStore } from '@/server/modules/auth/counter-stores';
 import { counterKey, WINDOW_MS } from '@/server/modules/auth/rate-limit';
 import { createTfaMethod } from '@/server/modules/auth/services/create-tfa-method';
 import { refreshSession } from '@/server/modules/auth/services/refresh-session';
 import { apiLogin, apiTokens, uniqueIp } from '../helpers/identity';
+import { raceTest } from '../helpers/race';
 import { expectRefused } from '../helpers/refusals';
-import {
-  contextOf,
-  createTestRuntime,
-  createUser,
-  signedIn,
-  type TestRuntime,
-  testMeta,
-  uniqueEmail,
-} from '../helpers/runtime';
+import { contextOf, createUser, signedIn, testMeta, testRuntime, uniqueEmail } from '../helpers/runtime';
 
-let rt: TestRuntime;
-beforeAll(async () => {
-  rt = await createTestRuntime();
-});
-afterAll(() => rt.close());
+const rt = testRuntime();
 
 const SECOND = 1000;
 /** Longer than the per-email delay after 10 failures (32 s), so only the other limits can refuse. */
@@ -213,7 +202,7 @@ describe('other buckets', () => {
 });
 
 describe('PostgreSQL counter store', () => {
-  it('counts parallel reservations exactly, restarts after the window and clears', async () => {
+  raceTest('counts parallel reservations exactly, restarts after the window and clears', async () => {
     const store = postgresCounterStore(rt.db);
     const key = `test:${uniqueIp()}`;
     const now = rt.clock.now();
@@ -232,18 +221,23 @@ describe('PostgreSQL counter store', () => {
     expect(await store.read(key, later, WINDOW_MS)).toBeNull();
   });
 
-  it('refuses 40 parallel reservations beyond a limit of 10, and gives back the keys that were under theirs', async () => {
-    const store = postgresCounterStore(rt.db);
-    const limited = `test:${uniqueIp()}`;
-    const other = `test:${uniqueIp()}`;
-    const now = rt.clock.now();
-    const rules = [
-      { key: limited, limit: { max: 10 } },
-      { key: other, limit: null },
-    ];
-    const results = await Promise.all(Array.from({ length: 40 }, () => store.reserve(rules, now, WINDOW_MS)));
-    expect(results.filter((r) => r.ok)).toHaveLength(10);
-    expect((await store.read(limited, now, WINDOW_MS))?.count).toBe(10);
-    expect((await store.read(other, now, WINDOW_MS))?.count).toBe(10);
-  });
+  raceTest(
+    'refuses 40 parallel reservations beyond a limit of 10, and gives back the keys that were under theirs',
+    async () => {
+      const store = postgresCounterStore(rt.db);
+      const limited = `test:${uniqueIp()}`;
+      const other = `test:${uniqueIp()}`;
+      const now = rt.clock.now();
+      const rules = [
+        { key: limited, limit: { max: 10 } },
+        { key: other, limit: null },
+      ];
+      const results = await Promise.all(
+        Array.from({ length: 40 }, () => store.reserve(rules, now, WINDOW_MS)),
+      );
+      expect(results.filter((r) => r.ok)).toHaveLength(10);
+      expect((await store.read(limited, now, WINDOW_MS))?.count).toBe(10);
+      expect((await store.read(other, now, WINDOW_MS))?.count).toBe(10);
+    },
+  );
 });

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sessions } from '@/db/schema';
 import {
   authenticateAccessToken,
@@ -9,21 +9,9 @@ import { changePassword } from '@/server/modules/auth/services/change-password';
 import { login } from '@/server/modules/auth/services/login';
 import { apiLogin, apiTokens, emailsTo, uniqueIp } from '../helpers/identity';
 import { expectRefused } from '../helpers/refusals';
-import {
-  contextOf,
-  createTestRuntime,
-  createUser,
-  signedIn,
-  type TestRuntime,
-  testMeta,
-  userById,
-} from '../helpers/runtime';
+import { contextOf, createUser, signedIn, testMeta, testRuntime, userById } from '../helpers/runtime';
 
-let rt: TestRuntime;
-beforeAll(async () => {
-  rt = await createTestRuntime();
-});
-afterAll(() => rt.close());
+const rt = testRuntime();
 
 const NEW_PASSWORD = 'a brand new passphrase 2026';
 

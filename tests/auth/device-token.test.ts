@@ -1,5 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditEvents, rateLimits } from '@/db/schema';
 import { deriveKeys } from '@/server/core/crypto';
 import { signDeviceToken } from '@/server/modules/auth/device-token';
@@ -7,13 +7,9 @@ import { activateTfaMethod } from '@/server/modules/auth/services/activate-tfa-m
 import { createTfaMethod } from '@/server/modules/auth/services/create-tfa-method';
 import { apiLogin, nextTotpStep, totpAt, uniqueIp, wrongTotp } from '../helpers/identity';
 import { expectRefused } from '../helpers/refusals';
-import { createTestRuntime, createUser, signedIn, type TestRuntime, testMeta } from '../helpers/runtime';
+import { createUser, signedIn, testMeta, testRuntime } from '../helpers/runtime';
 
-let rt: TestRuntime;
-beforeAll(async () => {
-  rt = await createTestRuntime();
-});
-afterAll(() => rt.close());
+const rt = testRuntime();
 
 const SECOND = 1000;
 const WRONG = 'definitely wrong!';

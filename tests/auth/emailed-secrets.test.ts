@@ -1,27 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { changePassword } from '@/server/modules/auth/services/change-password';
 import { initiateLogin } from '@/server/modules/auth/services/initiate-login';
 import { completePasswordReset, requestPasswordReset } from '@/server/modules/auth/services/reset-password';
 import { createStaff } from '../admin/helpers';
 import { apiLogin, latestEmail, loginCodeIn, uniqueIp } from '../helpers/identity';
 import { expectRefused } from '../helpers/refusals';
-import {
-  contextOf,
-  createTestRuntime,
-  createUser,
-  signedIn,
-  type TestRuntime,
-  testMeta,
-  uniqueEmail,
-} from '../helpers/runtime';
+import { contextOf, createUser, signedIn, testMeta, testRuntime, uniqueEmail } from '../helpers/runtime';
 
-let rt: TestRuntime;
 let staff: Awaited<ReturnType<typeof createStaff>>;
+const rt = testRuntime();
 beforeAll(async () => {
-  rt = await createTestRuntime();
   staff = await createStaff(rt);
 });
-afterAll(() => rt.close());
 
 const NEW_PASSWORD = 'the password after the change';
 const ctx = () => contextOf(rt, testMeta({ ip: uniqueIp() }));

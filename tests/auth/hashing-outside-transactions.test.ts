@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { users } from '@/db/schema';
 import { bootstrapAdmin } from '@/server/modules/auth/services/bootstrap-admin';
 import { changePassword } from '@/server/modules/auth/services/change-password';
@@ -12,18 +12,14 @@ import {
   createTestRuntime,
   createUser,
   signedIn,
-  type TestRuntime,
   testMeta,
+  testRuntime,
   uniqueEmail,
   userById,
 } from '../helpers/runtime';
 import { failHashingInsideTransactions } from '../helpers/transactions';
 
-let rt: TestRuntime;
-beforeAll(async () => {
-  rt = await createTestRuntime();
-});
-afterAll(() => rt.close());
+const rt = testRuntime();
 
 const NEW_PASSWORD = 'a passphrase hashed in the open';
 const ctx = () => contextOf(rt, testMeta({ ip: uniqueIp() }));

@@ -1,5 +1,5 @@
 import { count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loginCodes, outbox, sessions, users } from '@/db/schema';
 import { MINUTE } from '@/server/core/clock';
 import { runDueJobs } from '@/server/jobs/run-due-jobs';
@@ -16,21 +16,11 @@ import {
   uniqueIp,
   uniqueRequestId,
 } from '../helpers/identity';
+import { raceTest } from '../helpers/race';
 import { expectRefused } from '../helpers/refusals';
-import {
-  contextOf,
-  createTestRuntime,
-  createUser,
-  type TestRuntime,
-  testMeta,
-  uniqueEmail,
-} from '../helpers/runtime';
+import { contextOf, createUser, testMeta, testRuntime, uniqueEmail } from '../helpers/runtime';
 
-let rt: TestRuntime;
-beforeAll(async () => {
-  rt = await createTestRuntime();
-});
-afterAll(() => rt.close());
+const rt = testRuntime();
 
 /** Asks for a code for the user and reads it from the outbox row, the way the mail would carry it. */
 async function requestCode(email: string, options: { typed?: string; ip?: string } = {}) {
@@ -177,7 +167,7 @@ describe('one-time login codes', () => {
   });
 
   // A real overlap on PostgreSQL; one after the other on PGlite. Either way the code works once.
-  it('lets exactly one of several concurrent logins with the same code succeed', async () => {
+  raceTest('lets exactly one of several concurrent logins with the same code succeed', async () => {
     const user = await createUser(rt);
     const code = await requestCode(user.email);
     const results = await Promise.allSettled(

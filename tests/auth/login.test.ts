@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { generate } from 'otplib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sessions, users } from '@/db/schema';
 import { MINUTE } from '@/server/core/clock';
 import { activateTfaMethod } from '@/server/modules/auth/services/activate-tfa-method';
@@ -8,20 +8,15 @@ import { createTfaMethod } from '@/server/modules/auth/services/create-tfa-metho
 import { login } from '@/server/modules/auth/services/login';
 import {
   contextOf,
-  createTestRuntime,
   createUser,
   signedIn,
-  type TestRuntime,
   testMeta,
+  testRuntime,
   uniqueEmail,
   userById,
 } from '../helpers/runtime';
 
-let rt: TestRuntime;
-beforeAll(async () => {
-  rt = await createTestRuntime();
-});
-afterAll(() => rt.close());
+const rt = testRuntime();
 
 const ctx = (ip = '198.51.100.1') => contextOf(rt, testMeta({ ip }));
 

@@ -8,7 +8,7 @@ import { setRuntime } from '@/server/core/runtime';
 import { startServer } from '@/server/http/start';
 import { authOptions } from '@/server/modules/auth/next-auth';
 import { captureLog } from '../helpers/log-capture';
-import { createTestRuntime, createUser, type TestRuntime } from '../helpers/runtime';
+import { createUser, testRuntime } from '../helpers/runtime';
 
 /**
  * Issue 7 items 12 and 13: next-auth behind the real server. Next itself is not started: in its
@@ -41,11 +41,10 @@ async function nextAuthRoute(req: IncomingMessage, res: ServerResponse) {
 }
 
 const capture = captureLog();
-let rt: TestRuntime;
 let server: Awaited<ReturnType<typeof startServer>>;
 const env = { ...process.env };
+const rt = testRuntime({}, { log: capture.log });
 beforeAll(async () => {
-  rt = await createTestRuntime({}, { log: capture.log });
   setRuntime(rt);
   exportNextAuthEnv(rt.config, rt.keys.nextAuth);
   server = await startServer(rt, { port: 0, host: '127.0.0.1', next: nextAuthRoute });
@@ -54,7 +53,6 @@ afterAll(async () => {
   await server.close();
   setRuntime(undefined);
   process.env = env;
-  await rt.close();
 });
 
 const hostile = [

@@ -1,5 +1,5 @@
 import { count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { outbox, passwordResets, sessions } from '@/db/schema';
 import { MINUTE } from '@/server/core/clock';
 import { runDueJobs } from '@/server/jobs/run-due-jobs';
@@ -14,22 +14,11 @@ import {
   totpAt,
   uniqueIp,
 } from '../helpers/identity';
+import { raceTest } from '../helpers/race';
 import { expectRefused } from '../helpers/refusals';
-import {
-  contextOf,
-  createTestRuntime,
-  createUser,
-  type TestRuntime,
-  testMeta,
-  uniqueEmail,
-  userById,
-} from '../helpers/runtime';
+import { contextOf, createUser, testMeta, testRuntime, uniqueEmail, userById } from '../helpers/runtime';
 
-let rt: TestRuntime;
-beforeAll(async () => {
-  rt = await createTestRuntime();
-});
-afterAll(() => rt.close());
+const rt = testRuntime();
 
 const NEW_PASSWORD = 'a fresh reset passphrase 99';
 const ctx = () => contextOf(rt, testMeta({ ip: uniqueIp() }));
@@ -122,7 +111,7 @@ describe('completing a password reset', () => {
     await completePasswordReset(ctx(), { token: newer, password: NEW_PASSWORD });
   });
 
-  it('lets exactly one of several concurrent completions with the same token succeed', async () => {
+  raceTest('lets exactly one of several concurrent completions with the same token succeed', async () => {
     const user = await createUser(rt);
     const token = await requestToken(user.email);
     const passwords = ['first racing passphrase', 'second racing passphrase', 'third racing passphrase'];

@@ -1,18 +1,15 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { refreshTokens, sessions } from '@/db/schema';
 import { DAY, MINUTE } from '@/server/core/clock';
 import { authenticateAccessToken } from '@/server/modules/auth/services/authenticate-session';
 import { refreshSession } from '@/server/modules/auth/services/refresh-session';
 import { apiTokens, auditRows, uniqueIp, uniqueRequestId } from '../helpers/identity';
+import { raceTest } from '../helpers/race';
 import { expectRefused } from '../helpers/refusals';
-import { contextOf, createTestRuntime, createUser, type TestRuntime, testMeta } from '../helpers/runtime';
+import { contextOf, createUser, testMeta, testRuntime } from '../helpers/runtime';
 
-let rt: TestRuntime;
-beforeAll(async () => {
-  rt = await createTestRuntime();
-});
-afterAll(() => rt.close());
+const rt = testRuntime();
 
 const ctx = (requestId = 'refresh-test') => contextOf(rt, testMeta({ ip: uniqueIp(), requestId }));
 
@@ -102,7 +99,7 @@ describe('refresh token rotation', () => {
 describe('refresh races', () => {
   // On PostgreSQL the two transactions really overlap (the second waits on the first one's row
   // lock); on PGlite they run one after the other. Either way exactly one may win.
-  it('lets exactly one of two concurrent refreshes with the same token succeed', async () => {
+  raceTest('lets exactly one of two concurrent refreshes with the same token succeed', async () => {
     const { tokens } = await signIn();
     const results = await Promise.allSettled([
       refreshSession(ctx(), tokens.refreshToken),
@@ -123,7 +120,7 @@ describe('refresh races', () => {
     expect((await sessionRow(tokens.sessionId)).revokedReason).toBe('refresh-token-reused');
   });
 
-  it('lets one of many parallel refreshes win and ends the session for the rest', async () => {
+  raceTest('lets one of many parallel refreshes win and ends the session for the rest', async () => {
     const { tokens } = await signIn();
     const results = await Promise.allSettled(
       Array.from({ length: 6 }, () => refreshSession(ctx(), tokens.refreshToken)),

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { jobs, loginCodes, outbox, passwordResets, users } from '@/db/schema';
 import { runDueJobs } from '@/server/jobs/run-due-jobs';
 import { initiateLogin } from '@/server/modules/auth/services/initiate-login';
@@ -14,23 +14,14 @@ import {
   uniqueIp,
   uniqueRequestId,
 } from '../helpers/identity';
-import {
-  contextOf,
-  createTestRuntime,
-  createUser,
-  type TestRuntime,
-  testMeta,
-  uniqueEmail,
-} from '../helpers/runtime';
+import { contextOf, createUser, testMeta, testRuntime, uniqueEmail } from '../helpers/runtime';
 
-let rt: TestRuntime;
 let statements: string[];
-beforeAll(async () => {
+const rt = testRuntime({}, async () => {
   const recorded = recordStatements(await openTestDatabase());
   statements = recorded.statements;
-  rt = await createTestRuntime({}, { database: recorded.database });
+  return { database: recorded.database };
 });
-afterAll(() => rt.close());
 
 type Request = typeof initiateLogin;
 

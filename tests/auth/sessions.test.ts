@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sessions } from '@/db/schema';
 import { DAY } from '@/server/core/clock';
 import { loadSessionPrincipal } from '@/server/modules/auth/services/authenticate-session';
@@ -10,13 +10,9 @@ import {
 } from '@/server/modules/auth/services/manage-own-sessions';
 import { auditRows, uniqueRequestId } from '../helpers/identity';
 import { expectRefused } from '../helpers/refusals';
-import { createTestRuntime, createUser, signedIn, type TestRuntime, testMeta } from '../helpers/runtime';
+import { createUser, signedIn, testMeta, testRuntime } from '../helpers/runtime';
 
-let rt: TestRuntime;
-beforeAll(async () => {
-  rt = await createTestRuntime();
-});
-afterAll(() => rt.close());
+const rt = testRuntime();
 
 const sessionRow = async (id: string) => (await rt.db.select().from(sessions).where(eq(sessions.id, id)))[0]!;
 

@@ -1,18 +1,15 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recoveryCodes } from '@/db/schema';
 import { activateTfaMethod } from '@/server/modules/auth/services/activate-tfa-method';
 import { createTfaMethod } from '@/server/modules/auth/services/create-tfa-method';
 import { apiLogin, enableTotp, nextTotpStep, totpAt, uniqueIp } from '../helpers/identity';
+import { raceTest } from '../helpers/race';
 import { expectRefused } from '../helpers/refusals';
-import { createTestRuntime, createUser, signedIn, type TestRuntime } from '../helpers/runtime';
+import { createUser, signedIn, testRuntime } from '../helpers/runtime';
 
 /** The second factor at login: TOTP steps, drift, replays, recovery codes and races. */
-let rt: TestRuntime;
-beforeAll(async () => {
-  rt = await createTestRuntime();
-});
-afterAll(() => rt.close());
+const rt = testRuntime();
 
 const unusedRecoveryCodes = (userId: string) =>
   rt.db
@@ -81,7 +78,7 @@ describe('TOTP codes at login', () => {
 
 describe('TFA races', () => {
   // A real overlap on PostgreSQL; one after the other on PGlite. Either way a code counts once.
-  it('accepts a TOTP code for exactly one of several concurrent logins', async () => {
+  raceTest('accepts a TOTP code for exactly one of several concurrent logins', async () => {
     const user = await createUser(rt);
     const { secret } = await enableTotp(rt, user);
     const code = await totpAt(rt, secret);
@@ -96,7 +93,7 @@ describe('TFA races', () => {
     }
   });
 
-  it('accepts a recovery code for exactly one of several concurrent logins', async () => {
+  raceTest('accepts a recovery code for exactly one of several concurrent logins', async () => {
     const user = await createUser(rt);
     const { recoveryCodes: codes } = await enableTotp(rt, user);
     const results = await Promise.allSettled(

@@ -1,18 +1,14 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recoveryCodes, tfaMethods } from '@/db/schema';
 import { activateTfaMethod } from '@/server/modules/auth/services/activate-tfa-method';
 import { changeTfaMethod, listTfaMethods } from '@/server/modules/auth/services/change-tfa-method';
 import { createTfaMethod } from '@/server/modules/auth/services/create-tfa-method';
 import { apiLogin, emailsTo, enableTotp, nextTotpStep, totpAt, wrongTotp } from '../helpers/identity';
 import { expectRefused } from '../helpers/refusals';
-import { createTestRuntime, createUser, signedIn, type TestRuntime } from '../helpers/runtime';
+import { createUser, signedIn, testRuntime } from '../helpers/runtime';
 
-let rt: TestRuntime;
-beforeAll(async () => {
-  rt = await createTestRuntime();
-});
-afterAll(() => rt.close());
+const rt = testRuntime();
 
 const methodRows = (userId: string) => rt.db.select().from(tfaMethods).where(eq(tfaMethods.userId, userId));
 const unusedRecoveryCodes = (userId: string) =>

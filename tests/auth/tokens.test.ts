@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { SignJWT } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sessions, users } from '@/db/schema';
 import { MINUTE } from '@/server/core/clock';
 import { deriveKeys } from '@/server/core/crypto';
@@ -11,13 +11,9 @@ import { revokeSessions } from '@/server/modules/auth/services/revoke-sessions';
 import { signAccessToken } from '@/server/modules/auth/tokens';
 import { apiTokens } from '../helpers/identity';
 import { expectRefused } from '../helpers/refusals';
-import { contextOf, createTestRuntime, createUser, type TestRuntime, testMeta } from '../helpers/runtime';
+import { contextOf, createUser, testMeta, testRuntime } from '../helpers/runtime';
 
-let rt: TestRuntime;
-beforeAll(async () => {
-  rt = await createTestRuntime();
-});
-afterAll(() => rt.close());
+const rt = testRuntime();
 
 const signIn = async () => {
   const user = await createUser(rt);

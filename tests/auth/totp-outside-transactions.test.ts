@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { activateTfaMethod } from '@/server/modules/auth/services/activate-tfa-method';
 import { createTfaMethod } from '@/server/modules/auth/services/create-tfa-method';
 import { apiLogin, nextTotpStep, totpAt, wrongTotp } from '../helpers/identity';
+import { raceTest } from '../helpers/race';
 import { expectRefused } from '../helpers/refusals';
-import { createTestRuntime, createUser, signedIn, type TestRuntime } from '../helpers/runtime';
+import { createUser, signedIn, testRuntime } from '../helpers/runtime';
 import { failHashingInsideTransactions, refuseInsideTransaction } from '../helpers/transactions';
 
 // TOTP checks and QR rendering refuse to run inside a transaction the guard watches.
@@ -22,11 +23,7 @@ vi.mock('@/server/modules/auth/totp', async (importOriginal) => {
   };
 });
 
-let rt: TestRuntime;
-beforeAll(async () => {
-  rt = await createTestRuntime();
-});
-afterAll(() => rt.close());
+const rt = testRuntime();
 
 async function userWithSession() {
   const user = await createUser(rt);
@@ -55,7 +52,7 @@ describe('TOTP work never runs inside an open transaction', () => {
     await expectRefused(apiLogin(rt, { email: user.email, secret: user.password }), 'TFA_REQUIRED');
   });
 
-  it('refuses to activate twice with one code, also when both requests come at once', async () => {
+  raceTest('refuses to activate twice with one code, also when both requests come at once', async () => {
     const { user, ctx } = await userWithSession();
     const created = await createTfaMethod(ctx, { password: user.password, type: 'totp' });
     nextTotpStep(rt);

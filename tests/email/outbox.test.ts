@@ -9,14 +9,8 @@ import { deliverOutbox, type MailTransport } from '@/server/modules/mail/service
 import { enqueueEmail } from '@/server/modules/mail/services/enqueue-email';
 import { smtpTransport } from '@/server/modules/mail/transport';
 import { latestEmail, loginCodeIn, uniqueIp } from '../helpers/identity';
-import {
-  contextOf,
-  createTestRuntime,
-  createUser,
-  type TestRuntime,
-  testMeta,
-  uniqueEmail,
-} from '../helpers/runtime';
+import { raceTest } from '../helpers/race';
+import { contextOf, createUser, testMeta, testRuntime, uniqueEmail } from '../helpers/runtime';
 
 type Received = { from: string; to: string[]; raw: string };
 
@@ -51,18 +45,16 @@ const decodeQuotedPrintable = (raw: string) =>
     .replace(/=\r?\n/g, '')
     .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
 
-let rt: TestRuntime;
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 let transport: ReturnType<typeof smtpTransport>;
+const rt = testRuntime({ MAIL_FROM: 'Provena <no-reply@provena.test>' });
 beforeAll(async () => {
-  rt = await createTestRuntime({ MAIL_FROM: 'Provena <no-reply@provena.test>' });
   smtp = await startSmtpServer();
   transport = smtpTransport(`smtp://127.0.0.1:${smtp.port}`);
 });
 afterAll(async () => {
   transport.close();
   await smtp.close();
-  await rt.close();
 });
 
 const rowById = async (id: string) => (await rt.db.select().from(outbox).where(eq(outbox.id, id)))[0]!;
@@ -160,7 +152,7 @@ describe('outbox delivery over SMTP', () => {
     expect(receivedBy(to)).toHaveLength(0);
   });
 
-  it('lets only one of two parallel workers send a row', async () => {
+  raceTest('lets only one of two parallel workers send a row', async () => {
     const to = uniqueEmail('race');
     await enqueueEmail(
       rt.db,

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { outbox } from '@/db/schema';
 import { DAY, HOUR, MINUTE } from '@/server/core/clock';
 import { deriveKeys } from '@/server/core/crypto';
@@ -14,21 +14,10 @@ import { listOutbox } from '@/server/modules/mail/services/list-outbox';
 import { emails } from '@/server/modules/mail/templates';
 import { latestEmail, loginCodeIn, openOutboxRow, uniqueIp } from '../helpers/identity';
 import { createTenant } from '../helpers/organizations';
-import {
-  contextOf,
-  createTestRuntime,
-  createUser,
-  type TestRuntime,
-  testMeta,
-  uniqueEmail,
-} from '../helpers/runtime';
+import { contextOf, createUser, testMeta, testRuntime, uniqueEmail } from '../helpers/runtime';
 import { inviteNew } from '../organizations/support';
 
-let rt: TestRuntime;
-beforeAll(async () => {
-  rt = await createTestRuntime();
-});
-afterAll(() => rt.close());
+const rt = testRuntime();
 
 /** The row exactly as the database holds it, every column as text. */
 const rawRow = async (id: string) => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import pino, { type Logger } from 'pino';
+import { afterAll, beforeAll } from 'vitest';
 import type { Database } from '@/db/client';
 import { roleLinks, users } from '@/db/schema';
 import { manualClock } from '@/server/core/clock';
@@ -35,6 +36,43 @@ export async function createTestRuntime(
     log: options.log ?? pino({ level: 'silent' }),
   });
   return rt as TestRuntime;
+}
+
+type RuntimeOptions = { database?: Database; log?: Logger };
+
+/**
+ * The file's runtime, in place of `let rt; beforeAll(create); afterAll(close)`: registers those two
+ * hooks where it is called (top level: the file; inside a describe: that block) and returns a
+ * handle that stands for the runtime once the first hook has run. Hooks the file registers after
+ * this call run after the runtime exists, and their afterAll before it closes. `options` may be a
+ * function when it needs awaiting (a recorded database) or per-file state (a log capture).
+ */
+export function testRuntime(
+  env: Record<string, string> = {},
+  options: RuntimeOptions | (() => RuntimeOptions | Promise<RuntimeOptions>) = {},
+): TestRuntime {
+  let current: TestRuntime | undefined;
+  beforeAll(async () => {
+    current = await createTestRuntime(env, typeof options === 'function' ? await options() : options);
+  });
+  afterAll(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  const target = () => {
+    if (!current) throw new Error('testRuntime: the runtime exists only inside tests and hooks.');
+    return current;
+  };
+  return new Proxy({} as TestRuntime, {
+    get: (_, key) => Reflect.get(target(), key),
+    set: (_, key, value) => Reflect.set(target(), key, value),
+    has: (_, key) => Reflect.has(target(), key),
+    ownKeys: () => Reflect.ownKeys(target()),
+    getOwnPropertyDescriptor: (_, key) => {
+      const descriptor = Reflect.getOwnPropertyDescriptor(target(), key);
+      return descriptor && { ...descriptor, configurable: true };
+    },
+  });
 }
 
 export const testMeta = (overrides: Partial<RequestMeta> = {}): RequestMeta => ({

@@ -4,12 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '@/server/core/config';
 import { securityHeaders } from '@/server/http/security-headers';
 import { startTestServer } from '../helpers/http';
-import { createTestRuntime, type TestRuntime } from '../helpers/runtime';
+import { testRuntime } from '../helpers/runtime';
 
-let rt: TestRuntime;
 let server: Awaited<ReturnType<typeof startTestServer>>;
+const rt = testRuntime();
 beforeAll(async () => {
-  rt = await createTestRuntime();
   // A stand-in for Next that answers with the policy it was handed to render with.
   server = await startTestServer(rt, {
     next: (req, res) => {
@@ -20,7 +19,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server.close();
-  await rt.close();
 });
 
 const get = (path: string, init: RequestInit = {}) => fetch(`${server.url}${path}`, init);

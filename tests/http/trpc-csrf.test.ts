@@ -5,17 +5,15 @@ import { sessions } from '@/db/schema';
 import { sessionCookieName } from '@/server/modules/auth/browser-session';
 import { startSession } from '@/server/modules/auth/services/start-session';
 import { expectProblem, startTestServer } from '../helpers/http';
-import { contextOf, createTestRuntime, createUser, type TestRuntime, testMeta } from '../helpers/runtime';
+import { contextOf, createUser, testMeta, testRuntime } from '../helpers/runtime';
 
-let rt: TestRuntime;
 let server: Awaited<ReturnType<typeof startTestServer>>;
+const rt = testRuntime();
 beforeAll(async () => {
-  rt = await createTestRuntime();
   server = await startTestServer(rt);
 });
 afterAll(async () => {
   await server.close();
-  await rt.close();
 });
 
 /** A signed-in browser: its next-auth cookie, and whether its session still stands. */

@@ -5,21 +5,19 @@ import { organizationProfiles } from '@/db/schema';
 import { sessionCookieName } from '@/server/modules/auth/browser-session';
 import { expectProblem, startTestServer } from '../helpers/http';
 import { addMember, createTenant } from '../helpers/organizations';
-import { createTestRuntime, createUser, signedIn, type TestRuntime } from '../helpers/runtime';
+import { createUser, signedIn, testRuntime } from '../helpers/runtime';
 
 /**
  * x-active-organization-id names the organization a call acts in: a profile-keyed call naming a
  * profile of another organization is refused even when the caller may act in both.
  */
-let rt: TestRuntime;
 let server: Awaited<ReturnType<typeof startTestServer>>;
+const rt = testRuntime();
 beforeAll(async () => {
-  rt = await createTestRuntime();
   server = await startTestServer(rt);
 });
 afterAll(async () => {
   await server.close();
-  await rt.close();
 });
 
 /** Someone administering two organizations, with a bearer token and a browser session cookie. */

@@ -6,7 +6,7 @@ import { createEntryContext } from '@/server/core/request-context';
 import type { RestProcedure } from '@/server/rest/procedures';
 import { createCaller } from '@/server/routers';
 import { startTestServer } from '../helpers/http';
-import { contextOf, createTestRuntime, type TestRuntime, testMeta } from '../helpers/runtime';
+import { contextOf, testMeta, testRuntime } from '../helpers/runtime';
 import { type Attacker, createTwoTenants, snapshot, type TwoTenants } from './fixtures';
 import {
   adminProcedures,
@@ -18,17 +18,15 @@ import {
   tenantProcedures,
 } from './matrix';
 
-let rt: TestRuntime;
 let t: TwoTenants;
 let server: Awaited<ReturnType<typeof startTestServer>>;
+const rt = testRuntime();
 beforeAll(async () => {
-  rt = await createTestRuntime();
   t = await createTwoTenants(rt);
   server = await startTestServer(rt);
 });
 afterAll(async () => {
   await server.close();
-  await rt.close();
 });
 
 async function callAs(principal: Principal, path: string, input: unknown, named?: string) {

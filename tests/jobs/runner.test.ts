@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { jobs } from '@/db/schema';
 import { MINUTE } from '@/server/core/clock';
 import { claimDueJobs, completeJob, LEASE_MS, MAX_ATTEMPTS } from '@/server/jobs/claim';
@@ -7,13 +7,10 @@ import { enqueueJob } from '@/server/jobs/enqueue-job';
 import type { JobHandler } from '@/server/jobs/handlers';
 import { scheduleRecurringJobs } from '@/server/jobs/recurring';
 import { runDueJobs } from '@/server/jobs/run-due-jobs';
-import { createTestRuntime, type TestRuntime } from '../helpers/runtime';
+import { raceTest } from '../helpers/race';
+import { testRuntime } from '../helpers/runtime';
 
-let rt: TestRuntime;
-beforeAll(async () => {
-  rt = await createTestRuntime();
-});
-afterAll(() => rt.close());
+const rt = testRuntime();
 
 const jobRow = async (id: string) => (await rt.db.select().from(jobs).where(eq(jobs.id, id)))[0]!;
 
@@ -150,7 +147,7 @@ describe('jobs runner', () => {
     expect(await jobRow(id)).toMatchObject({ status: 'running', attempts: 2 });
   });
 
-  it('runs each job exactly once when several runners claim at the same time', async () => {
+  raceTest('runs each job exactly once when several runners claim at the same time', async () => {
     const { seen, handler } = recorder();
     const handlers = { 'test.parallel': handler };
     const ids = await Promise.all(
@@ -165,22 +162,25 @@ describe('jobs runner', () => {
 });
 
 describe('recurring jobs', () => {
-  it('keeps one row per recurring kind however many instances schedule it, and reschedules it after each run', async () => {
-    await Promise.all([scheduleRecurringJobs(rt), scheduleRecurringJobs(rt), scheduleRecurringJobs(rt)]);
-    const rows = await rt.db.select().from(jobs).where(eq(jobs.kind, 'maintenance.sweep'));
-    expect(rows).toHaveLength(1);
+  raceTest(
+    'keeps one row per recurring kind however many instances schedule it, and reschedules it after each run',
+    async () => {
+      await Promise.all([scheduleRecurringJobs(rt), scheduleRecurringJobs(rt), scheduleRecurringJobs(rt)]);
+      const rows = await rt.db.select().from(jobs).where(eq(jobs.kind, 'maintenance.sweep'));
+      expect(rows).toHaveLength(1);
 
-    const { seen, handler } = recorder();
-    await runDueJobs(rt, { handlers: { 'maintenance.sweep': handler } });
-    expect(seen).toHaveLength(1);
-    const [after] = await rt.db.select().from(jobs).where(eq(jobs.kind, 'maintenance.sweep'));
-    expect(after).toMatchObject({ status: 'pending', attempts: 0, id: rows[0]!.id });
-    expect(after!.runAt.getTime()).toBe(rt.clock.now().getTime() + 5 * MINUTE);
+      const { seen, handler } = recorder();
+      await runDueJobs(rt, { handlers: { 'maintenance.sweep': handler } });
+      expect(seen).toHaveLength(1);
+      const [after] = await rt.db.select().from(jobs).where(eq(jobs.kind, 'maintenance.sweep'));
+      expect(after).toMatchObject({ status: 'pending', attempts: 0, id: rows[0]!.id });
+      expect(after!.runAt.getTime()).toBe(rt.clock.now().getTime() + 5 * MINUTE);
 
-    await scheduleRecurringJobs(rt); // a later start changes nothing
-    expect(await rt.db.select().from(jobs).where(eq(jobs.kind, 'maintenance.sweep'))).toHaveLength(1);
-    rt.clock.advance(5 * MINUTE);
-    await runDueJobs(rt, { handlers: { 'maintenance.sweep': handler } });
-    expect(seen).toHaveLength(2);
-  });
+      await scheduleRecurringJobs(rt); // a later start changes nothing
+      expect(await rt.db.select().from(jobs).where(eq(jobs.kind, 'maintenance.sweep'))).toHaveLength(1);
+      rt.clock.advance(5 * MINUTE);
+      await runDueJobs(rt, { handlers: { 'maintenance.sweep': handler } });
+      expect(seen).toHaveLength(2);
+    },
+  );
 });

@@ -1,6 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   idempotencyKeys,
   jobs,
@@ -18,13 +18,9 @@ import { SWEEP_BATCH, sweepExpiredRows } from '@/server/jobs/sweep-expired-rows'
 import { refreshSession } from '@/server/modules/auth/services/refresh-session';
 import { apiTokens } from '../helpers/identity';
 import { expectRefused } from '../helpers/refusals';
-import { contextOf, createTestRuntime, createUser, type TestRuntime, testMeta } from '../helpers/runtime';
+import { contextOf, createUser, testMeta, testRuntime } from '../helpers/runtime';
 
-let rt: TestRuntime;
-beforeAll(async () => {
-  rt = await createTestRuntime();
-});
-afterAll(() => rt.close());
+const rt = testRuntime();
 
 const at = (offsetMs: number) => new Date(rt.clock.now().getTime() + offsetMs);
 

@@ -1,27 +1,17 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditEvents, invitations, organizations, roleLinks } from '@/db/schema';
 import { DAY, MINUTE } from '@/server/core/clock';
 import { acceptInvitation } from '@/server/modules/members/services/accept-invitation';
 import { apiTokens, uniqueIp } from '../helpers/identity';
 import { createTenant } from '../helpers/organizations';
+import { raceTest } from '../helpers/race';
 import { expectRefused } from '../helpers/refusals';
-import {
-  contextOf,
-  createTestRuntime,
-  type TestRuntime,
-  testMeta,
-  uniqueEmail,
-  userById,
-} from '../helpers/runtime';
+import { contextOf, testMeta, testRuntime, uniqueEmail, userById } from '../helpers/runtime';
 import { failHashingInsideTransactions } from '../helpers/transactions';
 import { callerAs, inviteNew, memberRow } from './support';
 
-let rt: TestRuntime;
-beforeAll(async () => {
-  rt = await createTestRuntime();
-});
-afterAll(() => rt.close());
+const rt = testRuntime();
 
 const NEW_PASSWORD = 'a brand new invitee passphrase';
 
@@ -154,7 +144,7 @@ describe('accept an invitation (public)', () => {
     expect((await memberRow(rt, tenant.organization.id, member._id))!.status).toBe('invited');
   });
 
-  it('lets exactly one of several concurrent acceptances of one link win', async () => {
+  raceTest('lets exactly one of several concurrent acceptances of one link win', async () => {
     const first = await createTenant(rt);
     const second = await createTenant(rt);
     const email = uniqueEmail('racer');

@@ -1,24 +1,13 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditEvents, roleLinks } from '@/db/schema';
 import { HOUR } from '@/server/core/clock';
 import { createTenant } from '../helpers/organizations';
 import { expectRefused } from '../helpers/refusals';
-import {
-  createTestRuntime,
-  createUser,
-  signedIn,
-  type TestRuntime,
-  testMeta,
-  uniqueEmail,
-} from '../helpers/runtime';
+import { createUser, signedIn, testMeta, testRuntime, uniqueEmail } from '../helpers/runtime';
 import { callerAs } from './support';
 
-let rt: TestRuntime;
-beforeAll(async () => {
-  rt = await createTestRuntime();
-});
-afterAll(() => rt.close());
+const rt = testRuntime();
 
 type Tenant = Awaited<ReturnType<typeof createTenant>>;
 

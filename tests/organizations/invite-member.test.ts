@@ -1,26 +1,16 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditEvents, invitations, organizations } from '@/db/schema';
 import { DAY } from '@/server/core/clock';
 import { sha256 } from '@/server/core/crypto';
 import { emailsTo, latestEmail, uniqueIp } from '../helpers/identity';
 import { createTenant } from '../helpers/organizations';
+import { raceTest } from '../helpers/race';
 import { expectRefused } from '../helpers/refusals';
-import {
-  createTestRuntime,
-  createUser,
-  signedIn,
-  type TestRuntime,
-  uniqueEmail,
-  userById,
-} from '../helpers/runtime';
+import { createUser, signedIn, testRuntime, uniqueEmail, userById } from '../helpers/runtime';
 import { callerAs, invitationToken, inviteNew, linksOf, memberRow } from './support';
 
-let rt: TestRuntime;
-beforeAll(async () => {
-  rt = await createTestRuntime();
-});
-afterAll(() => rt.close());
+const rt = testRuntime();
 
 const accept = (token: string) =>
   callerAs(rt, null, { ip: uniqueIp() }).members.invitations.accept({
@@ -60,7 +50,7 @@ describe('invite a new person (#17)', () => {
     });
   });
 
-  it('creates one account when two organizations invite the same new email at once', async () => {
+  raceTest('creates one account when two organizations invite the same new email at once', async () => {
     const first = await createTenant(rt);
     const second = await createTenant(rt);
     const email = uniqueEmail('twice');

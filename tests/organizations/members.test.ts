@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DAY } from '@/server/core/clock';
 import {
   addMember,
@@ -8,14 +8,10 @@ import {
   grantProfileRole,
 } from '../helpers/organizations';
 import { expectRefused } from '../helpers/refusals';
-import { createTestRuntime, createUser, signedIn, type TestRuntime } from '../helpers/runtime';
+import { createUser, signedIn, testRuntime } from '../helpers/runtime';
 import { callerAs } from './support';
 
-let rt: TestRuntime;
-beforeAll(async () => {
-  rt = await createTestRuntime();
-});
-afterAll(() => rt.close());
+const rt = testRuntime();
 
 describe('organizations available to me (#12)', () => {
   it('lists my active organizations with my roles, and the profiles I may read with my roles there', async () => {

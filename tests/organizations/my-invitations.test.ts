@@ -5,19 +5,18 @@ import { DAY } from '@/server/core/clock';
 import { acceptMyInvitation } from '@/server/modules/members/services/accept-my-invitation';
 import { expectProblem, startTestServer } from '../helpers/http';
 import { createTenant } from '../helpers/organizations';
+import { raceTest } from '../helpers/race';
 import { expectRefused } from '../helpers/refusals';
-import { createTestRuntime, createUser, signedIn, type TestRuntime, testMeta } from '../helpers/runtime';
+import { createUser, signedIn, testMeta, testRuntime } from '../helpers/runtime';
 import { callerAs, eventsOf, linksOf, memberRow } from './support';
 
-let rt: TestRuntime;
 let server: Awaited<ReturnType<typeof startTestServer>>;
+const rt = testRuntime();
 beforeAll(async () => {
-  rt = await createTestRuntime();
   server = await startTestServer(rt);
 });
 afterAll(async () => {
   await server.close();
-  await rt.close();
 });
 
 type Tenant = Awaited<ReturnType<typeof createTenant>>;
@@ -122,7 +121,7 @@ describe("a signed-in user's own invitations (dashboard)", () => {
     );
   });
 
-  it('makes one membership when the same invitation is accepted twice at once', async () => {
+  raceTest('makes one membership when the same invitation is accepted twice at once', async () => {
     for (let round = 0; round < 3; round++) {
       const tenant = await createTenant(rt);
       const { user, ctx } = await invitedAccount(tenant);

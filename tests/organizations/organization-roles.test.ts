@@ -1,17 +1,14 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { roleLinks, users } from '@/db/schema';
 import { setOrganizationRoles } from '@/server/modules/members/services/set-organization-roles';
 import { addMember, createTenant } from '../helpers/organizations';
+import { raceTest } from '../helpers/race';
 import { expectRefused } from '../helpers/refusals';
-import { createTestRuntime, createUser, signedIn, type TestRuntime } from '../helpers/runtime';
+import { createUser, signedIn, testRuntime } from '../helpers/runtime';
 import { callerAs, eventsOf, expectInvalidInput, linksOf } from './support';
 
-let rt: TestRuntime;
-beforeAll(async () => {
-  rt = await createTestRuntime();
-});
-afterAll(() => rt.close());
+const rt = testRuntime();
 
 describe('organization roles (#19)', () => {
   it('replaces each family with the seed body and records what was added and removed', async () => {
@@ -136,7 +133,7 @@ describe('organization roles (#19)', () => {
     );
   });
 
-  it('keeps one admin when two admins demote each other at the same time', async () => {
+  raceTest('keeps one admin when two admins demote each other at the same time', async () => {
     // Several rounds: the race needs both transactions open at once, which the first round (while
     // the pool opens connections) may not give.
     for (let round = 0; round < 4; round++) {

@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { permissionsOf } from '@/server/core/access/catalog';
 import { assertCanGrant, replaceRoleLinks } from '@/server/modules/members/services/member-rules';
 import { createProfileRow, createTenant, grantProfileRole } from '../helpers/organizations';
 import { expectRefused } from '../helpers/refusals';
-import { createTestRuntime, createUser, signedIn, type TestRuntime } from '../helpers/runtime';
+import { createUser, signedIn, testRuntime } from '../helpers/runtime';
 import { callerAs, eventsOf, expectInvalidInput, linksOf } from './support';
 
-let rt: TestRuntime;
-beforeAll(async () => {
-  rt = await createTestRuntime();
-});
-afterAll(() => rt.close());
+const rt = testRuntime();
 
 describe('profile roles (#20)', () => {
   it('replaces the roles on that profile only and records the change', async () => {

@@ -1,17 +1,13 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditEvents, invitations, organizationMembers, organizations, roleLinks, users } from '@/db/schema';
 import { uniqueIp } from '../helpers/identity';
 import { addMember, createProfileRow, createTenant, grantProfileRole } from '../helpers/organizations';
 import { expectRefused } from '../helpers/refusals';
-import { createTestRuntime, createUser, signedIn, type TestRuntime, uniqueEmail } from '../helpers/runtime';
+import { createUser, signedIn, testRuntime, uniqueEmail } from '../helpers/runtime';
 import { callerAs, invitationToken } from './support';
 
-let rt: TestRuntime;
-beforeAll(async () => {
-  rt = await createTestRuntime();
-});
-afterAll(() => rt.close());
+const rt = testRuntime();
 
 type Tenant = Awaited<ReturnType<typeof createTenant>>;
 

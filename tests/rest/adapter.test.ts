@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectProblem, startTestServer } from '../helpers/http';
 import { restRoutes } from '../helpers/rest-routes';
-import { createTestRuntime, createUser, type TestRuntime } from '../helpers/runtime';
+import { createUser, testRuntime } from '../helpers/runtime';
 
-let rt: TestRuntime;
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let token: string;
+const rt = testRuntime();
 beforeAll(async () => {
-  rt = await createTestRuntime();
   server = await startTestServer(rt);
   const user = await createUser(rt);
   const login = await server.request<{ accessToken: string }>('POST', '/auth/login', {
@@ -17,7 +16,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server.close();
-  await rt.close();
 });
 
 describe('REST adapter: bad input is a 4xx problem, never a 500', () => {

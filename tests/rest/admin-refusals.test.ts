@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendSeed, startTestServer } from '../helpers/http';
-import { createTestRuntime, createUser, STRONG_PASSWORD, type TestRuntime } from '../helpers/runtime';
+import { createUser, STRONG_PASSWORD, testRuntime } from '../helpers/runtime';
 import { seed } from './seed-admin-bodies';
 
 /** The seed's admin bodies sent by someone who is not platform staff, or by nobody. */
-let rt: TestRuntime;
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let plainToken: string;
+const rt = testRuntime();
 beforeAll(async () => {
-  rt = await createTestRuntime();
   server = await startTestServer(rt);
   const plain = await createUser(rt);
   const login = await server.request<{ accessToken: string }>('POST', '/auth/login', {
@@ -18,7 +17,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server.close();
-  await rt.close();
 });
 
 describe('admin routes refuse everyone but platform staff', () => {

@@ -1,19 +1,13 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { users } from '@/db/schema';
 import { toProblem } from '@/server/rest/problem';
 import { captureLog } from '../helpers/log-capture';
-import { createTestRuntime, createUser, type TestRuntime } from '../helpers/runtime';
+import { createUser, testRuntime } from '../helpers/runtime';
 
 /** Issue 7 item 12: the last resort for a value only the database refuses, and what the log keeps. */
 const capture = captureLog();
-let rt: TestRuntime;
-beforeAll(async () => {
-  rt = await createTestRuntime({}, { log: capture.log });
-});
-afterAll(async () => {
-  await rt.close();
-});
+const rt = testRuntime({}, { log: capture.log });
 
 const failure = async (query: Promise<unknown>) => {
   try {

@@ -5,15 +5,14 @@ import { MAX_JSON_DEPTH } from '@/server/core/input-limits';
 import { answerClientError } from '@/server/rest/problem';
 import { expectProblem, startTestServer } from '../helpers/http';
 import { createOrganizationRow } from '../helpers/organizations';
-import { createTestRuntime, createUser, type TestRuntime } from '../helpers/runtime';
+import { createUser, testRuntime } from '../helpers/runtime';
 
 /** Issue 7 item 12: input that used to reach a recursion or a query and answer 500. */
-let rt: TestRuntime;
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let token: string;
 let organizationId: string;
+const rt = testRuntime();
 beforeAll(async () => {
-  rt = await createTestRuntime();
   server = await startTestServer(rt);
   const admin = await createUser(rt, { platformRoles: ['platform.admin'] });
   organizationId = (await createOrganizationRow(rt)).id;
@@ -24,7 +23,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server.close();
-  await rt.close();
 });
 
 const nested = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;

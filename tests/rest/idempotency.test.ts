@@ -4,14 +4,14 @@ import { idempotencyKeys, organizations } from '@/db/schema';
 import { LEASE_MS, withIdempotency } from '@/server/rest/idempotency';
 import { expectProblem, startTestServer } from '../helpers/http';
 import { emailsTo } from '../helpers/identity';
-import { createTestRuntime, createUser, type TestRuntime } from '../helpers/runtime';
+import { raceTest } from '../helpers/race';
+import { createUser, testRuntime } from '../helpers/runtime';
 
-let rt: TestRuntime;
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let admin: Awaited<ReturnType<typeof createUser>>;
 let token: string;
+const rt = testRuntime();
 beforeAll(async () => {
-  rt = await createTestRuntime();
   server = await startTestServer(rt);
   admin = await createUser(rt, { platformRoles: ['platform.admin'] });
   const login = await server.request<{ accessToken: string }>('POST', '/auth/login', {
@@ -21,7 +21,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server.close();
-  await rt.close();
 });
 
 const CREATE = '/admin/organizations/create';
@@ -53,7 +52,7 @@ describe('REST adapter: Idempotency-Key', () => {
     expectProblem(await createOrganization(organizationBody(), 'shared-key'), 422, 'IDEMPOTENCY_KEY_REUSED');
   });
 
-  it('runs concurrent repeats once', async () => {
+  raceTest('runs concurrent repeats once', async () => {
     const body = organizationBody();
     const all = await Promise.all(
       Array.from({ length: 4 }, () => createOrganization(body, `c-${body.name}`)),

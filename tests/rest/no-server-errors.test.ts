@@ -4,14 +4,13 @@ import { openApiDocument } from '@/server/rest/openapi';
 import { startTestServer } from '../helpers/http';
 import { createOrganizationRow, createProfileRow } from '../helpers/organizations';
 import { REST_PREFIX, restRoutes } from '../helpers/rest-routes';
-import { createTestRuntime, createUser, type TestRuntime } from '../helpers/runtime';
+import { createUser, testRuntime } from '../helpers/runtime';
 
 /**
  * "A 500 from user input is a bug": every route, called by a platform admin (who passes every
  * authorization check and so reaches the deepest code), with bodies built from its own schema
  * where each field in turn gets a wrong type, an odd string, a foreign id or an extreme value.
  */
-let rt: TestRuntime;
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let ids: string[];
 /** Bodies that pass validation, so a fuzzed field is the only thing wrong and the code behind runs. */
@@ -25,8 +24,8 @@ async function freshAdminToken() {
   });
   return login.body.accessToken;
 }
+const rt = testRuntime();
 beforeAll(async () => {
-  rt = await createTestRuntime();
   server = await startTestServer(rt);
   const admin = await createUser(rt, { platformRoles: ['platform.admin'] });
   const organization = await createOrganizationRow(rt);
@@ -58,7 +57,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server.close();
-  await rt.close();
 });
 
 type Schema = { properties?: Record<string, unknown> };

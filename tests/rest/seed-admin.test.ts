@@ -3,27 +3,19 @@ import { authorize } from '@/server/core/access/authorize';
 import { sendSeed, startTestServer } from '../helpers/http';
 import { enableTotp } from '../helpers/identity';
 import { expectRefused } from '../helpers/refusals';
-import {
-  contextOf,
-  createTestRuntime,
-  createUser,
-  STRONG_PASSWORD,
-  signedIn,
-  type TestRuntime,
-} from '../helpers/runtime';
+import { contextOf, createUser, STRONG_PASSWORD, signedIn, testRuntime } from '../helpers/runtime';
 import { seed } from './seed-admin-bodies';
 
 /**
  * The seed's administrative examples (#25-#40, #42; shared/seed/platform-api-seed.txt), each body
  * sent as the seed's own text with only its <placeholders> replaced by real ids.
  */
-let rt: TestRuntime;
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let adminToken: string;
 const ids: Record<string, string> = {};
 
+const rt = testRuntime();
 beforeAll(async () => {
-  rt = await createTestRuntime();
   server = await startTestServer(rt);
   const admin = await createUser(rt, {
     email: 'platform-admin@example.com',
@@ -39,7 +31,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server.close();
-  await rt.close();
 });
 
 type Body = Record<string, unknown> & { items?: Record<string, unknown>[] };

@@ -3,18 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MINUTE } from '@/server/core/clock';
 import { startTestServer } from '../helpers/http';
 import { latestEmail, loginCodeIn } from '../helpers/identity';
-import { createTestRuntime, createUser, type TestRuntime } from '../helpers/runtime';
+import { createUser, testRuntime } from '../helpers/runtime';
 
 /** The seed's identity examples (shared/seed/platform-api-seed.txt), bodies and headers verbatim. */
-let rt: TestRuntime;
 let server: Awaited<ReturnType<typeof startTestServer>>;
+const rt = testRuntime();
 beforeAll(async () => {
-  rt = await createTestRuntime();
   server = await startTestServer(rt);
 });
 afterAll(async () => {
   await server.close();
-  await rt.close();
 });
 
 type Tokens = { accessToken: string; refreshToken: string };

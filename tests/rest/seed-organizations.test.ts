@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectProblem, sendSeed, startTestServer } from '../helpers/http';
 import { latestEmail } from '../helpers/identity';
 import { addMember, createOrganizationRow, createProfileRow } from '../helpers/organizations';
-import { createTestRuntime, createUser, type TestRuntime } from '../helpers/runtime';
+import { createUser, testRuntime } from '../helpers/runtime';
 
 /**
  * The seed's organization examples (#12, #16-#20; shared/seed/platform-api-seed.txt), each body
@@ -36,7 +36,6 @@ const seed = {
 
 const NEW_USER_PASSWORD = 'first steps into provena';
 
-let rt: TestRuntime;
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let ids: { organizationId: string; profileId: string; userId: string };
 let adminToken: string;
@@ -60,8 +59,8 @@ async function invitationToken(email: string) {
   return decodeURIComponent(/\/accept-invitation\?token=([A-Za-z0-9_-]+)/.exec(mail.text)![1]!);
 }
 
+const rt = testRuntime();
 beforeAll(async () => {
-  rt = await createTestRuntime();
   server = await startTestServer(rt);
   const organization = await createOrganizationRow(rt, { name: 'Organization Name' });
   const profile = await createProfileRow(rt, organization.id, { name: 'Organization Profile Name' });
@@ -75,7 +74,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server.close();
-  await rt.close();
 });
 
 describe('seed: organization examples', () => {
