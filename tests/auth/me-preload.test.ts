@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadSessionPrincipal } from '@/server/modules/auth/services/authenticate-session';
 import { getMe } from '@/server/modules/auth/services/get-me';
 import { listMyOrganizations } from '@/server/modules/organizations/services/list-my-organizations';
@@ -11,15 +11,9 @@ import {
   createTenant,
   grantProfileRole,
 } from '../helpers/organizations';
-import { contextOf, createTestRuntime, signedIn, type TestRuntime } from '../helpers/runtime';
+import { contextOf, signedIn, testRuntime } from '../helpers/runtime';
 
-let rt: TestRuntime;
-beforeAll(async () => {
-  rt = await createTestRuntime();
-});
-afterAll(async () => {
-  await rt.close();
-});
+const rt = testRuntime();
 
 /**
  * `me` and `organizations.list` declare `preload: 'memberships'`: the REST door loads the
