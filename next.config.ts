@@ -14,6 +14,10 @@ const nextConfig: NextConfig = {
   ],
   poweredByHeader: false,
   typedRoutes: false,
+  // The dashboard's page for the members module was /team: old links and bookmarks keep working.
+  async redirects() {
+    return [{ source: '/team', destination: '/members', permanent: true }];
+  },
 };
 
 export default nextConfig;

@@ -3,7 +3,7 @@ import { BareFrame } from '@/components/layout/bare-frame';
 import { ConsoleShell } from '@/components/layout/console-shell';
 import { NotFoundPanel } from '@/components/layout/not-found-panel';
 import { shellViewer } from '@/components/layout/shell-viewer';
-import { getCurrentActor } from '@/server/modules/auth/current-actor';
+import { getCurrentPrincipal } from '@/server/modules/auth/current-principal';
 import { serverCaller } from '@/server/modules/auth/server-caller';
 
 export const metadata: Metadata = { title: 'Page not found' };
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: 'Page not found' };
  * Ours rather than Next's default, whose inline styles the CSP refuses.
  */
 export default async function NotFound() {
-  const actor = await getCurrentActor();
+  const actor = await getCurrentPrincipal();
   if (!actor || actor.session.restricted) {
     return (
       <BareFrame>

@@ -14,7 +14,7 @@ const NO_ID = '00000000-0000-0000-0000-000000000000';
 const SIGNED_IN_PAGES = [
   '/',
   '/account',
-  '/team',
+  '/members',
   '/profiles',
   `/profiles/${NO_ID}`,
   '/activity',

@@ -145,7 +145,7 @@ test('an admin sets up an organization and invites its administrator, who joins 
     ).toBeVisible();
     // Not staff: no area of the admin console in the sidebar, and /admin is a branded 404 in the shell.
     const nav = inviteePage.getByRole('navigation', { name: 'Main' });
-    await expect(nav.getByRole('link', { name: 'Team' })).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'Members' })).toBeVisible();
     await expect(nav.locator('a[href^="/admin"]')).toHaveCount(0);
     await expect(inviteePage.locator('body')).not.toContainText(OTHER_ORGANIZATION);
     await shot(inviteePage, 'invite-flow-03-invitee-dashboard');
@@ -169,7 +169,7 @@ test('an admin sets up an organization and invites its administrator, who joins 
   });
 
   await test.step('the team page lists the invitee as organization administrator and not the platform admin', async () => {
-    await inviteePage.goto('/team');
+    await inviteePage.goto('/members');
     const members = inviteePage.getByRole('list', { name: 'Members' });
     const self = members.getByRole('listitem').filter({ hasText: INVITEE.email });
     await expect(self).toContainText('Active');

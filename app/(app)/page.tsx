@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { PendingInvitations } from '@/components/organizations/invitations/pending-invitations';
+import { PendingInvitations } from '@/components/members/invitations/pending-invitations';
 import { NoOrganization } from '@/components/organizations/no-organization';
 import { ProfileList } from '@/components/organizations/profile-list';
 import { isPlatformStaff, roleList } from '@/components/organizations/roles';
@@ -31,8 +31,8 @@ export default async function HomePage() {
           title={organization.name}
           description={`Its profiles you can see. Your roles in this organization: ${roleList(me.roles, 'none at organization level')}.`}
           actions={
-            <Link href="/team" className={buttonClass('secondary')}>
-              Team
+            <Link href="/members" className={buttonClass('secondary')}>
+              Members
             </Link>
           }
         >

@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
-import { requireActor } from '@/server/modules/auth/current-actor';
+import { requirePrincipal } from '@/server/modules/auth/current-principal';
 import { serverCaller } from '@/server/modules/auth/server-caller';
 
 /**
@@ -8,7 +8,7 @@ import { serverCaller } from '@/server/modules/auth/server-caller';
  * side by side, so each page checks too). Anyone else gets a 404: the console is not advertised.
  */
 export const adminViewer = cache(async () => {
-  const actor = await requireActor();
+  const actor = await requirePrincipal();
   const roles = actor.platformRoles;
   if (!roles.includes('platform.admin') && !roles.includes('platform.support')) notFound();
   const caller = await serverCaller(actor);

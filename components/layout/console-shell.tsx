@@ -32,7 +32,7 @@ export type ShellViewer = {
   email: string;
   memberships: { organizationId: string; name: string }[];
   activeOrganizationId: string | null;
-  /** Team and Profiles: only with an active organization */
+  /** Members and Profiles: only with an active organization */
   hasOrganization: boolean;
   /** the organization's Activity page (audit.read) */
   canReadActivity: boolean;
@@ -48,7 +48,7 @@ function navFor(viewer: ShellViewer): NavGroup[] {
         { label: 'Home', href: '/', icon: <House aria-hidden="true" />, exact: true },
         ...(viewer.hasOrganization
           ? [
-              { label: 'Team', href: '/team', icon: <Users aria-hidden="true" /> },
+              { label: 'Members', href: '/members', icon: <Users aria-hidden="true" /> },
               { label: 'Profiles', href: '/profiles', icon: <Layers aria-hidden="true" /> },
             ]
           : []),

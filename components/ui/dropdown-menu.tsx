@@ -6,7 +6,14 @@ import type { ComponentProps, HTMLAttributes } from 'react';
 import { cn } from './cn';
 import { floatingClass } from './styles';
 
-export const DropdownMenu = MenuPrimitive.Root;
+/**
+ * Menus are not modal: a modal menu locks page scroll with a <style> element injected at runtime,
+ * which the production CSP refuses unless it carries the response's nonce, and a menu that closes
+ * on the next click outside gains nothing from the lock (Linear's and Stripe's menus do the same).
+ */
+export function DropdownMenu({ modal = false, ...props }: ComponentProps<typeof MenuPrimitive.Root>) {
+  return <MenuPrimitive.Root modal={modal} {...props} />;
+}
 export const DropdownMenuTrigger = MenuPrimitive.Trigger;
 export const DropdownMenuGroup = MenuPrimitive.Group;
 export const DropdownMenuRadioGroup = MenuPrimitive.RadioGroup;

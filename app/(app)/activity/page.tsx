@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { ActivityLog } from '@/components/organizations/activity/activity-log';
+import { ActivityLog } from '@/components/audit/activity-log';
 import { NoOrganization } from '@/components/organizations/no-organization';
 import { isPlatformStaff } from '@/components/organizations/roles';
 import { Alert } from '@/components/ui/alert';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { AuthShell } from '@/components/layout/auth-shell';
-import { AcceptInvitation } from '@/components/organizations/invitations/accept-invitation';
+import { AcceptInvitation } from '@/components/members/invitations/accept-invitation';
 
 // The token is in the URL: no referrer, so links on this page cannot leak it.
 export const metadata: Metadata = { title: 'Accept your invitation', referrer: 'no-referrer' };

@@ -3,13 +3,13 @@ import { redirect } from 'next/navigation';
 import { ForcedPasswordChange } from '@/components/auth/forced-password-change';
 import { AuthShell } from '@/components/layout/auth-shell';
 import { SignOutButton } from '@/components/layout/sign-out-button';
-import { getCurrentActor } from '@/server/modules/auth/current-actor';
+import { getCurrentPrincipal } from '@/server/modules/auth/current-principal';
 
 export const metadata: Metadata = { title: 'Choose a new password' };
 
 /** Where a session that must change its password is sent; it can do nothing else first. */
 export default async function ChangePasswordPage() {
-  const actor = await getCurrentActor();
+  const actor = await getCurrentPrincipal();
   if (!actor) redirect('/sign-in');
   if (!actor.session.restricted) redirect('/account');
   return (

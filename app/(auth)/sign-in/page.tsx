@@ -4,12 +4,12 @@ import { SignInForm } from '@/components/auth/sign-in-form';
 import { AuthShell } from '@/components/layout/auth-shell';
 import { Alert } from '@/components/ui/alert';
 import { getRuntime } from '@/server/core/runtime';
-import { getCurrentActor } from '@/server/modules/auth/current-actor';
+import { getCurrentPrincipal } from '@/server/modules/auth/current-principal';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
-  const actor = await getCurrentActor();
+  const actor = await getCurrentPrincipal();
   if (actor) redirect(actor.session.restricted ? '/change-password' : '/');
   // next-auth sends failures it cannot return to the form (an expired form, a server error) here.
   const { error } = await searchParams;

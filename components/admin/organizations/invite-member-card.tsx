@@ -11,8 +11,8 @@ import {
   InviteFields,
   inviteFieldErrors,
   inviteInput,
-} from '../../organizations/team/invite-fields';
-import { describeMemberError } from '../../organizations/team/member-errors';
+} from '@/components/members/invite-fields';
+import { describeMemberError } from '@/components/members/member-errors';
 import { useTRPC } from '../../trpc/client';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';

@@ -1,8 +1,8 @@
 'use client';
 
-import { checkEmail } from '../../auth/check-email';
-import { readError, sentence } from '../../trpc/errors';
-import { Input } from '../../ui/input';
+import { checkEmail } from '@/components/auth/check-email';
+import { readError, sentence } from '@/components/trpc/errors';
+import { Input } from '@/components/ui/input';
 
 /** Who to invite, as the dashboard's team page and the admin console's organization page ask it. */
 export type InviteDraft = { email: string; firstName: string; lastName: string };

@@ -2,12 +2,12 @@
 
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
-import { formatDateTime } from '../../format';
-import { useTRPC } from '../../trpc/client';
-import { readError } from '../../trpc/errors';
-import { Alert } from '../../ui/alert';
-import { useForgetUrlToken } from '../../use-forget-url-token';
-import { AcceptInvitationForm } from './accept-invitation-form';
+import { formatDateTime } from '@/components/format';
+import { AcceptInvitationForm } from '@/components/members/invitations/accept-invitation-form';
+import { useTRPC } from '@/components/trpc/client';
+import { readError } from '@/components/trpc/errors';
+import { Alert } from '@/components/ui/alert';
+import { useForgetUrlToken } from '@/components/use-forget-url-token';
 
 function DeadInvitation() {
   return (

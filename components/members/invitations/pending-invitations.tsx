@@ -3,13 +3,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { useTRPC } from '../../trpc/client';
-import { readError } from '../../trpc/errors';
-import { Alert } from '../../ui/alert';
-import { Button } from '../../ui/button';
-import { Card } from '../../ui/card';
-import { setActiveOrganizationCookie } from '../active-organization-cookie';
-import type { MyInvitation as Invitation } from '../types';
+import { setActiveOrganizationCookie } from '@/components/organizations/active-organization-cookie';
+import type { MyInvitation as Invitation } from '@/components/organizations/types';
+import { useTRPC } from '@/components/trpc/client';
+import { readError } from '@/components/trpc/errors';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
 
 const day = (iso: string) => iso.slice(0, 10);
 

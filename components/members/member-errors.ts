@@ -1,4 +1,4 @@
-import { readError, waitText } from '../../trpc/errors';
+import { readError, waitText } from '@/components/trpc/errors';
 
 /** A refused member action in words the person can act on, instead of the stable code. */
 export function describeMemberError(error: unknown): string {

@@ -12,15 +12,15 @@ import { loadSessionPrincipal } from './services/authenticate-session';
  * session row decides (revoked, expired or disabled is null). Cached per request, so a layout
  * and its page share one lookup.
  */
-export const getCurrentActor = cache(async (): Promise<UserPrincipal | null> => {
+export const getCurrentPrincipal = cache(async (): Promise<UserPrincipal | null> => {
   const session = (await getServerSession(authOptions())) as { sid?: unknown } | null;
   if (typeof session?.sid !== 'string') return null;
   return loadSessionPrincipal(getRuntime(), session.sid);
 });
 
 /** For pages of signed-in users: no session goes to sign-in, a forced password change goes there first. */
-export async function requireActor(): Promise<UserPrincipal> {
-  const principal = await getCurrentActor();
+export async function requirePrincipal(): Promise<UserPrincipal> {
+  const principal = await getCurrentPrincipal();
   if (!principal) redirect('/sign-in');
   if (principal.session.restricted) redirect('/change-password');
   return principal;

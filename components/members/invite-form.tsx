@@ -2,11 +2,6 @@
 
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { useTRPC } from '../../trpc/client';
-import { Alert } from '../../ui/alert';
-import { Button } from '../../ui/button';
-import { Card } from '../../ui/card';
-import { Form } from '../../ui/form';
 import {
   checkInvite,
   emptyInvite,
@@ -14,8 +9,13 @@ import {
   InviteFields,
   inviteFieldErrors,
   inviteInput,
-} from './invite-fields';
-import { describeMemberError } from './member-errors';
+} from '@/components/members/invite-fields';
+import { describeMemberError } from '@/components/members/member-errors';
+import { useTRPC } from '@/components/trpc/client';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { Form } from '@/components/ui/form';
 
 /** Emails an invitation link; everyone, with an account or not, joins only by accepting it. */
 export function InviteForm({ organizationId, onInvited }: { organizationId: string; onInvited: () => void }) {

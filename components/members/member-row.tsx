@@ -1,13 +1,13 @@
 'use client';
 
 import { useState } from 'react';
-import { formatDateTime } from '../../format';
-import { Alert } from '../../ui/alert';
-import { Badge } from '../../ui/badge';
-import { roleList } from '../roles';
-import type { Member, MeProfile } from '../types';
-import { MemberActions } from './member-actions';
-import { MemberRolesEditor } from './member-roles-editor';
+import { formatDateTime } from '@/components/format';
+import { MemberActions } from '@/components/members/member-actions';
+import { MemberRolesEditor } from '@/components/members/member-roles-editor';
+import { roleList } from '@/components/organizations/roles';
+import type { Member, MeProfile } from '@/components/organizations/types';
+import { Alert } from '@/components/ui/alert';
+import { Badge } from '@/components/ui/badge';
 
 export type MemberRowProps = {
   organizationId: string;

@@ -1,17 +1,22 @@
 'use client';
 
 import { useState } from 'react';
-import { formatDateTime } from '../../format';
-import { useTRPC, useTRPCClient } from '../../trpc/client';
-import { readError } from '../../trpc/errors';
-import { usePages } from '../../trpc/use-pages';
-import { Alert } from '../../ui/alert';
-import { Button } from '../../ui/button';
-import { Card } from '../../ui/card';
-import { useMembers } from '../team/use-members';
-import type { AuditFilters, MeProfile } from '../types';
-import { ActivityFilters, type ActivityFilterValues, noFilters } from './activity-filters';
-import { describeAction, describeActor, describeDetails, describeTarget } from './describe-event';
+import { ActivityFilters, type ActivityFilterValues, noFilters } from '@/components/audit/activity-filters';
+import {
+  describeAction,
+  describeActor,
+  describeDetails,
+  describeTarget,
+} from '@/components/audit/describe-event';
+import { formatDateTime } from '@/components/format';
+import { useMembers } from '@/components/members/use-members';
+import type { AuditFilters, MeProfile } from '@/components/organizations/types';
+import { useTRPC, useTRPCClient } from '@/components/trpc/client';
+import { readError } from '@/components/trpc/errors';
+import { usePages } from '@/components/trpc/use-pages';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
 
 const PAGE_SIZE = 50;
 const DAY_MS = 24 * 60 * 60 * 1000;

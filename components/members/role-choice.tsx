@@ -1,8 +1,8 @@
 'use client';
 
+import { canGrant, roleName } from '@/components/organizations/roles';
+import { Checkbox } from '@/components/ui/checkbox';
 import type { RoleCode } from '@/server/core/access/catalog';
-import { Checkbox } from '../../ui/checkbox';
-import { canGrant, roleName } from '../roles';
 
 const toggled = (codes: string[], code: string, on: boolean) =>
   on ? [...codes, code] : codes.filter((c) => c !== code);

@@ -1,12 +1,12 @@
 'use client';
 
 import { type FormEvent, useState } from 'react';
-import { Button } from '../../ui/button';
-import { Form } from '../../ui/form';
-import { Input } from '../../ui/input';
-import { Select } from '../../ui/select';
-import type { Member } from '../types';
-import { actionGroups, activityActions } from './describe-event';
+import { actionGroups, activityActions } from '@/components/audit/describe-event';
+import type { Member } from '@/components/organizations/types';
+import { Button } from '@/components/ui/button';
+import { Form } from '@/components/ui/form';
+import { Input } from '@/components/ui/input';
+import { Select } from '@/components/ui/select';
 
 export type ActivityFilterValues = { action: string; userId: string; from: string; to: string };
 export const noFilters: ActivityFilterValues = { action: '', userId: '', from: '', to: '' };

@@ -2,14 +2,14 @@
 
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { describeMemberError } from '@/components/members/member-errors';
+import { RoleChoice } from '@/components/members/role-choice';
+import { PROFILE_ROLE_CODES } from '@/components/organizations/roles';
+import type { Member, MeProfile } from '@/components/organizations/types';
+import { useTRPC } from '@/components/trpc/client';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
 import type { RoleCode } from '@/server/core/access/catalog';
-import { useTRPC } from '../../trpc/client';
-import { Alert } from '../../ui/alert';
-import { Button } from '../../ui/button';
-import { PROFILE_ROLE_CODES } from '../roles';
-import type { Member, MeProfile } from '../types';
-import { describeMemberError } from './member-errors';
-import { RoleChoice } from './role-choice';
 
 /** The roles one member holds on one profile; saving replaces them. */
 export function ProfileRolesForm({

@@ -3,16 +3,16 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { Alert } from '../../ui/alert';
-import { Button } from '../../ui/button';
-import { Card } from '../../ui/card';
-import { clearActiveOrganizationCookie } from '../active-organization-cookie';
-import type { MeProfile } from '../types';
-import { InviteForm } from './invite-form';
-import { MemberRow } from './member-row';
-import { useMembers, useRefreshMembers } from './use-members';
+import { InviteForm } from '@/components/members/invite-form';
+import { MemberRow } from '@/components/members/member-row';
+import { useMembers, useRefreshMembers } from '@/components/members/use-members';
+import { clearActiveOrganizationCookie } from '@/components/organizations/active-organization-cookie';
+import type { MeProfile } from '@/components/organizations/types';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
 
-export type TeamMembersProps = {
+export type MembersListProps = {
   organizationId: string;
   organizationName: string;
   selfId: string;
@@ -22,13 +22,13 @@ export type TeamMembersProps = {
 };
 
 /** The team page's body: the invite form for those who may invite, then everyone with their roles. */
-export function TeamMembers({
+export function MembersList({
   organizationId,
   organizationName,
   selfId,
   permissions,
   profiles,
-}: TeamMembersProps) {
+}: MembersListProps) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const { query: members, items } = useMembers(organizationId);

@@ -2,16 +2,22 @@
 
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { describeMemberError } from '@/components/members/member-errors';
+import { ProfileRolesForm } from '@/components/members/profile-roles-form';
+import { RoleChoice } from '@/components/members/role-choice';
+import {
+  canGrant,
+  DEFAULT_ROLE_CODES,
+  ORGANIZATION_ROLE_CODES,
+  roleHints,
+  roleName,
+} from '@/components/organizations/roles';
+import type { Member, MeProfile } from '@/components/organizations/types';
+import { useTRPC } from '@/components/trpc/client';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Checkbox } from '@/components/ui/checkbox';
 import { isDefaultRole, type RoleCode } from '@/server/core/access/catalog';
-import { useTRPC } from '../../trpc/client';
-import { Alert } from '../../ui/alert';
-import { Button } from '../../ui/button';
-import { Checkbox } from '../../ui/checkbox';
-import { canGrant, DEFAULT_ROLE_CODES, ORGANIZATION_ROLE_CODES, roleHints, roleName } from '../roles';
-import type { Member, MeProfile } from '../types';
-import { describeMemberError } from './member-errors';
-import { ProfileRolesForm } from './profile-roles-form';
-import { RoleChoice } from './role-choice';
 
 /** Organization-level roles (they reach every profile), then each profile's own roles. */
 export function MemberRolesEditor({

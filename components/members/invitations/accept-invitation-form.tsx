@@ -3,16 +3,16 @@
 import { useMutation } from '@tanstack/react-query';
 import Link from 'next/link';
 import { type FormEvent, useState } from 'react';
-import { NewPasswordFields } from '../../auth/new-password-fields';
-import { requestSignIn } from '../../auth/request-sign-in';
-import { useTRPC } from '../../trpc/client';
-import { readError, sentence, waitText } from '../../trpc/errors';
-import { Alert } from '../../ui/alert';
-import { Button } from '../../ui/button';
-import { Form } from '../../ui/form';
-import { Input } from '../../ui/input';
-import { setActiveOrganizationCookie } from '../active-organization-cookie';
-import { InvitationSignInStep } from './invitation-sign-in-step';
+import { NewPasswordFields } from '@/components/auth/new-password-fields';
+import { requestSignIn } from '@/components/auth/request-sign-in';
+import { InvitationSignInStep } from '@/components/members/invitations/invitation-sign-in-step';
+import { setActiveOrganizationCookie } from '@/components/organizations/active-organization-cookie';
+import { useTRPC } from '@/components/trpc/client';
+import { readError, sentence, waitText } from '@/components/trpc/errors';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Form } from '@/components/ui/form';
+import { Input } from '@/components/ui/input';
 
 type Errors = { password?: string; confirm?: string; form?: string };
 type Joined = { email: string; organizationName: string; signInError: string };

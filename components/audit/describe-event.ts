@@ -1,6 +1,6 @@
+import { roleName } from '@/components/organizations/roles';
+import type { AuditEvent } from '@/components/organizations/types';
 import { auditCatalog, auditGroups, auditWords } from '@/server/modules/catalog';
-import { roleName } from '../roles';
-import type { AuditEvent } from '../types';
 
 /** The actions an organization's activity words as a sentence, for its action filter. */
 export const activityActions: { action: string; label: string }[] = Object.entries(auditCatalog)

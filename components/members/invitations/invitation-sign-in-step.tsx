@@ -2,12 +2,12 @@
 
 import Link from 'next/link';
 import { type FormEvent, useState } from 'react';
-import { requestSignIn } from '../../auth/request-sign-in';
-import { describeSignInError } from '../../auth/sign-in-errors';
-import { Alert } from '../../ui/alert';
-import { Button } from '../../ui/button';
-import { Form } from '../../ui/form';
-import { Input } from '../../ui/input';
+import { requestSignIn } from '@/components/auth/request-sign-in';
+import { describeSignInError } from '@/components/auth/sign-in-errors';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Form } from '@/components/ui/form';
+import { Input } from '@/components/ui/input';
 
 /**
  * After joining: an account with two-factor sign-in still needs its code; any other refusal

@@ -1,8 +1,8 @@
 'use client';
 
 import { useQueryClient } from '@tanstack/react-query';
-import { useTRPC, useTRPCClient } from '../../trpc/client';
-import { usePages } from '../../trpc/use-pages';
+import { useTRPC, useTRPCClient } from '@/components/trpc/client';
+import { usePages } from '@/components/trpc/use-pages';
 
 const PAGE_SIZE = 100;
 

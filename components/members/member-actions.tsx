@@ -2,10 +2,10 @@
 
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTRPC } from '../../trpc/client';
-import { Button } from '../../ui/button';
-import type { Member } from '../types';
-import { describeMemberError } from './member-errors';
+import { describeMemberError } from '@/components/members/member-errors';
+import type { Member } from '@/components/organizations/types';
+import { useTRPC } from '@/components/trpc/client';
+import { Button } from '@/components/ui/button';
 
 type Confirm = 'cancel' | 'remove' | 'leave' | null;
 
