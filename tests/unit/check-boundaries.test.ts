@@ -39,9 +39,9 @@ describe('boundaries: client code', () => {
     expect(
       rules(
         'app/(app)/x/form.tsx',
-        "'use client';\nimport { requireActor } from '@/server/modules/auth/current-principal';",
+        "'use client';\nimport { requirePrincipal } from '@/server/modules/auth/current-principal';",
       ),
-    ).toEqual(['@/server/modules/auth/current-actor']);
+    ).toEqual(['@/server/modules/auth/current-principal']);
   });
 
   it('allows isomorphic modules, types and server components', () => {
@@ -62,7 +62,7 @@ describe('boundaries: client code', () => {
     for (const line of allowed) expect(rules('components/x/a.tsx', line), line).toEqual([]);
     // A server component (no 'use client') under app/ may call the server.
     expect(
-      rules('app/(app)/page.tsx', "import { requireActor } from '@/server/modules/auth/current-principal';"),
+      rules('app/(app)/page.tsx', "import { requirePrincipal } from '@/server/modules/auth/current-principal';"),
     ).toEqual([]);
   });
 });
