@@ -54,3 +54,24 @@ export type ProcedureMeta = Readonly<{
 
 /** A non-JSON answer of a procedure whose REST shape declares `produces`. */
 export type FileAnswer = Readonly<{ contentType: string; filename?: string; body: string | Uint8Array }>;
+
+type RestOptions = Partial<Omit<RestShape, 'method' | 'path' | 'summary'>>;
+
+/**
+ * A module's REST shapes in one line each: `rest.post('/organization-users/invite', 'Invite a
+ * user…', { status: 201 })`. Defaults: status 200, auth `user`, the module's OpenAPI tag.
+ */
+export function restShapes(tag: string) {
+  const shape =
+    (method: RestShape['method']) =>
+    (path: string, summary: string, options: RestOptions = {}): RestShape => ({
+      method,
+      path,
+      status: 200,
+      auth: 'user',
+      summary,
+      tag,
+      ...options,
+    });
+  return { get: shape('GET'), post: shape('POST') };
+}

@@ -62,7 +62,10 @@ describe('boundaries: client code', () => {
     for (const line of allowed) expect(rules('components/x/a.tsx', line), line).toEqual([]);
     // A server component (no 'use client') under app/ may call the server.
     expect(
-      rules('app/(app)/page.tsx', "import { requirePrincipal } from '@/server/modules/auth/current-principal';"),
+      rules(
+        'app/(app)/page.tsx',
+        "import { requirePrincipal } from '@/server/modules/auth/current-principal';",
+      ),
     ).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import 'server-only';
 import { AppError } from '@/server/core/errors';
+import { restShapes } from '@/server/core/meta';
 import { publicProcedure, router, userProcedure } from '@/server/core/trpc';
 import * as s from './schemas';
 import { activateTfaMethod } from './services/activate-tfa-method';
@@ -13,23 +14,20 @@ import { listOwnSessions, logout, revokeOwnSession } from './services/manage-own
 import { refreshSession } from './services/refresh-session';
 import { completePasswordReset, requestPasswordReset } from './services/reset-password';
 
+const rest = restShapes('Identity');
+
 export const authRouter = router({
   login: publicProcedure
     .meta({
       permission: 'public',
-      rest: {
-        method: 'POST',
-        path: '/auth/login',
-        status: 200,
+      rest: rest.post('/auth/login', 'Authenticate a user and return an access token', {
         auth: 'public',
-        summary: 'Authenticate a user and return an access token',
-        tag: 'Identity',
         secret: true,
         refusals: [
           { status: 401, codes: 'INVALID_CREDENTIALS, TFA_REQUIRED, TFA_INVALID' },
           { status: 403, codes: 'PASSWORD_CHANGE_REQUIRED, with restrictedToken for POST /auth/password' },
         ],
-      },
+      }),
     })
     .input(s.loginInput)
     .output(s.loginOutput)
@@ -52,14 +50,11 @@ export const authRouter = router({
   initiateLogin: publicProcedure
     .meta({
       permission: 'public',
-      rest: {
-        method: 'POST',
-        path: '/auth/login/initiate',
-        status: 202,
-        auth: 'public',
-        summary: 'Initiate a login flow for a given email address (emails a one-time code)',
-        tag: 'Identity',
-      },
+      rest: rest.post(
+        '/auth/login/initiate',
+        'Initiate a login flow for a given email address (emails a one-time code)',
+        { status: 202, auth: 'public' },
+      ),
     })
     .input(s.emailInput)
     .output(s.sentOutput)
@@ -67,31 +62,19 @@ export const authRouter = router({
   logout: userProcedure
     .meta({
       permission: 'session',
-      rest: {
-        method: 'POST',
-        path: '/auth/logout',
-        status: 204,
-        auth: 'user',
-        summary: 'Terminate the current session',
-        tag: 'Identity',
-      },
+      rest: rest.post('/auth/logout', 'Terminate the current session', { status: 204 }),
     })
     .input(s.emptyInput)
     .mutation(({ ctx }) => logout(ctx)),
   refresh: publicProcedure
     .meta({
       permission: 'public',
-      rest: {
-        method: 'POST',
-        path: '/auth/refresh',
-        status: 200,
+      rest: rest.post('/auth/refresh', 'Refresh the current access token', {
         auth: 'public',
-        summary: 'Refresh the current access token',
-        tag: 'Identity',
         headers: { 'x-refresh-token': 'refreshToken' },
         secret: true,
         refusals: [{ status: 401, codes: 'INVALID_TOKEN, TOKEN_REUSED (the session is ended)' }],
-      },
+      }),
     })
     .input(s.refreshInput)
     .output(s.tokenPairOutput)
@@ -100,14 +83,7 @@ export const authRouter = router({
     .meta({
       permission: 'self',
       preload: 'memberships',
-      rest: {
-        method: 'GET',
-        path: '/auth/me',
-        status: 200,
-        auth: 'user',
-        summary: 'Return the current user profile in the selected organization context',
-        tag: 'Identity',
-      },
+      rest: rest.get('/auth/me', 'Return the current user profile in the selected organization context'),
     })
     .input(s.emptyInput.optional())
     .output(s.meOutput)
@@ -115,28 +91,18 @@ export const authRouter = router({
   changePassword: userProcedure
     .meta({
       permission: 'session',
-      rest: {
-        method: 'POST',
-        path: '/auth/password',
-        status: 204,
-        auth: 'user',
-        summary: 'Change the current user password',
-        tag: 'Identity',
-      },
+      rest: rest.post('/auth/password', 'Change the current user password', { status: 204 }),
     })
     .input(s.changePasswordInput)
     .mutation(({ ctx, input }) => changePassword(ctx, input)),
   requestPasswordReset: publicProcedure
     .meta({
       permission: 'public',
-      rest: {
-        method: 'POST',
-        path: '/auth/password/reset',
-        status: 202,
-        auth: 'public',
-        summary: 'Email a password reset link (same answer for unknown emails)',
-        tag: 'Identity',
-      },
+      rest: rest.post(
+        '/auth/password/reset',
+        'Email a password reset link (same answer for unknown emails)',
+        { status: 202, auth: 'public' },
+      ),
     })
     .input(s.emailInput)
     .output(s.sentOutput)
@@ -144,44 +110,23 @@ export const authRouter = router({
   completePasswordReset: publicProcedure
     .meta({
       permission: 'public',
-      rest: {
-        method: 'POST',
-        path: '/auth/password/reset/complete',
+      rest: rest.post('/auth/password/reset/complete', 'Set a new password with the emailed reset token', {
         status: 204,
         auth: 'public',
-        summary: 'Set a new password with the emailed reset token',
-        tag: 'Identity',
         refusals: [{ status: 404, codes: 'LINK_INVALID: the reset link is invalid, used or expired' }],
-      },
+      }),
     })
     .input(s.resetCompleteInput)
     .mutation(({ ctx, input }) => completePasswordReset(ctx, input)),
   sessions: router({
     list: userProcedure
-      .meta({
-        permission: 'self',
-        rest: {
-          method: 'GET',
-          path: '/auth/sessions',
-          status: 200,
-          auth: 'user',
-          summary: "List the current user's sessions",
-          tag: 'Identity',
-        },
-      })
+      .meta({ permission: 'self', rest: rest.get('/auth/sessions', "List the current user's sessions") })
       .output(s.itemsOf(s.sessionOutput))
       .query(({ ctx }) => listOwnSessions(ctx)),
     revoke: userProcedure
       .meta({
         permission: 'self',
-        rest: {
-          method: 'POST',
-          path: '/auth/sessions/revoke',
-          status: 204,
-          auth: 'user',
-          summary: "End one of the current user's sessions",
-          tag: 'Identity',
-        },
+        rest: rest.post('/auth/sessions/revoke', "End one of the current user's sessions", { status: 204 }),
       })
       .input(s.idInput)
       .mutation(({ ctx, input }) => revokeOwnSession(ctx, input._id)),
@@ -190,29 +135,22 @@ export const authRouter = router({
     list: userProcedure
       .meta({
         permission: 'self',
-        rest: {
-          method: 'GET',
-          path: '/auth/tfa',
-          status: 200,
-          auth: 'user',
-          summary: 'List configured two-factor authentication methods for the current user',
-          tag: 'Two-factor',
-        },
+        rest: rest.get(
+          '/auth/tfa',
+          'List configured two-factor authentication methods for the current user',
+          { tag: 'Two-factor' },
+        ),
       })
       .output(s.itemsOf(s.tfaMethodOutput))
       .query(({ ctx }) => listTfaMethods(ctx)),
     create: userProcedure
       .meta({
         permission: 'self',
-        rest: {
-          method: 'POST',
-          path: '/auth/tfa/create',
-          status: 201,
-          auth: 'user',
-          summary: 'Create a two-factor authentication method for the current user',
-          tag: 'Two-factor',
-          secret: true,
-        },
+        rest: rest.post(
+          '/auth/tfa/create',
+          'Create a two-factor authentication method for the current user',
+          { status: 201, tag: 'Two-factor', secret: true },
+        ),
       })
       .input(s.tfaCreateInput)
       .output(s.tfaCreatedOutput)
@@ -220,15 +158,11 @@ export const authRouter = router({
     activate: userProcedure
       .meta({
         permission: 'self',
-        rest: {
-          method: 'POST',
-          path: '/auth/tfa/activate',
-          status: 200,
-          auth: 'user',
-          summary: 'Activate a previously created two-factor authentication method',
-          tag: 'Two-factor',
-          secret: true,
-        },
+        rest: rest.post(
+          '/auth/tfa/activate',
+          'Activate a previously created two-factor authentication method',
+          { tag: 'Two-factor', secret: true },
+        ),
       })
       .input(s.tfaActivateInput)
       .output(s.tfaActivatedOutput)
@@ -236,14 +170,9 @@ export const authRouter = router({
     disable: userProcedure
       .meta({
         permission: 'self',
-        rest: {
-          method: 'POST',
-          path: '/auth/tfa/disable',
-          status: 200,
-          auth: 'user',
-          summary: 'Disable a two-factor authentication method',
+        rest: rest.post('/auth/tfa/disable', 'Disable a two-factor authentication method', {
           tag: 'Two-factor',
-        },
+        }),
       })
       .input(s.tfaChangeInput)
       .output(s.tfaMethodOutput)
@@ -251,14 +180,10 @@ export const authRouter = router({
     remove: userProcedure
       .meta({
         permission: 'self',
-        rest: {
-          method: 'POST',
-          path: '/auth/tfa/remove',
+        rest: rest.post('/auth/tfa/remove', 'Remove a two-factor authentication method', {
           status: 204,
-          auth: 'user',
-          summary: 'Remove a two-factor authentication method',
           tag: 'Two-factor',
-        },
+        }),
       })
       .input(s.tfaChangeInput)
       .mutation(async ({ ctx, input }) => {

@@ -1,4 +1,5 @@
 import 'server-only';
+import { restShapes } from '@/server/core/meta';
 import { publicProcedure, router, userProcedure } from '@/server/core/trpc';
 import { organizationIdInput } from '@/server/modules/organizations/schemas';
 import * as s from './schemas';
@@ -13,20 +14,17 @@ import { resendInvitation } from './services/resend-invitation';
 import { setOrganizationRoles } from './services/set-organization-roles';
 import { setProfileRoles } from './services/set-profile-roles';
 
+const rest = restShapes('Organizations');
+
 /** preview and accept are public (the token in the invitation email is the credential); the rest are the signed-in user's own. */
 const invitationsRouter = router({
   preview: publicProcedure
     .meta({
       permission: 'public',
-      rest: {
-        method: 'POST',
-        path: '/invitations/preview',
-        status: 200,
+      rest: rest.post('/invitations/preview', 'Show who an invitation is for and from which organization', {
         auth: 'public',
-        summary: 'Show who an invitation is for and from which organization',
-        tag: 'Organizations',
         refusals: [{ status: 404, codes: 'LINK_INVALID: the invitation link is invalid, used or expired' }],
-      },
+      }),
     })
     .input(s.invitationPreviewInput)
     .output(s.invitationPreviewOutput)
@@ -34,18 +32,17 @@ const invitationsRouter = router({
   accept: publicProcedure
     .meta({
       permission: 'public',
-      rest: {
-        method: 'POST',
-        path: '/invitations/accept',
-        status: 200,
-        auth: 'public',
-        summary: 'Accept an invitation: set a password (or confirm the existing one) and join',
-        tag: 'Organizations',
-        refusals: [
-          { status: 401, codes: 'INVALID_CREDENTIALS (an existing account gave a wrong password)' },
-          { status: 404, codes: 'LINK_INVALID: the invitation link is invalid, used or expired' },
-        ],
-      },
+      rest: rest.post(
+        '/invitations/accept',
+        'Accept an invitation: set a password (or confirm the existing one) and join',
+        {
+          auth: 'public',
+          refusals: [
+            { status: 401, codes: 'INVALID_CREDENTIALS (an existing account gave a wrong password)' },
+            { status: 404, codes: 'LINK_INVALID: the invitation link is invalid, used or expired' },
+          ],
+        },
+      ),
     })
     .input(s.acceptInvitationInput)
     .output(s.acceptInvitationOutput)
@@ -53,28 +50,20 @@ const invitationsRouter = router({
   listMine: userProcedure
     .meta({
       permission: 'self',
-      rest: {
-        method: 'GET',
-        path: '/invitations/mine',
-        status: 200,
-        auth: 'user',
-        summary: "The signed-in user's pending invitations: organization, who invited, expiry",
-        tag: 'Organizations',
-      },
+      rest: rest.get(
+        '/invitations/mine',
+        "The signed-in user's pending invitations: organization, who invited, expiry",
+      ),
     })
     .output(s.myInvitationsOutput)
     .query(({ ctx }) => listMyInvitations(ctx)),
   acceptMine: userProcedure
     .meta({
       permission: 'self',
-      rest: {
-        method: 'POST',
-        path: '/invitations/accept-mine',
-        status: 200,
-        auth: 'user',
-        summary: 'Accept one of your own invitations ({organizationId}) as the signed-in user, and join',
-        tag: 'Organizations',
-      },
+      rest: rest.post(
+        '/invitations/accept-mine',
+        'Accept one of your own invitations ({organizationId}) as the signed-in user, and join',
+      ),
     })
     .input(s.myInvitationInput)
     .output(s.acceptInvitationOutput)
@@ -82,14 +71,11 @@ const invitationsRouter = router({
   decline: userProcedure
     .meta({
       permission: 'self',
-      rest: {
-        method: 'POST',
-        path: '/invitations/decline',
-        status: 204,
-        auth: 'user',
-        summary: 'Decline one of your own invitations ({organizationId}): the invited membership goes',
-        tag: 'Organizations',
-      },
+      rest: rest.post(
+        '/invitations/decline',
+        'Decline one of your own invitations ({organizationId}): the invited membership goes',
+        { status: 204 },
+      ),
     })
     .input(s.myInvitationInput)
     .mutation(async ({ ctx, input }) => {
@@ -102,15 +88,10 @@ export const membersRouter = router({
   list: userProcedure
     .meta({
       permission: 'organization.read',
-      rest: {
-        method: 'POST',
-        path: '/organization-users/list',
-        status: 200,
-        auth: 'user',
-        summary:
-          'List users of the organization (x-active-organization-id or organizationId) with status and roles',
-        tag: 'Organizations',
-      },
+      rest: rest.post(
+        '/organization-users/list',
+        'List users of the organization (x-active-organization-id or organizationId) with status and roles',
+      ),
     })
     .input(s.memberListInput)
     .output(s.memberListOutput)
@@ -118,15 +99,11 @@ export const membersRouter = router({
   invite: userProcedure
     .meta({
       permission: 'members.invite',
-      rest: {
-        method: 'POST',
-        path: '/organization-users/invite',
-        status: 201,
-        auth: 'user',
-        summary:
-          'Invite a user to an organization (emails an accept link; an existing user is added and notified)',
-        tag: 'Organizations',
-      },
+      rest: rest.post(
+        '/organization-users/invite',
+        'Invite a user to an organization (emails an accept link; an existing user is added and notified)',
+        { status: 201 },
+      ),
     })
     .input(s.inviteInput)
     .output(s.memberOutput)
@@ -134,14 +111,10 @@ export const membersRouter = router({
   resendInvitation: userProcedure
     .meta({
       permission: 'members.invite',
-      rest: {
-        method: 'POST',
-        path: '/organization-users/resend-invitation',
-        status: 200,
-        auth: 'user',
-        summary: 'Resend an invitation: a new link, the old one stops working',
-        tag: 'Organizations',
-      },
+      rest: rest.post(
+        '/organization-users/resend-invitation',
+        'Resend an invitation: a new link, the old one stops working',
+      ),
     })
     .input(s.memberInput)
     .output(s.memberOutput)
@@ -149,14 +122,9 @@ export const membersRouter = router({
   cancelInvitation: userProcedure
     .meta({
       permission: 'members.invite',
-      rest: {
-        method: 'POST',
-        path: '/organization-users/cancel-invitation',
+      rest: rest.post('/organization-users/cancel-invitation', 'Cancel a pending invitation', {
         status: 204,
-        auth: 'user',
-        summary: 'Cancel a pending invitation',
-        tag: 'Organizations',
-      },
+      }),
     })
     .input(s.memberInput)
     .mutation(async ({ ctx, input }) => {
@@ -165,15 +133,10 @@ export const membersRouter = router({
   setRoles: userProcedure
     .meta({
       permission: 'members.manage',
-      rest: {
-        method: 'POST',
-        path: '/organization-users/roles',
-        status: 200,
-        auth: 'user',
-        summary:
-          'Assign organization-level roles (defaultRoleCodes and roleCodes each replace their own family)',
-        tag: 'Organizations',
-      },
+      rest: rest.post(
+        '/organization-users/roles',
+        'Assign organization-level roles (defaultRoleCodes and roleCodes each replace their own family)',
+      ),
     })
     .input(s.organizationRolesInput)
     .output(s.organizationRolesOutput)
@@ -181,14 +144,10 @@ export const membersRouter = router({
   setProfileRoles: userProcedure
     .meta({
       permission: 'members.manage',
-      rest: {
-        method: 'POST',
-        path: '/organization-users/profile-roles',
-        status: 200,
-        auth: 'user',
-        summary: 'Assign organization-profile-level roles (replaces the roles on that profile)',
-        tag: 'Organizations',
-      },
+      rest: rest.post(
+        '/organization-users/profile-roles',
+        'Assign organization-profile-level roles (replaces the roles on that profile)',
+      ),
     })
     .input(s.profileRolesInput)
     .output(s.profileRolesOutput)
@@ -196,14 +155,7 @@ export const membersRouter = router({
   remove: userProcedure
     .meta({
       permission: 'members.manage',
-      rest: {
-        method: 'POST',
-        path: '/organization-users/remove',
-        status: 204,
-        auth: 'user',
-        summary: 'Remove a member from the organization',
-        tag: 'Organizations',
-      },
+      rest: rest.post('/organization-users/remove', 'Remove a member from the organization', { status: 204 }),
     })
     .input(s.memberInput)
     .mutation(async ({ ctx, input }) => {
@@ -212,14 +164,7 @@ export const membersRouter = router({
   leave: userProcedure
     .meta({
       permission: 'self',
-      rest: {
-        method: 'POST',
-        path: '/organization-users/leave',
-        status: 204,
-        auth: 'user',
-        summary: 'Leave an organization',
-        tag: 'Organizations',
-      },
+      rest: rest.post('/organization-users/leave', 'Leave an organization', { status: 204 }),
     })
     .input(organizationIdInput)
     .mutation(async ({ ctx, input }) => {

@@ -1,21 +1,20 @@
 import 'server-only';
+import { restShapes } from '@/server/core/meta';
 import { router, userProcedure } from '@/server/core/trpc';
 import * as s from '@/server/modules/organizations/schemas';
 import { getProfile } from './services/get-profile';
 import { updateProfile } from './services/update-profile';
 
+const rest = restShapes('Organizations');
+
 export const profilesRouter = router({
   get: userProcedure
     .meta({
       permission: 'profiles.read',
-      rest: {
-        method: 'POST',
-        path: '/organization-profiles/get',
-        status: 200,
-        auth: 'user',
-        summary: 'Return an organization profile with its participant tags, measurers and verifiers',
-        tag: 'Organizations',
-      },
+      rest: rest.post(
+        '/organization-profiles/get',
+        'Return an organization profile with its participant tags, measurers and verifiers',
+      ),
     })
     .input(s.profileIdInput)
     .output(s.profileOutput)
@@ -23,14 +22,10 @@ export const profilesRouter = router({
   update: userProcedure
     .meta({
       permission: 'profiles.write',
-      rest: {
-        method: 'POST',
-        path: '/organization-profiles/update',
-        status: 200,
-        auth: 'user',
-        summary: 'Update an organization profile (name, tax id, DUNS, participant tags)',
-        tag: 'Organizations',
-      },
+      rest: rest.post(
+        '/organization-profiles/update',
+        'Update an organization profile (name, tax id, DUNS, participant tags)',
+      ),
     })
     .input(s.profileUpdateInput)
     .output(s.profileOutput)

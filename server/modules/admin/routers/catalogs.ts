@@ -1,22 +1,18 @@
 import 'server-only';
+import { restShapes } from '@/server/core/meta';
 import { router, userProcedure } from '@/server/core/trpc';
 import { listAuditEvents } from '@/server/modules/audit/services/list-audit-events';
 import { emptyInput } from '@/server/modules/auth/schemas';
 import * as s from '../schemas';
 import { participantCatalog, roleCatalog } from '../services/catalogs';
 
+const rest = restShapes('Admin');
+
 export const adminRolesRouter = router({
   list: userProcedure
     .meta({
       permission: 'admin.read',
-      rest: {
-        method: 'POST',
-        path: '/admin/roles/list',
-        status: 200,
-        auth: 'user',
-        summary: 'Role codes with their scopes and permissions',
-        tag: 'Admin',
-      },
+      rest: rest.post('/admin/roles/list', 'Role codes with their scopes and permissions'),
     })
     .input(emptyInput.optional())
     .output(s.roleCatalogOutput)
@@ -27,14 +23,10 @@ export const adminParticipantTagsRouter = router({
   list: userProcedure
     .meta({
       permission: 'admin.read',
-      rest: {
-        method: 'POST',
-        path: '/admin/participant-tags/list',
-        status: 200,
-        auth: 'user',
-        summary: 'Participant tags with allowed measurers, verifiers, standard types',
-        tag: 'Admin',
-      },
+      rest: rest.post(
+        '/admin/participant-tags/list',
+        'Participant tags with allowed measurers, verifiers, standard types',
+      ),
     })
     .input(emptyInput.optional())
     .output(s.participantCatalogOutput)
@@ -45,14 +37,10 @@ export const adminAuditRouter = router({
   list: userProcedure
     .meta({
       permission: 'admin.read',
-      rest: {
-        method: 'POST',
-        path: '/admin/audit-events/list',
-        status: 200,
-        auth: 'user',
-        summary: 'The audit log (filter by user, organization, action, date)',
-        tag: 'Admin',
-      },
+      rest: rest.post(
+        '/admin/audit-events/list',
+        'The audit log (filter by user, organization, action, date)',
+      ),
     })
     .input(s.adminAuditListInput)
     .output(s.adminAuditListOutput)

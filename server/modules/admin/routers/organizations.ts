@@ -1,4 +1,5 @@
 import 'server-only';
+import { restShapes } from '@/server/core/meta';
 import { principalProcedure, router, userProcedure } from '@/server/core/trpc';
 import { organizationOutput } from '@/server/modules/organizations/schemas';
 import { createOrganization } from '@/server/modules/organizations/services/create-organization';
@@ -11,18 +12,13 @@ import { searchProfiles } from '@/server/modules/profiles/services/search-profil
 import { updateProfileAsAdmin } from '@/server/modules/profiles/services/update-profile';
 import * as s from '../schemas';
 
+const rest = restShapes('Admin');
+
 export const adminOrganizationsRouter = router({
   create: userProcedure
     .meta({
       permission: 'admin.write',
-      rest: {
-        method: 'POST',
-        path: '/admin/organizations/create',
-        status: 201,
-        auth: 'user',
-        summary: 'Create an organization',
-        tag: 'Admin',
-      },
+      rest: rest.post('/admin/organizations/create', 'Create an organization', { status: 201 }),
     })
     .input(s.adminOrganizationCreateInput)
     .output(organizationOutput)
@@ -30,14 +26,7 @@ export const adminOrganizationsRouter = router({
   update: userProcedure
     .meta({
       permission: 'admin.write',
-      rest: {
-        method: 'POST',
-        path: '/admin/organizations/update',
-        status: 200,
-        auth: 'user',
-        summary: 'Update or archive an organization ("" clears a field)',
-        tag: 'Admin',
-      },
+      rest: rest.post('/admin/organizations/update', 'Update or archive an organization ("" clears a field)'),
     })
     .input(s.adminOrganizationUpdateInput)
     .output(organizationOutput)
@@ -45,14 +34,7 @@ export const adminOrganizationsRouter = router({
   list: userProcedure
     .meta({
       permission: 'admin.read',
-      rest: {
-        method: 'POST',
-        path: '/admin/organizations/list',
-        status: 200,
-        auth: 'user',
-        summary: 'List organizations (search by name, status)',
-        tag: 'Admin',
-      },
+      rest: rest.post('/admin/organizations/list', 'List organizations (search by name, status)'),
     })
     .input(s.adminOrganizationListInput)
     .output(s.adminOrganizationListOutput)
@@ -60,14 +42,7 @@ export const adminOrganizationsRouter = router({
   get: userProcedure
     .meta({
       permission: 'admin.read',
-      rest: {
-        method: 'POST',
-        path: '/admin/organizations/get',
-        status: 200,
-        auth: 'user',
-        summary: 'An organization with its profiles and members',
-        tag: 'Admin',
-      },
+      rest: rest.post('/admin/organizations/get', 'An organization with its profiles and members'),
     })
     .input(s.adminOrganizationGetInput)
     .output(s.adminOrganizationDetailOutput)
@@ -79,14 +54,11 @@ export const adminProfilesRouter = router({
   create: principalProcedure
     .meta({
       permission: 'admin.write',
-      rest: {
-        method: 'POST',
-        path: '/admin/organization-profiles/create',
-        status: 201,
-        auth: 'user_or_client',
-        summary: 'Create an organization profile (a platform admin, or an API key with the admin scope)',
-        tag: 'Admin',
-      },
+      rest: rest.post(
+        '/admin/organization-profiles/create',
+        'Create an organization profile (a platform admin, or an API key with the admin scope)',
+        { status: 201, auth: 'user_or_client' },
+      ),
     })
     .input(s.adminProfileCreateInput)
     .output(s.adminProfileOutput)
@@ -94,14 +66,10 @@ export const adminProfilesRouter = router({
   update: userProcedure
     .meta({
       permission: 'admin.write',
-      rest: {
-        method: 'POST',
-        path: '/admin/organization-profiles/update',
-        status: 200,
-        auth: 'user',
-        summary: 'Update a profile: participant tags with measurers and verifiers',
-        tag: 'Admin',
-      },
+      rest: rest.post(
+        '/admin/organization-profiles/update',
+        'Update a profile: participant tags with measurers and verifiers',
+      ),
     })
     .input(s.adminProfileUpdateInput)
     .output(s.adminProfileOutput)
@@ -109,14 +77,7 @@ export const adminProfilesRouter = router({
   search: userProcedure
     .meta({
       permission: 'admin.read',
-      rest: {
-        method: 'POST',
-        path: '/admin/organization-profiles/search',
-        status: 200,
-        auth: 'user',
-        summary: 'Profiles holding every listed participant tag',
-        tag: 'Admin',
-      },
+      rest: rest.post('/admin/organization-profiles/search', 'Profiles holding every listed participant tag'),
     })
     .input(s.adminProfileSearchInput)
     .output(s.adminProfileSearchOutput)
@@ -124,14 +85,7 @@ export const adminProfilesRouter = router({
   get: userProcedure
     .meta({
       permission: 'admin.read',
-      rest: {
-        method: 'POST',
-        path: '/admin/organization-profiles/get',
-        status: 200,
-        auth: 'user',
-        summary: 'An organization profile',
-        tag: 'Admin',
-      },
+      rest: rest.post('/admin/organization-profiles/get', 'An organization profile'),
     })
     .input(s.adminProfileGetInput)
     .output(s.adminProfileOutput)

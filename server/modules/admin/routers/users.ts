@@ -1,4 +1,5 @@
 import 'server-only';
+import { restShapes } from '@/server/core/meta';
 import { router, userProcedure } from '@/server/core/trpc';
 import { itemsOf, tfaMethodOutput, userOutput } from '@/server/modules/auth/schemas';
 import * as s from '../schemas';
@@ -10,18 +11,15 @@ import { revokeUserSessions, setUserPassword } from '../services/set-user-passwo
 import { updateUser } from '../services/update-user';
 import { listUserTfaMethods, removeUserTfaMethod } from '../services/user-tfa-methods';
 
+const rest = restShapes('Admin');
+
 export const adminUsersRouter = router({
   create: userProcedure
     .meta({
       permission: 'admin.write',
-      rest: {
-        method: 'POST',
-        path: '/admin/users/create',
+      rest: rest.post('/admin/users/create', 'Create a user with a temporary password and role links', {
         status: 201,
-        auth: 'user',
-        summary: 'Create a user with a temporary password and role links',
-        tag: 'Admin',
-      },
+      }),
     })
     .input(s.adminUserCreateInput)
     .output(s.adminUserDetailOutput)
@@ -29,14 +27,7 @@ export const adminUsersRouter = router({
   update: userProcedure
     .meta({
       permission: 'admin.write',
-      rest: {
-        method: 'POST',
-        path: '/admin/users/update',
-        status: 200,
-        auth: 'user',
-        summary: 'Update a user (name, email, status)',
-        tag: 'Admin',
-      },
+      rest: rest.post('/admin/users/update', 'Update a user (name, email, status)'),
     })
     .input(s.adminUserUpdateInput)
     .output(userOutput)
@@ -44,14 +35,7 @@ export const adminUsersRouter = router({
   addRoleLinks: userProcedure
     .meta({
       permission: 'admin.write',
-      rest: {
-        method: 'POST',
-        path: '/admin/users/role-links/add',
-        status: 200,
-        auth: 'user',
-        summary: "Add role links; returns the user's role links",
-        tag: 'Admin',
-      },
+      rest: rest.post('/admin/users/role-links/add', "Add role links; returns the user's role links"),
     })
     .input(s.adminRoleLinksInput)
     .output(s.roleLinksOutput)
@@ -59,14 +43,7 @@ export const adminUsersRouter = router({
   removeRoleLinks: userProcedure
     .meta({
       permission: 'admin.write',
-      rest: {
-        method: 'POST',
-        path: '/admin/users/role-links/remove',
-        status: 200,
-        auth: 'user',
-        summary: "Remove role links; returns the user's role links",
-        tag: 'Admin',
-      },
+      rest: rest.post('/admin/users/role-links/remove', "Remove role links; returns the user's role links"),
     })
     .input(s.adminRoleLinksInput)
     .output(s.roleLinksOutput)
@@ -74,14 +51,9 @@ export const adminUsersRouter = router({
   setPassword: userProcedure
     .meta({
       permission: 'admin.write',
-      rest: {
-        method: 'POST',
-        path: '/admin/users/password',
+      rest: rest.post('/admin/users/password', "Set a user's temporary password; their sessions end", {
         status: 204,
-        auth: 'user',
-        summary: "Set a user's temporary password; their sessions end",
-        tag: 'Admin',
-      },
+      }),
     })
     .input(s.adminSetPasswordInput)
     .mutation(async ({ ctx, input }) => {
@@ -90,14 +62,10 @@ export const adminUsersRouter = router({
   get: userProcedure
     .meta({
       permission: 'admin.read',
-      rest: {
-        method: 'POST',
-        path: '/admin/users/get',
-        status: 200,
-        auth: 'user',
-        summary: 'A user with role links, TFA methods (no secrets), memberships, last login',
-        tag: 'Admin',
-      },
+      rest: rest.post(
+        '/admin/users/get',
+        'A user with role links, TFA methods (no secrets), memberships, last login',
+      ),
     })
     .input(s.userIdInput)
     .output(s.adminUserDetailOutput)
@@ -105,14 +73,7 @@ export const adminUsersRouter = router({
   revokeSessions: userProcedure
     .meta({
       permission: 'admin.write',
-      rest: {
-        method: 'POST',
-        path: '/admin/users/sessions/revoke',
-        status: 204,
-        auth: 'user',
-        summary: "End all of a user's sessions",
-        tag: 'Admin',
-      },
+      rest: rest.post('/admin/users/sessions/revoke', "End all of a user's sessions", { status: 204 }),
     })
     .input(s.userIdInput)
     .mutation(async ({ ctx, input }) => {
@@ -121,14 +82,7 @@ export const adminUsersRouter = router({
   search: userProcedure
     .meta({
       permission: 'admin.read',
-      rest: {
-        method: 'POST',
-        path: '/admin/users/search',
-        status: 200,
-        auth: 'user',
-        summary: 'Search users by part of their email, any case',
-        tag: 'Admin',
-      },
+      rest: rest.post('/admin/users/search', 'Search users by part of their email, any case'),
     })
     .input(s.adminUserSearchInput)
     .output(s.adminUserSearchOutput)
@@ -137,14 +91,7 @@ export const adminUsersRouter = router({
     list: userProcedure
       .meta({
         permission: 'admin.read',
-        rest: {
-          method: 'POST',
-          path: '/admin/users/tfa/list',
-          status: 200,
-          auth: 'user',
-          summary: "List a user's TFA methods",
-          tag: 'Admin',
-        },
+        rest: rest.post('/admin/users/tfa/list', "List a user's TFA methods"),
       })
       .input(s.userIdInput)
       .output(itemsOf(tfaMethodOutput))
@@ -152,14 +99,7 @@ export const adminUsersRouter = router({
     remove: userProcedure
       .meta({
         permission: 'admin.write',
-        rest: {
-          method: 'POST',
-          path: '/admin/users/tfa/remove',
-          status: 204,
-          auth: 'user',
-          summary: "Remove a user's TFA method",
-          tag: 'Admin',
-        },
+        rest: rest.post('/admin/users/tfa/remove', "Remove a user's TFA method", { status: 204 }),
       })
       .input(s.adminTfaRemoveInput)
       .mutation(async ({ ctx, input }) => {
