@@ -168,6 +168,9 @@ export async function authorize(
   const roleCodes = member ? row.roleCodes : [];
   const permissions = new Set([...platform, ...permissionsOf(roleCodes)]);
   if (!member && !platform.has('organization.read')) throw notFound;
+  // A profile is visible to those who may read it (the profiles `me` and organizations.list show):
+  // one the principal holds no reading role on looks missing, even inside its own organization.
+  if ('profileId' in target && !permissions.has('profiles.read')) throw notFound;
   // After the visibility check, so a profile of another tenant stays a 404.
   assertWithinNamedOrganization(ctx, row.organizationId);
   if (!permissions.has(permission)) {
