@@ -71,3 +71,36 @@ export function toPage<Row, Item>(
     nextCursor: more ? encodeCursor(keyOf(kept[kept.length - 1]!)) : null,
   };
 }
+
+/**
+ * The optional order of a list: `{ field, direction }`, the field one of the list's own set (a field
+ * outside it is a 400 naming the allowed ones). Without it, the list's documented default order.
+ */
+export const sortInput = <F extends string>(fields: readonly [F, ...F[]], defaultOrder: string) =>
+  z
+    .strictObject({
+      field: z.enum(fields, { error: `must be one of: ${fields.join(', ')}` }),
+      direction: z.enum(['asc', 'desc'], { error: 'must be asc or desc' }),
+    })
+    .optional()
+    .describe(`order of the list; default ${defaultOrder}`);
+
+/**
+ * Rows skipped before the page, for screens that jump to page N. The cursor stays the way to walk a
+ * long list (an offset is a scan of the rows it skips, hence the bound); both together skip after
+ * the cursor.
+ */
+export const offsetInput = z
+  .number()
+  .int()
+  .min(0)
+  .max(10_000)
+  .optional()
+  .describe('0..10000 rows to skip (page-based screens); prefer cursor to walk a list');
+
+/** A page of a list that also says how many rows its filters match. */
+export const countedPageOf = <T extends z.ZodType>(item: T) =>
+  pageOf(item).extend({ total: z.number().int().describe('rows matching the filters, all pages') });
+
+export type SortDirection = 'asc' | 'desc';
+export type SortChoice<F extends string = string> = { field: F; direction: SortDirection };

@@ -7,7 +7,7 @@ import { openApiDocument } from '@/server/rest/openapi';
  * The OpenAPI document as it was before the procedures moved into modules and declared their own
  * REST shape (commit f8d3392). Every route must keep its content.
  */
-const before = JSON.parse(
+const fixture = JSON.parse(
   readFileSync(path.join(import.meta.dirname, 'fixtures/openapi-before-modules.json'), 'utf8'),
 );
 
@@ -68,6 +68,50 @@ const changedRefusals: Record<string, { removed: string[]; added: Record<string,
   '/api/v1/invitations/accept': { removed: [], added: { 404: linkInvalid('invitation') } },
 };
 
+/**
+ * Additive changes on purpose (issue 9, "One data table"): the admin lists take an optional `sort`
+ * (a field from the list's own set, and a direction) and an optional `offset` (for screens that
+ * jump to page N), and answer `total` (and the audit log `totalIsEstimate`) beside `items` and
+ * `nextCursor`. Nothing was removed or renamed, no request field became required, and a caller
+ * that sends the old bodies gets the old order and pages, so these extend the contract. The copy
+ * takes exactly these properties from the current document; every other byte must still match.
+ */
+const additiveListChanges: { route: string; request: string[]; response: string[] }[] = [
+  { route: '/api/v1/admin/users/search', request: ['sort', 'offset'], response: ['total'] },
+  { route: '/api/v1/admin/organizations/list', request: ['sort', 'offset'], response: ['total'] },
+  { route: '/api/v1/admin/organization-profiles/search', request: ['sort', 'offset'], response: ['total'] },
+  {
+    route: '/api/v1/admin/audit-events/list',
+    request: ['sort', 'offset'],
+    response: ['total', 'totalIsEstimate'],
+  },
+];
+
+type ObjectSchema = { properties: Record<string, unknown>; required?: string[] };
+const requestSchema = (operation: Operation) =>
+  (operation as unknown as { requestBody: { content: { 'application/json': { schema: ObjectSchema } } } })
+    .requestBody.content['application/json'].schema;
+const responseSchema = (operation: Operation) =>
+  (
+    operation.responses['200'] as {
+      content: { 'application/json': { schema: ObjectSchema } };
+    }
+  ).content['application/json'].schema;
+
+/** Adds to the copy's list routes the listed properties, as the current document defines them. */
+function withAdditiveListChanges(copy: Document, current: Document) {
+  for (const change of additiveListChanges) {
+    const before = copy.paths[change.route]!.post!;
+    const now = current.paths[change.route]!.post!;
+    for (const name of change.request)
+      requestSchema(before).properties[name] = requestSchema(now).properties[name];
+    for (const name of change.response) {
+      responseSchema(before).properties[name] = responseSchema(now).properties[name];
+      responseSchema(before).required = [...(responseSchema(before).required ?? []), name];
+    }
+  }
+}
+
 type Operation = { operationId: string; responses: Record<string, unknown> };
 type Document = {
   paths: Record<string, Record<string, Operation>>;
@@ -108,18 +152,40 @@ function withExpectedChanges(document: Document, current: Document): Document {
       operation.responses[status] = problemResponse(description);
   }
   copy.components.schemas.Problem.properties.code.enum = problemCodes(current);
+  withAdditiveListChanges(copy, current);
   return copy;
 }
 
 describe('the OpenAPI document', () => {
   it('keeps the content of every route it had before the move into modules', () => {
     const current = openApiDocument() as Document;
-    expect(current).toEqual(withExpectedChanges(before, current));
+    expect(current).toEqual(withExpectedChanges(fixture, current));
+  });
+
+  it('extends the admin lists only with optional inputs and added outputs', () => {
+    const current = openApiDocument() as Document;
+    for (const change of additiveListChanges) {
+      const before = withRenamedOperations(fixture).paths[change.route]!.post!;
+      const now = current.paths[change.route]!.post!;
+      // the listed properties are new, and none of the new inputs is required
+      for (const name of change.request) expect(requestSchema(before).properties).not.toHaveProperty(name);
+      for (const name of change.response) expect(responseSchema(before).properties).not.toHaveProperty(name);
+      expect(requestSchema(now).required ?? []).toEqual(requestSchema(before).required ?? []);
+      // and every property the copy had is still there
+      expect(Object.keys(requestSchema(now).properties)).toEqual([
+        ...Object.keys(requestSchema(before).properties),
+        ...change.request,
+      ]);
+      expect(Object.keys(responseSchema(now).properties)).toEqual([
+        ...Object.keys(responseSchema(before).properties),
+        ...change.response,
+      ]);
+    }
   });
 
   it('lists exactly the error codes of the copy, with the explained changes', () => {
     const codes = problemCodes(openApiDocument() as Document);
-    expect([...codes].sort()).toEqual(expectedCodes(before).sort());
+    expect([...codes].sort()).toEqual(expectedCodes(fixture).sort());
     for (const change of errorCodeChanges) {
       for (const code of change.added) expect(codes).toContain(code);
       for (const code of change.removed) expect(codes).not.toContain(code);
@@ -127,8 +193,8 @@ describe('the OpenAPI document', () => {
   });
 
   it('differs from the copy in the renamed operation ids', () => {
-    expect(openApiDocument()).not.toEqual(before);
-    const renamed = Object.values(withRenamedOperations(before).paths).flatMap((methods) =>
+    expect(openApiDocument()).not.toEqual(fixture);
+    const renamed = Object.values(withRenamedOperations(fixture).paths).flatMap((methods) =>
       Object.values(methods).map((operation) => operation.operationId),
     );
     for (const name of Object.values(renamedOperations)) expect(renamed).toContain(name);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { canBeGrantedAt, type RoleCode } from '@/server/core/access/catalog';
-import { pageInput, pageOf } from '@/server/core/pagination';
+import { countedPageOf, offsetInput, pageInput, sortInput } from '@/server/core/pagination';
 import {
   emailSchema,
   isoDate,
@@ -28,6 +28,9 @@ import {
 import { participantTagsSchema, participantTypesSchema } from '@/server/modules/profiles/participant-tags';
 
 /** Inputs and outputs of the admin console procedures (REST #25-#42). */
+
+/** The audit log counts matches exactly up to this many; beyond, it gives PostgreSQL's estimate. */
+export const AUDIT_EXACT_COUNT_LIMIT = 10_000;
 
 export const userIdInput = z.strictObject({ userId: uuidSchema });
 
@@ -98,11 +101,23 @@ export const adminUserDetailOutput = userOutput.extend({
   ),
 });
 
+/** The orders of each admin list (the columns its table can sort). */
+export const adminUserSortFields = ['email', 'name', 'status', 'createdAt'] as const;
+export type AdminUserSortField = (typeof adminUserSortFields)[number];
+export const adminOrganizationSortFields = ['name', 'status', 'createdAt', 'profileCount'] as const;
+export type AdminOrganizationSortField = (typeof adminOrganizationSortFields)[number];
+export const adminProfileSortFields = ['name', 'organizationName', 'status', 'createdAt'] as const;
+export type AdminProfileSortField = (typeof adminProfileSortFields)[number];
+export const adminAuditSortFields = ['at', 'action'] as const;
+export type AdminAuditSortField = (typeof adminAuditSortFields)[number];
+
 export const adminUserSearchInput = z.strictObject({
   email: z.string(message('must be text')).trim().max(254).describe('part of an email, any case'),
   ...pageInput,
+  sort: sortInput(adminUserSortFields, 'email ascending'),
+  offset: offsetInput,
 });
-export const adminUserSearchOutput = pageOf(userOutput);
+export const adminUserSearchOutput = countedPageOf(userOutput);
 
 export const adminTfaRemoveInput = z.strictObject({ userId: uuidSchema, tfaId: uuidSchema });
 
@@ -126,8 +141,12 @@ export const adminOrganizationListInput = z.strictObject({
   search: z.string(message('must be text')).trim().max(200).optional().describe('part of the name'),
   status: organizationStatus.optional(),
   ...pageInput,
+  sort: sortInput(adminOrganizationSortFields, 'name ascending'),
+  offset: offsetInput,
 });
-export const adminOrganizationListOutput = pageOf(organizationOutput.extend({ profileCount: z.number() }));
+export const adminOrganizationListOutput = countedPageOf(
+  organizationOutput.extend({ profileCount: z.number() }),
+);
 
 export const adminOrganizationGetInput = z.strictObject({ _id: uuidSchema });
 export const adminOrganizationDetailOutput = organizationOutput.extend({
@@ -172,9 +191,11 @@ export const adminProfileSearchInput = z.strictObject({
   organizationId: uuidSchema.optional(),
   name: z.string(message('must be text')).trim().max(200).optional().describe('part of the name'),
   ...pageInput,
+  sort: sortInput(adminProfileSortFields, 'name ascending'),
+  offset: offsetInput,
 });
 export const adminProfileOutput = profileOutput.extend({ organizationName: z.string() });
-export const adminProfileSearchOutput = pageOf(adminProfileOutput);
+export const adminProfileSearchOutput = countedPageOf(adminProfileOutput);
 export const adminProfileGetInput = z.strictObject({ _id: uuidSchema });
 
 export const adminAuditListInput = z.strictObject({
@@ -184,6 +205,8 @@ export const adminAuditListInput = z.strictObject({
   from: auditDateTimeSchema.optional(),
   to: auditDateTimeSchema.optional(),
   ...pageInput,
+  sort: sortInput(adminAuditSortFields, 'at descending (newest first)'),
+  offset: offsetInput,
 });
 const adminAuditEventOutput = auditEventOutput.extend({
   /** staff see the person, staff included */
@@ -192,7 +215,13 @@ const adminAuditEventOutput = auditEventOutput.extend({
   ip: z.string().nullable(),
   requestId: z.string().nullable(),
 });
-export const adminAuditListOutput = pageOf(adminAuditEventOutput);
+export const adminAuditListOutput = countedPageOf(adminAuditEventOutput).extend({
+  totalIsEstimate: z
+    .boolean()
+    .describe(
+      `true when more than ${AUDIT_EXACT_COUNT_LIMIT} events match: total is then the planner's estimate`,
+    ),
+});
 
 export const roleCatalogOutput = z.object({
   items: z.array(

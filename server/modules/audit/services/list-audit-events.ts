@@ -1,13 +1,18 @@
 import 'server-only';
-import { and, desc, eq, or, sql } from 'drizzle-orm';
+import { and, eq, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { Db } from '@/db/client';
 import { auditEvents, organizations, users } from '@/db/schema';
 import { authorize } from '@/server/core/access/authorize';
 import type { UserContext } from '@/server/core/context';
-import { DEFAULT_LIMIT, decodeCursor, TIMESTAMP_KEY, toPage, UUID_KEY } from '@/server/core/pagination';
-import type { adminAuditListInput } from '@/server/modules/admin/schemas';
+import { DEFAULT_LIMIT } from '@/server/core/pagination';
+import { sortedKeyset, textSort, timeSort } from '@/server/core/query/sort';
+import {
+  type AdminAuditSortField,
+  AUDIT_EXACT_COUNT_LIMIT,
+  type adminAuditListInput,
+} from '@/server/modules/admin/schemas';
 import type { auditListInput } from '@/server/modules/members/schemas';
 
 type AuditFilters = z.infer<typeof adminAuditListInput>;
@@ -15,11 +20,12 @@ type AuditFilters = z.infer<typeof adminAuditListInput>;
 const actorUser = alias(users, 'actor_user');
 const subjectUser = alias(users, 'subject_user');
 
-/**
- * The cursor keeps `at` to the microsecond, as PostgreSQL stores it: a millisecond Date would
- * skip or repeat events that share a millisecond across a page boundary.
- */
-const atKey = sql<string>`to_char(${auditEvents.at} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+/** `at` to the microsecond in the cursor, as PostgreSQL stores it (see timeSort). */
+const sortFields = {
+  at: timeSort(auditEvents.at),
+  action: textSort(auditEvents.action),
+} satisfies Record<AdminAuditSortField, unknown>;
+const DEFAULT_SORT = { field: 'at', direction: 'desc' } as const;
 
 /** `member.` and `member.*` are prefixes; anything else is matched exactly. */
 function actionFilter(action: string | undefined) {
@@ -30,42 +36,70 @@ function actionFilter(action: string | undefined) {
     : sql`starts_with(${auditEvents.action}, ${prefix})`;
 }
 
+/** The WHERE of the filters (not the cursor): the page and its count share it. */
+function whereOf(filters: AuditFilters) {
+  const { userId } = filters;
+  return and(
+    filters.organizationId ? eq(auditEvents.organizationId, filters.organizationId) : undefined,
+    actionFilter(filters.action),
+    userId ? or(eq(auditEvents.actorUserId, userId), eq(auditEvents.subjectUserId, userId)) : undefined,
+    filters.from ? sql`${auditEvents.at} >= ${filters.from}::timestamptz` : undefined,
+    filters.to ? sql`${auditEvents.at} <= ${filters.to}::timestamptz` : undefined,
+  );
+}
+
 /**
- * The one audit query, newest first, keyset-paged on (at, id). `from` and `to` are both inclusive.
- * The organization's log and the admin console differ only in the organization filter being
- * mandatory and in the fields they present.
+ * The one audit query, newest first unless `sort` says otherwise, keyset-paged on (key, id).
+ * `from` and `to` are both inclusive. The organization's log and the admin console differ only in
+ * the organization filter being mandatory and in the fields they present.
  */
 async function queryAuditEvents(db: Db, filters: AuditFilters) {
-  const after = decodeCursor(filters.cursor, [TIMESTAMP_KEY, UUID_KEY]);
+  const order = sortedKeyset(sortFields, auditEvents.id, DEFAULT_SORT, filters);
   const limit = filters.limit ?? DEFAULT_LIMIT;
-  const { userId } = filters;
   const rows = await db
     .select({
       event: auditEvents,
       actorEmail: actorUser.email,
       subjectEmail: subjectUser.email,
       organizationName: organizations.name,
-      atKey,
+      sortKey: order.key,
     })
     .from(auditEvents)
     .leftJoin(organizations, eq(organizations.id, auditEvents.organizationId))
     .leftJoin(actorUser, eq(actorUser.id, auditEvents.actorUserId))
     .leftJoin(subjectUser, eq(subjectUser.id, auditEvents.subjectUserId))
-    .where(
-      and(
-        filters.organizationId ? eq(auditEvents.organizationId, filters.organizationId) : undefined,
-        actionFilter(filters.action),
-        userId ? or(eq(auditEvents.actorUserId, userId), eq(auditEvents.subjectUserId, userId)) : undefined,
-        filters.from ? sql`${auditEvents.at} >= ${filters.from}::timestamptz` : undefined,
-        filters.to ? sql`${auditEvents.at} <= ${filters.to}::timestamptz` : undefined,
-        after
-          ? sql`(${auditEvents.at}, ${auditEvents.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)`
-          : undefined,
-      ),
-    )
-    .orderBy(desc(auditEvents.at), desc(auditEvents.id))
-    .limit(limit + 1);
-  return { rows, limit };
+    .where(and(whereOf(filters), order.after))
+    .orderBy(...order.orderBy)
+    .limit(limit + 1)
+    .offset(filters.offset ?? 0);
+  return { rows, limit, order };
+}
+
+const rowsOf = <Row>(result: unknown) =>
+  (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Row[];
+
+/**
+ * How many events the filters match. The log only grows, so an exact count could come to scan
+ * millions of rows on every page: it counts exactly up to AUDIT_EXACT_COUNT_LIMIT (a bounded
+ * scan), and beyond that answers the planner's estimate for the same WHERE (EXPLAIN, no scan),
+ * flagged as an estimate, never below the limit.
+ */
+async function countAuditEvents(db: Db, filters: AuditFilters) {
+  const where: SQL = whereOf(filters) ?? sql`true`;
+  const bounded = rowsOf<{ n: number | string }>(
+    await db.execute(
+      sql`select count(*) as n from (select 1 from ${auditEvents} where ${where} limit ${AUDIT_EXACT_COUNT_LIMIT + 1}) matched`,
+    ),
+  );
+  const exact = Number(bounded[0]?.n ?? 0);
+  if (exact <= AUDIT_EXACT_COUNT_LIMIT) return { total: exact, totalIsEstimate: false };
+  const plan = rowsOf<Record<string, unknown>>(
+    await db.execute(sql`explain (format json) select 1 from ${auditEvents} where ${where}`),
+  );
+  const raw = plan[0] ? Object.values(plan[0])[0] : undefined;
+  const parsed = (typeof raw === 'string' ? JSON.parse(raw) : raw) as [{ Plan: { 'Plan Rows': number } }];
+  const estimate = Math.round(parsed?.[0]?.Plan?.['Plan Rows'] ?? 0);
+  return { total: Math.max(estimate, exact), totalIsEstimate: true };
 }
 
 type AuditRow = Awaited<ReturnType<typeof queryAuditEvents>>['rows'][number];
@@ -89,13 +123,13 @@ const presentEvent = ({ event, actorEmail, subjectEmail }: AuditRow) => ({
   data: event.data,
 });
 
-const keyOf = (row: AuditRow) => [row.atKey, row.event.id];
+const idOf = (row: AuditRow) => row.event.id;
 
 /** #48: one organization's events only, for those holding audit.read there. */
 export async function listOrganizationAuditEvents(ctx: UserContext, input: z.infer<typeof auditListInput>) {
   await authorize(ctx, 'audit.read', { organizationId: input.organizationId });
-  const { rows, limit } = await queryAuditEvents(ctx.db, input);
-  return toPage(rows, limit, keyOf, (row) => ({
+  const { rows, limit, order } = await queryAuditEvents(ctx.db, input);
+  return order.page(rows, limit, idOf, (row) => ({
     ...presentEvent(row),
     actor: row.event.actorStaff ? PROVENA_STAFF : person(row.event.actorUserId, row.actorEmail),
   }));
@@ -103,11 +137,17 @@ export async function listOrganizationAuditEvents(ctx: UserContext, input: z.inf
 
 /** The admin console's log (the router checked admin.read): every organization, plus ip and request id. */
 export async function listAuditEvents(ctx: UserContext, input: AuditFilters) {
-  const { rows, limit } = await queryAuditEvents(ctx.db, input);
-  return toPage(rows, limit, keyOf, (row) => ({
-    ...presentEvent(row),
-    organizationName: row.organizationName,
-    ip: row.event.ip,
-    requestId: row.event.requestId,
-  }));
+  const [{ rows, limit, order }, count] = await Promise.all([
+    queryAuditEvents(ctx.db, input),
+    countAuditEvents(ctx.db, input),
+  ]);
+  return {
+    ...order.page(rows, limit, idOf, (row) => ({
+      ...presentEvent(row),
+      organizationName: row.organizationName,
+      ip: row.event.ip,
+      requestId: row.event.requestId,
+    })),
+    ...count,
+  };
 }
