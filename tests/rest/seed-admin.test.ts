@@ -185,7 +185,7 @@ describe('seed: administrative examples, in the order an admin would use them', 
   it('#32 searches by part of an email (200): the seed text matches nobody, a real part matches', async () => {
     const res = await send('/admin/users/search', seed.searchUsers);
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ items: [], nextCursor: null });
+    expect(res.body).toEqual({ items: [], nextCursor: null, total: 0 });
     const found = await server.request<Body>('POST', '/admin/users/search', {
       token: adminToken,
       body: { email: 'USER@EXAMPLE' },
