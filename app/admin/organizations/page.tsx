@@ -18,7 +18,7 @@ export default async function AdminOrganizationsPage() {
           </Link>
         ) : null}
       </div>
-      <OrganizationList />
+      <OrganizationList canWrite={canWrite} />
     </div>
   );
 }

@@ -18,7 +18,7 @@ export default async function AdminUsersPage() {
           </Link>
         ) : null}
       </div>
-      <UserSearch />
+      <UserSearch canWrite={canWrite} />
     </div>
   );
 }

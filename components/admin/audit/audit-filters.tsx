@@ -15,6 +15,12 @@ type Draft = { userId: string; organizationId: string; action: string; from: str
 /** A date field's day, from its first instant in the reader's zone; `to` takes the whole day. */
 const dayStart = (day: string) => new Date(`${day}T00:00`);
 const fromInstant = (day: string) => (day ? dayStart(day).toISOString() : undefined);
+/** The reader's day of an instant, as a date field writes it (yyyy-mm-dd). */
+const dayOf = (iso: string | undefined) => {
+  if (!iso) return '';
+  const d = new Date(iso);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
 const toInstant = (day: string) =>
   day ? new Date(dayStart(day).getTime() + 24 * 3600_000 - 1).toISOString() : undefined;
 
@@ -30,8 +36,8 @@ export function AuditFiltersForm({
     userId: initial.userId ?? '',
     organizationId: initial.organizationId ?? '',
     action: initial.action ?? '',
-    from: '',
-    to: '',
+    from: dayOf(initial.from),
+    to: dayOf(initial.to),
   });
   const [errors, setErrors] = useState<Partial<Record<keyof Draft, string>>>({});
   const set = (key: keyof Draft) => (e: React.ChangeEvent<HTMLInputElement>) =>

@@ -1,67 +1,36 @@
 'use client';
 
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Building2, UserRound } from 'lucide-react';
 import Link from 'next/link';
-import { useState } from 'react';
+import { adminAuditSortFields } from '@/server/modules/admin/schemas';
 import { auditWords } from '@/server/modules/catalog';
-import { useTRPC, useTRPCClient } from '../../trpc/client';
-import { usePages } from '../../trpc/use-pages';
+import { useTRPC } from '../../trpc/client';
 import { Card } from '../../ui/card';
-import { cell, ListState, LoadMore, Table } from '../table';
-import { Time } from '../time';
+import {
+  createDataTableColumns,
+  DataTable,
+  type DataTableFilterChip,
+  useTableUrlState,
+} from '../../ui/data-table';
+import { pageWindow, serverSort } from '../list';
+import { Time, useFormatDate } from '../time';
 import type { AuditEvent, AuditFilters } from '../types';
 import { AuditFiltersForm } from './audit-filters';
 
-const PAGE = 50;
-
-/** The platform's audit log, newest first, filtered on demand; "Load more" walks back in time. */
-export function AuditLog({ initialFilters }: { initialFilters: AuditFilters }) {
-  const trpc = useTRPC();
-  const client = useTRPCClient();
-  const [filters, setFilters] = useState(initialFilters);
-  const input = { ...filters, limit: PAGE };
-  const { query: events, items } = usePages(trpc.admin.audit.list.infiniteQueryKey(input), (cursor) =>
-    client.admin.audit.list.query({ ...input, cursor }),
-  );
-
-  return (
-    <div className="space-y-6">
-      <Card title="Filters">
-        <AuditFiltersForm initial={initialFilters} onApply={setFilters} />
-      </Card>
-      <Card title="Events">
-        <ListState pending={events.isPending} error={events.error} empty={items.length === 0} what="events" />
-        {items.length > 0 ? (
-          <Table
-            caption="Audit events"
-            headers={[
-              'When',
-              'Action',
-              'People',
-              'Organization',
-              <span key="d" className="sr-only">
-                Details
-              </span>,
-            ]}
-          >
-            {items.map((event) => (
-              <EventRow key={event._id} event={event} />
-            ))}
-          </Table>
-        ) : null}
-        <LoadMore
-          hasMore={events.hasNextPage}
-          pending={events.isFetchingNextPage}
-          onClick={() => events.fetchNextPage()}
-        />
-      </Card>
-    </div>
-  );
-}
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const filterKeys = ['userId', 'organizationId', 'action', 'from', 'to'] as const;
+type FilterKey = (typeof filterKeys)[number];
+const validInstant = (value: string | undefined) =>
+  value && !Number.isNaN(Date.parse(value)) ? new Date(value).toISOString() : undefined;
 
 type Person = AuditEvent['actor'];
 
 const userLink = (user: NonNullable<Person>) => (
-  <Link href={`/admin/users/${user._id}`} className="text-link hover:underline">
+  <Link
+    href={`/admin/users/${user._id}`}
+    className="focus-ring rounded-sm break-all text-link hover:underline"
+  >
     {user.email}
   </Link>
 );
@@ -88,67 +57,27 @@ function People({ actor, subject }: { actor: Person; subject: Person }) {
   );
 }
 
-function EventRow({ event }: { event: AuditEvent }) {
-  const [open, setOpen] = useState(false);
-  const detailsId = `event-${event._id}`;
-  // The module's words for it (server/modules/<area>/audit.ts); the code stays beside, for filtering.
-  const label = auditWords(event.action)?.label;
+/** The record's codes, for the staff who trace a request: opened in place, no dialog. */
+function EventDetails({ event }: { event: AuditEvent }) {
+  const label = auditWords(event.action)?.label ?? event.action;
   return (
-    <>
-      <tr>
-        <td className={`${cell} whitespace-nowrap text-muted-foreground`}>
-          <Time iso={event.at} />
-        </td>
-        <td className={cell}>
-          {label ? <p>{label}</p> : null}
-          <p className="font-mono text-xs whitespace-nowrap text-slate-600">{event.action}</p>
-        </td>
-        <td className={cell}>
-          <People actor={event.actor} subject={event.subject} />
-        </td>
-        <td className={cell}>
-          {event.organizationId ? (
-            <Link href={`/admin/organizations/${event.organizationId}`} className="text-link hover:underline">
-              {event.organizationName ?? event.organizationId}
-            </Link>
-          ) : (
-            <span className="text-muted-foreground">—</span>
-          )}
-        </td>
-        <td className={`${cell} text-right`}>
-          <button
-            type="button"
-            aria-expanded={open}
-            aria-controls={detailsId}
-            onClick={() => setOpen(!open)}
-            className="rounded text-sm text-link hover:underline"
-          >
-            {open ? 'Hide' : 'Details'}
-            <span className="sr-only"> of {label ?? event.action}</span>
-          </button>
-        </td>
-      </tr>
-      {open ? (
-        <tr id={detailsId} className="bg-muted">
-          <td colSpan={5} className="px-5 py-3 text-xs text-foreground">
-            <dl className="grid grid-cols-[7rem_1fr] gap-x-3 gap-y-1">
-              <Detail
-                label="Target"
-                value={[event.targetType, event.targetId].filter(Boolean).join(' ') || '—'}
-              />
-              <Detail label="IP" value={event.ip ?? '—'} />
-              <Detail label="Request id" value={event.requestId ?? '—'} />
-              <Detail label="Event id" value={event._id} />
-            </dl>
-            {Object.keys(event.data).length > 0 ? (
-              <pre className="mt-2 rounded border border-border bg-card p-2 break-all whitespace-pre-wrap">
-                {JSON.stringify(event.data, null, 2)}
-              </pre>
-            ) : null}
-          </td>
-        </tr>
+    <details className="group text-caption">
+      <summary className="focus-ring w-fit cursor-pointer rounded-sm text-link hover:underline">
+        Details<span className="sr-only"> of {label}</span>
+      </summary>
+      <dl className="mt-2 grid grid-cols-[6rem_minmax(0,1fr)] gap-x-3 gap-y-1">
+        <Detail label="Action code" value={event.action} />
+        <Detail label="Target" value={[event.targetType, event.targetId].filter(Boolean).join(' ') || '—'} />
+        <Detail label="IP" value={event.ip ?? '—'} />
+        <Detail label="Request id" value={event.requestId ?? '—'} />
+        <Detail label="Event id" value={event._id} />
+      </dl>
+      {Object.keys(event.data).length > 0 ? (
+        <pre className="mt-2 max-w-md rounded border border-border bg-muted p-2 break-all whitespace-pre-wrap">
+          {JSON.stringify(event.data, null, 2)}
+        </pre>
       ) : null}
-    </>
+    </details>
   );
 }
 
@@ -158,5 +87,164 @@ function Detail({ label, value }: { label: string; value: string }) {
       <dt className="text-muted-foreground">{label}</dt>
       <dd className="font-mono break-all">{value}</dd>
     </>
+  );
+}
+
+const col = createDataTableColumns<AuditEvent>();
+const columns = col.columns([
+  col.accessor('at', {
+    header: 'When',
+    enableSorting: true,
+    cell: (info) => <Time iso={info.getValue()} />,
+    meta: { className: 'whitespace-nowrap text-muted-foreground' },
+  }),
+  col.accessor('action', {
+    header: 'What',
+    enableSorting: true,
+    // the module's words for it (server/modules/<area>/audit.ts); the code is in Details
+    cell: (info) => auditWords(info.getValue())?.label ?? info.getValue(),
+    meta: { primary: true, label: 'What' },
+  }),
+  col.display({
+    id: 'people',
+    header: 'Who',
+    cell: (info) => <People actor={info.row.original.actor} subject={info.row.original.subject} />,
+  }),
+  col.accessor('organizationName', {
+    header: 'Organization',
+    cell: (info) =>
+      info.row.original.organizationId ? (
+        <Link
+          href={`/admin/organizations/${info.row.original.organizationId}`}
+          className="focus-ring rounded-sm text-link hover:underline"
+        >
+          {info.getValue() ?? info.row.original.organizationId}
+        </Link>
+      ) : (
+        <span className="text-muted-foreground">—</span>
+      ),
+  }),
+  col.display({
+    id: 'details',
+    header: () => <span className="sr-only">Details</span>,
+    cell: (info) => <EventDetails event={info.row.original} />,
+    meta: { label: 'Details' },
+  }),
+]);
+
+/** The active filters as chips, named from the page's rows where they can be (an email, an organization). */
+function filterChips(
+  filters: AuditFilters,
+  items: AuditEvent[] | undefined,
+  formatDate: (iso: string) => string,
+): DataTableFilterChip[] {
+  const list: DataTableFilterChip[] = [];
+  const { userId, organizationId, action, from, to } = filters;
+  if (userId) {
+    const person = items
+      ?.flatMap((event) => [event.actor, event.subject])
+      .find((p) => p && '_id' in p && p._id === userId);
+    list.push({ id: 'userId', label: 'User', value: person?.email ?? `${userId.slice(0, 8)}…` });
+  }
+  if (organizationId) {
+    const name = items?.find((event) => event.organizationId === organizationId)?.organizationName;
+    list.push({
+      id: 'organizationId',
+      label: 'Organization',
+      value: name ?? `${organizationId.slice(0, 8)}…`,
+    });
+  }
+  if (action) list.push({ id: 'action', label: 'Action', value: auditWords(action)?.label ?? action });
+  if (from) list.push({ id: 'from', label: 'From', value: formatDate(from) });
+  if (to) list.push({ id: 'to', label: 'To', value: formatDate(to) });
+  return list;
+}
+
+/**
+ * The platform's audit log, newest first: filters (user, organization, action, dates), sort and
+ * page in the URL, so the user and organization pages link here already filtered.
+ */
+export function AuditLog() {
+  const trpc = useTRPC();
+  const url = useTableUrlState<FilterKey>({ filters: filterKeys, sortable: adminAuditSortFields });
+  const filters: AuditFilters = {
+    userId: url.filters.userId && UUID.test(url.filters.userId) ? url.filters.userId : undefined,
+    organizationId:
+      url.filters.organizationId && UUID.test(url.filters.organizationId)
+        ? url.filters.organizationId
+        : undefined,
+    action: url.filters.action?.slice(0, 100) || undefined,
+    from: validInstant(url.filters.from),
+    to: validInstant(url.filters.to),
+  };
+  const query = useQuery({
+    ...trpc.admin.audit.list.queryOptions({
+      ...filters,
+      sort: serverSort(url.sort),
+      ...pageWindow(url.page, url.pageSize),
+    }),
+    placeholderData: keepPreviousData,
+  });
+  const items = query.data?.items;
+  const formatDate = useFormatDate();
+
+  const chips = filterChips(filters, items, formatDate);
+
+  return (
+    <div className="space-y-6">
+      <Card title="Filters">
+        <AuditFiltersForm
+          key={JSON.stringify(filters)}
+          initial={filters}
+          onApply={(next) =>
+            url.setFilters(Object.fromEntries(filterKeys.map((key) => [key, next[key] ?? null])))
+          }
+        />
+      </Card>
+      <DataTable
+        caption="Audit events"
+        noun="events"
+        columns={columns}
+        rows={items}
+        total={query.data?.total}
+        totalIsEstimate={query.data?.totalIsEstimate}
+        page={url.page}
+        pageSize={url.pageSize}
+        sort={url.sort}
+        onChange={url.onChange}
+        getRowId={(row) => row._id}
+        getRowLabel={(row) => `${auditWords(row.action)?.label ?? row.action}, ${formatDate(row.at)}`}
+        rowActions={(row) => [
+          ...(row.actor && '_id' in row.actor
+            ? [
+                {
+                  label: 'Only this person’s events',
+                  icon: <UserRound aria-hidden="true" />,
+                  onSelect: () => url.setFilter('userId', (row.actor as { _id: string })._id),
+                },
+              ]
+            : []),
+          ...(row.organizationId
+            ? [
+                {
+                  label: 'Only this organization’s events',
+                  icon: <Building2 aria-hidden="true" />,
+                  onSelect: () => url.setFilter('organizationId', row.organizationId),
+                },
+              ]
+            : []),
+        ]}
+        loading={query.isFetching}
+        error={query.error}
+        onRetry={() => query.refetch()}
+        filters={chips}
+        onRemoveFilter={(id) => url.setFilter(id as FilterKey, null)}
+        onClearFilters={url.clearFilters}
+        empty={{
+          title: 'No events yet',
+          description: 'Every sign-in, change and refusal is recorded here as it happens.',
+        }}
+      />
+    </div>
   );
 }

@@ -1,88 +1,154 @@
 'use client';
 
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { ExternalLink, History, Plus } from 'lucide-react';
 import Link from 'next/link';
-import { useState } from 'react';
-import { useTRPC, useTRPCClient } from '../../trpc/client';
-import { usePages } from '../../trpc/use-pages';
+import { useMemo } from 'react';
+import { adminOrganizationSortFields } from '@/server/modules/admin/schemas';
+import { useTRPC } from '../../trpc/client';
 import { Badge } from '../../ui/badge';
-import { Card } from '../../ui/card';
-import { Input } from '../../ui/input';
-import { Select } from '../../ui/select';
-import { cell, ListState, LoadMore, Table } from '../table';
+import { buttonClass } from '../../ui/button';
+import {
+  createDataTableColumns,
+  DataTable,
+  type DataTableFilterChip,
+  FilterMenu,
+  TableSearch,
+  useTableUrlState,
+} from '../../ui/data-table';
+import { pageWindow, serverSort } from '../list';
 import { Time } from '../time';
-import { useDebounced } from '../use-debounced';
-
-const PAGE = 25;
+import type { OrganizationRow } from '../types';
 
 export function OrganizationStatusBadge({ status }: { status: 'active' | 'archive' }) {
-  return status === 'active' ? <Badge tone="green">Active</Badge> : <Badge>Archived</Badge>;
+  return status === 'active' ? (
+    <Badge tone="green" dot>
+      Active
+    </Badge>
+  ) : (
+    <Badge dot>Archived</Badge>
+  );
 }
 
-/** Organizations by part of their name and by status, a page at a time. */
-export function OrganizationList() {
+const statusOptions = [
+  { value: 'active', label: 'Active' },
+  { value: 'archive', label: 'Archived' },
+] as const;
+const statusLabel = (value: string) => statusOptions.find((o) => o.value === value)?.label ?? value;
+
+const col = createDataTableColumns<OrganizationRow>();
+const columns = col.columns([
+  col.accessor('name', { header: 'Name', enableSorting: true, meta: { primary: true } }),
+  col.accessor('taxId', {
+    header: 'Tax id',
+    cell: (info) => info.getValue() || '—',
+    meta: { hideWhenStacked: true },
+  }),
+  col.accessor('duns', {
+    header: 'DUNS',
+    cell: (info) => info.getValue() || '—',
+    meta: { hideWhenStacked: true, className: 'tabular-nums' },
+  }),
+  col.accessor('profileCount', { header: 'Profiles', enableSorting: true, meta: { align: 'right' } }),
+  col.accessor('status', {
+    header: 'Status',
+    enableSorting: true,
+    cell: (info) => <OrganizationStatusBadge status={info.getValue()} />,
+  }),
+  col.accessor('createdAt', {
+    header: 'Created',
+    enableSorting: true,
+    cell: (info) => <Time iso={info.getValue()} />,
+    meta: { className: 'whitespace-nowrap text-muted-foreground' },
+  }),
+]);
+
+/** Every organization: search by name, filter by status, sort, a page at a time; all of it in the URL. */
+export function OrganizationList({ canWrite }: { canWrite: boolean }) {
   const trpc = useTRPC();
-  const client = useTRPCClient();
-  const [search, setSearch] = useState('');
-  const [status, setStatus] = useState<'' | 'active' | 'archive'>('');
-  const term = useDebounced(search.trim());
-  const input = { search: term || undefined, status: status || undefined, limit: PAGE };
-  const { query: organizations, items } = usePages(
-    trpc.admin.organizations.list.infiniteQueryKey(input),
-    (cursor) => client.admin.organizations.list.query({ ...input, cursor }),
-  );
+  const url = useTableUrlState<'status'>({
+    filters: ['status'],
+    sortable: adminOrganizationSortFields,
+  });
+  const status =
+    url.filters.status === 'active' || url.filters.status === 'archive' ? url.filters.status : undefined;
+  const query = useQuery({
+    ...trpc.admin.organizations.list.queryOptions({
+      search: url.query || undefined,
+      status,
+      sort: serverSort(url.sort),
+      ...pageWindow(url.page, url.pageSize),
+    }),
+    placeholderData: keepPreviousData,
+  });
+
+  const chips = useMemo(() => {
+    const list: DataTableFilterChip[] = [];
+    if (url.query) list.push({ id: 'q', label: 'Name', value: url.query });
+    if (status) list.push({ id: 'status', label: 'Status', value: statusLabel(status) });
+    return list;
+  }, [url.query, status]);
 
   return (
-    <Card>
-      <search className="mb-5 grid gap-4 sm:grid-cols-[1fr_12rem]">
-        <Input
-          label="Name contains"
-          type="search"
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
-          autoComplete="off"
-        />
-        <Select label="Status" value={status} onChange={(e) => setStatus(e.target.value as typeof status)}>
-          <option value="">All</option>
-          <option value="active">Active</option>
-          <option value="archive">Archived</option>
-        </Select>
-      </search>
-      <ListState
-        pending={organizations.isPending}
-        error={organizations.error}
-        empty={items.length === 0}
-        what="organizations"
-      />
-      {items.length > 0 ? (
-        <Table caption="Organizations" headers={['Name', 'Tax id', 'DUNS', 'Profiles', 'Status', 'Created']}>
-          {items.map((organization) => (
-            <tr key={organization._id}>
-              <td className={cell}>
-                <Link
-                  href={`/admin/organizations/${organization._id}`}
-                  className="font-medium text-link hover:underline"
-                >
-                  {organization.name}
-                </Link>
-              </td>
-              <td className={cell}>{organization.taxId || '—'}</td>
-              <td className={`${cell} tabular-nums`}>{organization.duns || '—'}</td>
-              <td className={`${cell} tabular-nums`}>{organization.profileCount}</td>
-              <td className={cell}>
-                <OrganizationStatusBadge status={organization.status} />
-              </td>
-              <td className={`${cell} whitespace-nowrap text-muted-foreground`}>
-                <Time iso={organization.createdAt} />
-              </td>
-            </tr>
-          ))}
-        </Table>
-      ) : null}
-      <LoadMore
-        hasMore={organizations.hasNextPage}
-        pending={organizations.isFetchingNextPage}
-        onClick={() => organizations.fetchNextPage()}
-      />
-    </Card>
+    <DataTable
+      caption="Organizations"
+      noun="organizations"
+      columns={columns}
+      rows={query.data?.items}
+      total={query.data?.total}
+      page={url.page}
+      pageSize={url.pageSize}
+      sort={url.sort}
+      onChange={url.onChange}
+      getRowId={(row) => row._id}
+      getRowLabel={(row) => row.name}
+      rowHref={(row) => `/admin/organizations/${row._id}`}
+      rowActions={(row) => [
+        {
+          label: 'Open',
+          icon: <ExternalLink aria-hidden="true" />,
+          href: `/admin/organizations/${row._id}`,
+        },
+        {
+          label: 'Audit log',
+          icon: <History aria-hidden="true" />,
+          href: `/admin/audit?organizationId=${row._id}`,
+        },
+      ]}
+      loading={query.isFetching}
+      error={query.error}
+      onRetry={() => query.refetch()}
+      filters={chips}
+      onRemoveFilter={(id) => (id === 'q' ? url.setQuery('') : url.setFilter('status', null))}
+      onClearFilters={url.clearFilters}
+      toolbar={
+        <>
+          <TableSearch
+            value={url.query}
+            onChange={url.setQuery}
+            label="Search organizations"
+            placeholder="Name contains"
+          />
+          <FilterMenu
+            label="Status"
+            options={statusOptions}
+            value={status ?? null}
+            onChange={(value) => url.setFilter('status', value)}
+          />
+        </>
+      }
+      empty={{
+        title: 'No organizations yet',
+        description: canWrite
+          ? 'Organizations are the producers, transporters and buyers that report here. Create one.'
+          : 'Organizations are the producers, transporters and buyers that report here.',
+        action: canWrite ? (
+          <Link href="/admin/organizations/new" className={buttonClass('primary')}>
+            <Plus aria-hidden="true" className="size-4" />
+            Create an organization
+          </Link>
+        ) : null,
+      }}
+    />
   );
 }

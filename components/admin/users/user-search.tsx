@@ -1,77 +1,136 @@
 'use client';
 
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { ExternalLink, History, Plus } from 'lucide-react';
 import Link from 'next/link';
-import { useState } from 'react';
-import { useTRPC, useTRPCClient } from '../../trpc/client';
-import { usePages } from '../../trpc/use-pages';
+import { useMemo } from 'react';
+import { adminUserSortFields } from '@/server/modules/admin/schemas';
+import { useTRPC } from '../../trpc/client';
 import { Badge } from '../../ui/badge';
-import { Card } from '../../ui/card';
-import { Input } from '../../ui/input';
-import { cell, ListState, LoadMore, Table } from '../table';
+import { buttonClass } from '../../ui/button';
+import {
+  createDataTableColumns,
+  DataTable,
+  type DataTableFilterChip,
+  TableSearch,
+  useTableUrlState,
+} from '../../ui/data-table';
+import { pageWindow, serverSort } from '../list';
 import { Time } from '../time';
-import { useDebounced } from '../use-debounced';
+import type { UserRow } from '../types';
 
-const PAGE = 25;
+const fullName = (user: UserRow) => `${user.firstName} ${user.lastName}`.trim();
 
-/** Users whose email contains the text typed, any case, a page at a time. */
-export function UserSearch() {
+const col = createDataTableColumns<UserRow>();
+const columns = col.columns([
+  col.accessor('email', {
+    header: 'Email',
+    enableSorting: true,
+    meta: { primary: true, className: 'break-all' },
+  }),
+  col.accessor(fullName, {
+    id: 'name',
+    header: 'Name',
+    enableSorting: true,
+    cell: (info) => info.getValue() || '—',
+  }),
+  col.accessor('status', {
+    header: 'Status',
+    enableSorting: true,
+    cell: (info) => (
+      <span className="flex flex-wrap gap-1">
+        {info.getValue() === 'active' ? (
+          <Badge tone="green" dot>
+            Active
+          </Badge>
+        ) : (
+          <Badge tone="red" dot>
+            Disabled
+          </Badge>
+        )}
+        {info.row.original.passwordChangeRequired ? <Badge tone="amber">Temporary password</Badge> : null}
+      </span>
+    ),
+  }),
+  col.accessor('lastLoginAt', {
+    header: 'Last sign-in',
+    cell: (info) => <Time iso={info.getValue()} />,
+    meta: { className: 'whitespace-nowrap text-muted-foreground' },
+  }),
+  col.accessor('createdAt', {
+    header: 'Created',
+    enableSorting: true,
+    cell: (info) => <Time iso={info.getValue()} />,
+    meta: { className: 'whitespace-nowrap text-muted-foreground', hideWhenStacked: true },
+  }),
+]);
+
+/** Every user, or those whose email contains the text typed; sorted and paged, all of it in the URL. */
+export function UserSearch({ canWrite }: { canWrite: boolean }) {
   const trpc = useTRPC();
-  const client = useTRPCClient();
-  const [email, setEmail] = useState('');
-  const term = useDebounced(email.trim());
-  const input = { email: term, limit: PAGE };
-  const { query: users, items } = usePages(trpc.admin.users.search.infiniteQueryKey(input), (cursor) =>
-    client.admin.users.search.query({ ...input, cursor }),
+  const url = useTableUrlState({ sortable: adminUserSortFields });
+  const query = useQuery({
+    ...trpc.admin.users.search.queryOptions({
+      email: url.query,
+      sort: serverSort(url.sort),
+      ...pageWindow(url.page, url.pageSize),
+    }),
+    placeholderData: keepPreviousData,
+  });
+
+  const chips = useMemo(
+    (): DataTableFilterChip[] => (url.query ? [{ id: 'q', label: 'Email', value: url.query }] : []),
+    [url.query],
   );
 
   return (
-    <Card>
-      <search className="mb-5 block max-w-md">
-        <Input
-          label="Email contains"
-          type="search"
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          placeholder="name@example.com"
-          autoComplete="off"
+    <DataTable
+      caption="Users"
+      noun="users"
+      columns={columns}
+      rows={query.data?.items}
+      total={query.data?.total}
+      page={url.page}
+      pageSize={url.pageSize}
+      sort={url.sort}
+      onChange={url.onChange}
+      getRowId={(row) => row._id}
+      getRowLabel={(row) => row.email}
+      rowHref={(row) => `/admin/users/${row._id}`}
+      rowActions={(row) => [
+        { label: 'Open', icon: <ExternalLink aria-hidden="true" />, href: `/admin/users/${row._id}` },
+        {
+          label: 'Audit log',
+          icon: <History aria-hidden="true" />,
+          href: `/admin/audit?userId=${row._id}`,
+        },
+      ]}
+      loading={query.isFetching}
+      error={query.error}
+      onRetry={() => query.refetch()}
+      filters={chips}
+      onRemoveFilter={() => url.setQuery('')}
+      onClearFilters={url.clearFilters}
+      toolbar={
+        <TableSearch
+          value={url.query}
+          onChange={url.setQuery}
+          label="Search users by email"
+          placeholder="Email contains"
         />
-      </search>
-      <ListState pending={users.isPending} error={users.error} empty={items.length === 0} what="users" />
-      {items.length > 0 ? (
-        <Table caption="Users" headers={['Email', 'Name', 'Status', 'Last sign-in', 'Created']}>
-          {items.map((user) => (
-            <tr key={user._id}>
-              <td className={cell}>
-                <Link href={`/admin/users/${user._id}`} className="font-medium text-link hover:underline">
-                  {user.email}
-                </Link>
-              </td>
-              <td className={cell}>{`${user.firstName} ${user.lastName}`.trim() || '—'}</td>
-              <td className={cell}>
-                <span className="flex flex-wrap gap-1">
-                  {user.status === 'active' ? (
-                    <Badge tone="green">Active</Badge>
-                  ) : (
-                    <Badge tone="red">Disabled</Badge>
-                  )}
-                  {user.passwordChangeRequired ? <Badge tone="amber">Temporary password</Badge> : null}
-                </span>
-              </td>
-              <td className={`${cell} whitespace-nowrap text-muted-foreground`}>
-                <Time iso={user.lastLoginAt} />
-              </td>
-              <td className={`${cell} whitespace-nowrap text-muted-foreground`}>
-                <Time iso={user.createdAt} />
-              </td>
-            </tr>
-          ))}
-        </Table>
-      ) : null}
-      <LoadMore
-        hasMore={users.hasNextPage}
-        pending={users.isFetchingNextPage}
-        onClick={() => users.fetchNextPage()}
-      />
-    </Card>
+      }
+      empty={{
+        title: 'No users yet',
+        description: canWrite
+          ? 'People sign in with an account made here or by an invitation. Create one.'
+          : undefined,
+        action: canWrite ? (
+          <Link href="/admin/users/new" className={buttonClass('primary')}>
+            <Plus aria-hidden="true" className="size-4" />
+            Create a user
+          </Link>
+        ) : null,
+      }}
+    />
   );
 }

@@ -31,6 +31,8 @@ export type TableUrlState<TFilter extends string> = {
   /** DataTable's onChange */
   onChange: (change: DataTableChange) => void;
   setFilter: (key: TFilter, value: string | null) => void;
+  /** several filters at once (a form's Apply): each key given is set, or removed when null */
+  setFilters: (values: Partial<Record<TFilter, string | null>>) => void;
   clearFilters: () => void;
   setQuery: (query: string) => void;
 };
@@ -138,6 +140,18 @@ export function useTableUrlState<TFilter extends string = never>(
     [write],
   );
 
+  const setFilters = useCallback(
+    (values: Partial<Record<TFilter, string | null>>) =>
+      write((next) => {
+        for (const [key, value] of Object.entries(values) as [TFilter, string | null | undefined][]) {
+          if (value) next.set(key, value);
+          else next.delete(key);
+        }
+        next.delete('page');
+      }),
+    [write],
+  );
+
   const clearFilters = useCallback(
     () =>
       write((next) => {
@@ -158,5 +172,5 @@ export function useTableUrlState<TFilter extends string = never>(
     [write],
   );
 
-  return { ...state, onChange, setFilter, clearFilters, setQuery };
+  return { ...state, onChange, setFilter, setFilters, clearFilters, setQuery };
 }
