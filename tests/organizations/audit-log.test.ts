@@ -194,3 +194,43 @@ describe('the admin console audit log', () => {
     expect(mine.items).toHaveLength(3);
   });
 });
+
+describe("an organization's audit log: total and sort (issue 9)", () => {
+  it('counts the matches of the filters, in this organization only', async () => {
+    const tenant = await createTenant(rt);
+    const other = await createTenant(rt);
+    await history(tenant);
+    await history(other);
+    expect(await list(tenant, { limit: 1 })).toMatchObject({ total: 3, totalIsEstimate: false });
+    expect((await list(tenant, { action: 'member.invited' })).total).toBe(1);
+    expect((await list(tenant, { action: 'member.' })).total).toBe(3);
+  });
+
+  it('sorts oldest first or by action on asking, and pages by cursor and offset in that order', async () => {
+    const tenant = await createTenant(rt);
+    await history(tenant);
+    const oldest = await list(tenant, { sort: { field: 'at', direction: 'asc' }, limit: 2 });
+    expect(oldest.items.map((e) => e.action)).toEqual(['member.invited', 'member.roles.changed']);
+    const rest = await list(tenant, { sort: { field: 'at', direction: 'asc' }, cursor: oldest.nextCursor! });
+    expect(rest.items.map((e) => e.action)).toEqual(['member.invitation.cancelled']);
+    const byAction = await list(tenant, { sort: { field: 'action', direction: 'asc' }, limit: 2, offset: 1 });
+    expect(byAction.items.map((e) => e.action)).toEqual(['member.invited', 'member.roles.changed']);
+    expect(byAction.total).toBe(3);
+  });
+
+  it('refuses a sort field outside the set with 400, and another tenant’s administrator still finds no such organization (404)', async () => {
+    const tenant = await createTenant(rt);
+    const other = await createTenant(rt);
+    const bad = await expectRefused(
+      list(tenant, { sort: { field: 'ip', direction: 'asc' } } as never),
+      'VALIDATION_FAILED',
+    );
+    expect(bad.status).toBe(400);
+    const foreign = callerAs(rt, other.adminCtx).audit.list({
+      organizationId: tenant.organization.id,
+      sort: { field: 'at', direction: 'asc' },
+    });
+    const refusal = await expectRefused(foreign, 'ORGANIZATION_NOT_FOUND');
+    expect(refusal.status).toBe(404);
+  });
+});

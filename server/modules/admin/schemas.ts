@@ -12,7 +12,9 @@ import {
 import {
   auditDateTimeSchema,
   auditEventOutput,
+  auditListOutput,
   auditPersonOutput,
+  auditSortFields,
   roleCodeSchema,
 } from '@/server/modules/members/schemas';
 import {
@@ -29,8 +31,7 @@ import { participantTagsSchema, participantTypesSchema } from '@/server/modules/
 
 /** Inputs and outputs of the admin console procedures (REST #25-#42). */
 
-/** The audit log counts matches exactly up to this many; beyond, it gives PostgreSQL's estimate. */
-export const AUDIT_EXACT_COUNT_LIMIT = 10_000;
+export { AUDIT_EXACT_COUNT_LIMIT } from '@/server/modules/members/schemas';
 
 export const userIdInput = z.strictObject({ userId: uuidSchema });
 
@@ -108,7 +109,8 @@ export const adminOrganizationSortFields = ['name', 'status', 'createdAt', 'prof
 export type AdminOrganizationSortField = (typeof adminOrganizationSortFields)[number];
 export const adminProfileSortFields = ['name', 'organizationName', 'status', 'createdAt'] as const;
 export type AdminProfileSortField = (typeof adminProfileSortFields)[number];
-export const adminAuditSortFields = ['at', 'action'] as const;
+/** The staff log sorts like an organization's (members/schemas.ts auditSortFields). */
+export const adminAuditSortFields = auditSortFields;
 export type AdminAuditSortField = (typeof adminAuditSortFields)[number];
 
 export const adminUserSearchInput = z.strictObject({
@@ -215,13 +217,7 @@ const adminAuditEventOutput = auditEventOutput.extend({
   ip: z.string().nullable(),
   requestId: z.string().nullable(),
 });
-export const adminAuditListOutput = countedPageOf(adminAuditEventOutput).extend({
-  totalIsEstimate: z
-    .boolean()
-    .describe(
-      `true when more than ${AUDIT_EXACT_COUNT_LIMIT} events match: total is then the planner's estimate`,
-    ),
-});
+export const adminAuditListOutput = auditListOutput.extend({ items: z.array(adminAuditEventOutput) });
 
 export const roleCatalogOutput = z.object({
   items: z.array(

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isDefaultRole, type RoleCode, roleCodes, roles } from '@/server/core/access/catalog';
 import { isSaneDateTime, MAX_YEAR, MIN_YEAR } from '@/server/core/input-limits';
-import { pageInput, pageOf } from '@/server/core/pagination';
+import { countedPageOf, offsetInput, pageInput, pageOf, sortInput } from '@/server/core/pagination';
 import { emailSchema, isoDate, uuidSchema } from '@/server/modules/auth/schemas';
 import { personNameSchema } from '@/server/modules/organizations/schemas';
 
@@ -124,6 +124,12 @@ export const auditDateTimeSchema = z.iso
     `must be a real date-time in the years ${MIN_YEAR} to ${MAX_YEAR} with an offset of at most ±14:00`,
   );
 
+/** The orders of an audit log (the staff log's and an organization's). */
+export const auditSortFields = ['at', 'action'] as const;
+export type AuditSortField = (typeof auditSortFields)[number];
+/** An audit log counts matches exactly up to this many; beyond, it gives PostgreSQL's estimate. */
+export const AUDIT_EXACT_COUNT_LIMIT = 10_000;
+
 export const auditListInput = z.strictObject({
   organizationId: uuidSchema,
   action: z.string().trim().max(100).optional().describe('exact action, or a prefix ending in "." or "*"'),
@@ -131,6 +137,8 @@ export const auditListInput = z.strictObject({
   from: auditDateTimeSchema.optional(),
   to: auditDateTimeSchema.optional(),
   ...pageInput,
+  sort: sortInput(auditSortFields, 'at descending (newest first)'),
+  offset: offsetInput,
 });
 
 export const auditPersonOutput = z.object({ _id: z.string(), email: z.string() });
@@ -151,4 +159,10 @@ export const auditEventOutput = z.object({
   targetId: z.string().nullable(),
   data: z.record(z.string(), z.unknown()),
 });
-export const auditListOutput = pageOf(auditEventOutput);
+export const auditListOutput = countedPageOf(auditEventOutput).extend({
+  totalIsEstimate: z
+    .boolean()
+    .describe(
+      `true when more than ${AUDIT_EXACT_COUNT_LIMIT} events match: total is then the planner's estimate`,
+    ),
+});

@@ -8,12 +8,12 @@ import { authorize } from '@/server/core/access/authorize';
 import type { UserContext } from '@/server/core/context';
 import { DEFAULT_LIMIT } from '@/server/core/pagination';
 import { sortedKeyset, textSort, timeSort } from '@/server/core/query/sort';
+import type { adminAuditListInput } from '@/server/modules/admin/schemas';
 import {
-  type AdminAuditSortField,
   AUDIT_EXACT_COUNT_LIMIT,
-  type adminAuditListInput,
-} from '@/server/modules/admin/schemas';
-import type { auditListInput } from '@/server/modules/members/schemas';
+  type AuditSortField,
+  type auditListInput,
+} from '@/server/modules/members/schemas';
 
 type AuditFilters = z.infer<typeof adminAuditListInput>;
 
@@ -24,7 +24,7 @@ const subjectUser = alias(users, 'subject_user');
 const sortFields = {
   at: timeSort(auditEvents.at),
   action: textSort(auditEvents.action),
-} satisfies Record<AdminAuditSortField, unknown>;
+} satisfies Record<AuditSortField, unknown>;
 const DEFAULT_SORT = { field: 'at', direction: 'desc' } as const;
 
 /** `member.` and `member.*` are prefixes; anything else is matched exactly. */
@@ -128,11 +128,17 @@ const idOf = (row: AuditRow) => row.event.id;
 /** #48: one organization's events only, for those holding audit.read there. */
 export async function listOrganizationAuditEvents(ctx: UserContext, input: z.infer<typeof auditListInput>) {
   await authorize(ctx, 'audit.read', { organizationId: input.organizationId });
-  const { rows, limit, order } = await queryAuditEvents(ctx.db, input);
-  return order.page(rows, limit, idOf, (row) => ({
-    ...presentEvent(row),
-    actor: row.event.actorStaff ? PROVENA_STAFF : person(row.event.actorUserId, row.actorEmail),
-  }));
+  const [{ rows, limit, order }, count] = await Promise.all([
+    queryAuditEvents(ctx.db, input),
+    countAuditEvents(ctx.db, input),
+  ]);
+  return {
+    ...order.page(rows, limit, idOf, (row) => ({
+      ...presentEvent(row),
+      actor: row.event.actorStaff ? PROVENA_STAFF : person(row.event.actorUserId, row.actorEmail),
+    })),
+    ...count,
+  };
 }
 
 /** The admin console's log (the router checked admin.read): every organization, plus ip and request id. */
