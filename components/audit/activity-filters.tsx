@@ -14,12 +14,15 @@ export const noFilters: ActivityFilterValues = { action: '', userId: '', from: '
 /** Filters apply on submit, so typing a date does not fire a query per keystroke. */
 export function ActivityFilters({
   members,
+  initial = noFilters,
   onApply,
 }: {
   members: Member[];
+  /** the filters in force (from the address), which the fields start from */
+  initial?: ActivityFilterValues;
   onApply: (values: ActivityFilterValues) => void;
 }) {
-  const [values, setValues] = useState(noFilters);
+  const [values, setValues] = useState(initial);
   const [error, setError] = useState<string | undefined>();
   const set = (key: keyof ActivityFilterValues) => (e: { target: { value: string } }) =>
     setValues((v) => ({ ...v, [key]: e.target.value }));

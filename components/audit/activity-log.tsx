@@ -1,25 +1,35 @@
 'use client';
 
-import { useState } from 'react';
-import { ActivityFilters, type ActivityFilterValues, noFilters } from '@/components/audit/activity-filters';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { UserRound } from 'lucide-react';
+import { pageWindow, serverSort } from '@/components/admin/list';
+import { useFormatDate } from '@/components/admin/time';
+import { ActivityFilters, type ActivityFilterValues } from '@/components/audit/activity-filters';
 import {
-  describeAction,
+  actionGroups,
+  activityActions,
   describeActor,
   describeDetails,
   describeTarget,
 } from '@/components/audit/describe-event';
-import { formatDateTime } from '@/components/format';
 import { useMembers } from '@/components/members/use-members';
-import type { AuditFilters, MeProfile } from '@/components/organizations/types';
-import { useTRPC, useTRPCClient } from '@/components/trpc/client';
-import { readError } from '@/components/trpc/errors';
-import { usePages } from '@/components/trpc/use-pages';
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
+import type { AuditEvent, AuditFilters, MeProfile } from '@/components/organizations/types';
+import { useTRPC } from '@/components/trpc/client';
 import { Card } from '@/components/ui/card';
+import {
+  createDataTableColumns,
+  DataTable,
+  type DataTableFilterChip,
+  useTableUrlState,
+} from '@/components/ui/data-table';
+import { auditWords } from '@/server/modules/catalog';
+import { auditSortFields } from '@/server/modules/members/schemas';
 
-const PAGE_SIZE = 50;
 const DAY_MS = 24 * 60 * 60 * 1000;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const filterKeys = ['action', 'userId', 'from', 'to'] as const;
+type FilterKey = (typeof filterKeys)[number];
 
 /** Dates are days in the reader's zone: "to" includes its whole day. */
 function toInput(organizationId: string, f: ActivityFilterValues): AuditFilters {
@@ -33,83 +43,130 @@ function toInput(organizationId: string, f: ActivityFilterValues): AuditFilters 
   };
 }
 
-/** The organization's audit log, newest first, a page at a time. */
+const actionLabel = (value: string) =>
+  actionGroups.find((g) => g.value === value)?.label ??
+  activityActions.find((a) => a.action === value)?.label ??
+  value;
+
+type Row = AuditEvent & { profileName: (id: string) => string | undefined };
+
+function When({ iso }: { iso: string }) {
+  const format = useFormatDate();
+  return <time dateTime={iso}>{format(iso)}</time>;
+}
+
+const col = createDataTableColumns<Row>();
+const columns = col.columns([
+  col.accessor('at', {
+    header: 'When',
+    enableSorting: true,
+    cell: (info) => <When iso={info.getValue()} />,
+    meta: { className: 'whitespace-nowrap text-muted-foreground' },
+  }),
+  col.display({ id: 'who', header: 'Who', cell: (info) => describeActor(info.row.original) }),
+  col.accessor('action', {
+    header: 'What',
+    enableSorting: true,
+    // the module's label ("Invited a person"); describeAction's phrase is for sentences
+    cell: (info) => auditWords(info.getValue())?.label ?? info.getValue(),
+    meta: { primary: true },
+  }),
+  col.display({
+    id: 'whom',
+    header: 'Whom or what',
+    cell: (info) => {
+      const event = info.row.original;
+      const details = describeDetails(event, event.profileName);
+      return (
+        <span className="break-words">
+          {describeTarget(event, event.profileName) || '—'}
+          {details ? <span className="block text-caption text-muted-foreground">{details}</span> : null}
+        </span>
+      );
+    },
+  }),
+]);
+
+/** The organization's audit log, newest first: filters, sort and page in the address. */
 export function ActivityLog({ organizationId, profiles }: { organizationId: string; profiles: MeProfile[] }) {
   const trpc = useTRPC();
-  const client = useTRPCClient();
-  const [filters, setFilters] = useState(noFilters);
+  const url = useTableUrlState<FilterKey>({ filters: filterKeys, sortable: auditSortFields });
   const members = useMembers(organizationId);
-  const input = { ...toInput(organizationId, filters), limit: PAGE_SIZE };
-  const { query: events, items } = usePages(trpc.audit.list.infiniteQueryKey(input), (cursor) =>
-    client.audit.list.query({ ...input, cursor }),
-  );
+  const values: ActivityFilterValues = {
+    action: url.filters.action?.slice(0, 100) ?? '',
+    userId: url.filters.userId && UUID.test(url.filters.userId) ? url.filters.userId : '',
+    from: url.filters.from && DAY.test(url.filters.from) ? url.filters.from : '',
+    to: url.filters.to && DAY.test(url.filters.to) ? url.filters.to : '',
+  };
+  const query = useQuery({
+    ...trpc.audit.list.queryOptions({
+      ...toInput(organizationId, values),
+      sort: serverSort(url.sort),
+      ...pageWindow(url.page, url.pageSize),
+    }),
+    placeholderData: keepPreviousData,
+  });
   const profileName = (id: string) => profiles.find((p) => p._id === id)?.name;
+  const rows = query.data?.items.map((event) => ({ ...event, profileName }));
+
+  const chips: DataTableFilterChip[] = [];
+  if (values.action) chips.push({ id: 'action', label: 'Action', value: actionLabel(values.action) });
+  if (values.userId) {
+    const member = members.items.find((m) => m._id === values.userId);
+    const name = member ? `${member.firstName} ${member.lastName}`.trim() || member.email : 'chosen';
+    chips.push({ id: 'userId', label: 'Person', value: name });
+  }
+  if (values.from) chips.push({ id: 'from', label: 'From', value: values.from });
+  if (values.to) chips.push({ id: 'to', label: 'To', value: values.to });
 
   return (
     <div className="space-y-6">
       <Card>
-        <ActivityFilters members={members.items} onApply={setFilters} />
+        <ActivityFilters
+          key={JSON.stringify(values)}
+          members={members.items}
+          initial={values}
+          onApply={(next) =>
+            url.setFilters(Object.fromEntries(filterKeys.map((key) => [key, next[key] || null])))
+          }
+        />
       </Card>
-      <Card>
-        {events.isPending ? (
-          <p className="text-sm text-muted-foreground">Loading…</p>
-        ) : events.isError ? (
-          <Alert tone="error">{readError(events.error).message}</Alert>
-        ) : items.length === 0 ? (
-          <p className="text-sm text-muted-foreground">No activity matches these filters.</p>
-        ) : (
-          <div className="-mx-5 -my-4 overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Activity, newest first</caption>
-              <thead className="border-b border-border text-xs text-muted-foreground">
-                <tr>
-                  <th scope="col" className="px-5 py-3 font-medium">
-                    When
-                  </th>
-                  <th scope="col" className="px-5 py-3 font-medium">
-                    Who
-                  </th>
-                  <th scope="col" className="px-5 py-3 font-medium">
-                    What
-                  </th>
-                  <th scope="col" className="px-5 py-3 font-medium">
-                    Whom or what
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-border">
-                {items.map((event) => (
-                  <tr key={event._id} className="align-top">
-                    <td className="px-5 py-3 whitespace-nowrap text-muted-foreground">
-                      <time dateTime={event.at}>{formatDateTime(event.at)}</time>
-                    </td>
-                    <td className="px-5 py-3 text-foreground">{describeActor(event)}</td>
-                    <td className="px-5 py-3 text-foreground">
-                      {describeAction(event.action)}
-                      <span className="block text-xs text-subtle-foreground">{event.action}</span>
-                    </td>
-                    <td className="px-5 py-3 text-foreground">
-                      {describeTarget(event, profileName)}
-                      <span className="block text-xs text-muted-foreground">
-                        {describeDetails(event, profileName)}
-                      </span>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </Card>
-      {events.hasNextPage ? (
-        <Button
-          variant="secondary"
-          pending={events.isFetchingNextPage}
-          onClick={() => void events.fetchNextPage()}
-        >
-          Load more
-        </Button>
-      ) : null}
+      <DataTable
+        caption="Activity"
+        noun="activity"
+        columns={columns}
+        rows={rows}
+        total={query.data?.total}
+        totalIsEstimate={query.data?.totalIsEstimate}
+        page={url.page}
+        pageSize={url.pageSize}
+        sort={url.sort}
+        onChange={url.onChange}
+        getRowId={(row) => row._id}
+        getRowLabel={(row) => auditWords(row.action)?.label ?? row.action}
+        rowActions={(row) =>
+          row.actor && '_id' in row.actor
+            ? [
+                {
+                  label: 'Only this person’s activity',
+                  icon: <UserRound aria-hidden="true" />,
+                  onSelect: () => url.setFilter('userId', (row.actor as { _id: string })._id),
+                },
+              ]
+            : []
+        }
+        loading={query.isFetching}
+        error={query.error}
+        onRetry={() => query.refetch()}
+        filters={chips}
+        onRemoveFilter={(id) => url.setFilter(id as FilterKey, null)}
+        onClearFilters={url.clearFilters}
+        empty={{
+          title: 'No activity yet',
+          description:
+            'Invitations, role changes and profile edits in this organization are listed here as they happen.',
+        }}
+      />
     </div>
   );
 }
