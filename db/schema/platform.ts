@@ -86,6 +86,8 @@ export const auditEvents = pgTable(
     index('audit_events_actor_idx').on(t.actorUserId, t.at),
     index('audit_events_subject_idx').on(t.subjectUserId, t.at),
     index('audit_events_org_idx').on(t.organizationId, t.at),
+    // the staff log without an organization or user filter, newest (or oldest) first, keyset-paged on (at, id)
+    index('audit_events_at_idx').on(t.at, t.id),
   ],
 );
 

@@ -8,6 +8,7 @@ import * as schema from '@/db/schema';
 import { organizationProfiles, organizations, users } from '@/db/schema';
 import type { UserContext } from '@/server/core/context';
 import { searchUsers } from '@/server/modules/admin/services/search-users';
+import { listAuditEvents } from '@/server/modules/audit/services/list-audit-events';
 import { listOrganizations } from '@/server/modules/organizations/services/list-organizations';
 import { searchProfiles } from '@/server/modules/profiles/services/search-profiles';
 import { contextOf, signedIn, testRuntime } from '../helpers/runtime';
@@ -72,7 +73,7 @@ async function lastStatement<T>(call: (ctx: UserContext) => Promise<T>) {
     : drizzlePostgres(client() as postgres.Sql, options)) as unknown as Db;
   const actor = await signedIn(rt, staff.admin.id);
   const answer = await call({ ...contextOf(rt), ...actor, db });
-  return { answer, statement: statements.at(-1)! };
+  return { answer, statement: statements.at(-1)!, statements };
 }
 
 /** The plan of a statement with sequential scans off (in one transaction, so on one connection), as text. */
@@ -112,4 +113,21 @@ describe('the contains-searches use the trigram indexes', () => {
     expect(answer.items.map((profile) => profile.name)).toEqual([`Found ${needle}`]);
     expect(await planOf(statement)).toContain('organization_profiles_name_trgm_idx');
   });
+});
+
+describe('the staff audit log in time order uses audit_events_at_idx (0006_audit_at_index)', () => {
+  it.each(['desc', 'asc'] as const)(
+    'unfiltered, %s: the page is an index scan, not a sort of the table',
+    async (direction) => {
+      await execute(`insert into audit_events (id, action, at)
+      select gen_random_uuid(), 'auth.login', now() - n * interval '1 second' from generate_series(1, ${ROWS}) n`);
+      await execute('analyze audit_events');
+      const { answer, statements } = await lastStatement((ctx) =>
+        listAuditEvents(ctx, { sort: { field: 'at', direction }, limit: 10 }),
+      );
+      expect(answer.items).toHaveLength(10);
+      const page = statements.find((statement) => /order by/i.test(statement.query))!;
+      expect(await planOf(page)).toContain('audit_events_at_idx');
+    },
+  );
 });
