@@ -187,6 +187,57 @@ describe('organization members (#16)', () => {
     );
   });
 
+  it('counts every member (issue 9) and sorts by name, status or invitation date either way, by cursor or offset', async () => {
+    const tenant = await createTenant(rt);
+    const admin = callerAs(rt, tenant.adminCtx);
+    for (const [first, email] of [
+      ['Zoe', 'b.zoe@example.com'],
+      ['Abe', 'c.abe@example.com'],
+    ] as const) {
+      rt.clock.advance(DAY);
+      await admin.members.invite({
+        organizationId: tenant.organization.id,
+        email: email.replace('@', `.${Date.now().toString(36)}@`),
+        firstName: first,
+        lastName: 'Invited',
+      });
+    }
+    const list = (input: Record<string, unknown> = {}) =>
+      admin.members.list({ organizationId: tenant.organization.id, ...input });
+    expect((await list({ limit: 1 })).total).toBe(4);
+    const byName = [];
+    let cursor: string | undefined;
+    do {
+      const page = await list({ sort: { field: 'name', direction: 'asc' }, limit: 1, cursor });
+      byName.push(...page.items);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    // the invited show the names their inviter typed; createTenant's members are "Test User"
+    expect(byName.map((m) => m.firstName)).toEqual(['Abe', 'Test', 'Test', 'Zoe']);
+    const newest = await list({ sort: { field: 'invitedAt', direction: 'desc' }, limit: 2 });
+    expect(newest.items.map((m) => m.firstName)).toEqual(['Abe', 'Zoe']);
+    expect(newest.total).toBe(4);
+    const oldestInvited = await list({ sort: { field: 'invitedAt', direction: 'asc' }, limit: 1, offset: 2 });
+    expect(oldestInvited.items.map((m) => m.firstName)).toEqual(['Zoe']);
+    const invitedFirst = await list({ sort: { field: 'status', direction: 'desc' } });
+    expect(invitedFirst.items.map((m) => m.status)).toEqual(['invited', 'invited', 'active', 'active']);
+    const refusal = await expectRefused(
+      list({ sort: { field: 'roles', direction: 'asc' } } as never),
+      'VALIDATION_FAILED',
+      400,
+    );
+    expect(refusal.errors[0]).toMatchObject({ path: 'sort.field' });
+    const other = await createTenant(rt);
+    await expectRefused(
+      callerAs(rt, other.adminCtx).members.list({
+        organizationId: tenant.organization.id,
+        sort: { field: 'name', direction: 'asc' },
+      }),
+      'ORGANIZATION_NOT_FOUND',
+      404,
+    );
+  });
+
   it('takes the organization from x-active-organization-id, else from my only membership', async () => {
     const tenant = await createTenant(rt);
     const fromHeader = await callerAs(rt, tenant.memberCtx, {

@@ -69,17 +69,19 @@ const changedRefusals: Record<string, { removed: string[]; added: Record<string,
 };
 
 /**
- * Additive changes on purpose (issue 9, "One data table"): the admin lists and an organization's
- * audit log take an optional `sort` (a field from the list's own set, and a direction) and an
- * optional `offset` (for screens that jump to page N), and answer `total` (and the audit logs
- * `totalIsEstimate`) beside `items` and `nextCursor`. Nothing was removed or renamed, no request field became required, and a caller
- * that sends the old bodies gets the old order and pages, so these extend the contract. The copy
- * takes exactly these properties from the current document; every other byte must still match.
+ * Additive changes on purpose (issue 9, "One data table"): the admin lists, an organization's
+ * members list and its audit log take an optional `sort` (a field from the list's own set, and a
+ * direction) and an optional `offset` (for screens that jump to page N), and answer `total` (and
+ * the audit logs `totalIsEstimate`) beside `items` and `nextCursor`. Nothing was removed or
+ * renamed, no request field became required, and a caller that sends the old bodies gets the old
+ * order and pages, so these extend the contract. The copy takes exactly these properties from the
+ * current document; every other byte must still match.
  */
 const additiveListChanges: { route: string; request: string[]; response: string[] }[] = [
   { route: '/api/v1/admin/users/search', request: ['sort', 'offset'], response: ['total'] },
   { route: '/api/v1/admin/organizations/list', request: ['sort', 'offset'], response: ['total'] },
   { route: '/api/v1/admin/organization-profiles/search', request: ['sort', 'offset'], response: ['total'] },
+  { route: '/api/v1/organization-users/list', request: ['sort', 'offset'], response: ['total'] },
   {
     route: '/api/v1/audit-events/list',
     request: ['sort', 'offset'],

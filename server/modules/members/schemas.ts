@@ -24,11 +24,17 @@ export const memberOutput = z.object({
   invitationExpiresAt: isoDate.nullable(),
 });
 
+/** The orders of the members list (the columns its table sorts). */
+export const memberSortFields = ['email', 'name', 'status', 'invitedAt'] as const;
+export type MemberSortField = (typeof memberSortFields)[number];
+
 export const memberListInput = z.strictObject({
   organizationId: uuidSchema.optional().describe('defaults to x-active-organization-id'),
   ...pageInput,
+  sort: sortInput(memberSortFields, 'email ascending'),
+  offset: offsetInput,
 });
-export const memberListOutput = pageOf(memberOutput);
+export const memberListOutput = countedPageOf(memberOutput);
 
 export const inviteInput = z.strictObject({
   organizationId: uuidSchema,

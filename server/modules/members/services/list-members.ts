@@ -1,13 +1,21 @@
 import 'server-only';
 import type { z } from 'zod';
 import type { Db } from '@/db/client';
+import { users } from '@/db/schema';
 import { authorize } from '@/server/core/access/authorize';
 import { activeOrganizationIds } from '@/server/core/active-organization';
 import type { UserContext } from '@/server/core/context';
 import { AppError } from '@/server/core/errors';
 import { ANY_KEY, DEFAULT_LIMIT, decodeCursor, toPage, UUID_KEY } from '@/server/core/pagination';
+import { sortedKeyset } from '@/server/core/query/sort';
 import type { memberListInput } from '../schemas';
-import { presentMember, selectMembers } from './member-query';
+import {
+  countMembers,
+  memberOrders,
+  presentMember,
+  selectMembers,
+  selectMembersInOrder,
+} from './member-query';
 
 /**
  * #16: the organization's members, invited and active, with their roles. The organization is the
@@ -18,10 +26,20 @@ export async function listMembers(ctx: UserContext, input: z.infer<typeof member
   const organizationId =
     input.organizationId ?? ctx.organization?.id ?? (await onlyMembership(ctx.db, principal.userId));
   await authorize(ctx, 'organization.read', { organizationId });
-  const after = decodeCursor(input.cursor, [ANY_KEY, UUID_KEY]);
   const limit = input.limit ?? DEFAULT_LIMIT;
-  const rows = await selectMembers(ctx.db, organizationId, { after, limit: limit + 1 });
-  return toPage(rows, limit, (r) => [r.emailKey, r.userId], presentMember);
+  const order = sortedKeyset(memberOrders, users.id, { field: 'email', direction: 'asc' }, input);
+  const total = await countMembers(ctx.db, organizationId);
+  if (!input.sort && !input.offset) {
+    // the usual first and next pages: the one prepared statement (email order)
+    const after = decodeCursor(input.cursor, [ANY_KEY, UUID_KEY]);
+    const rows = await selectMembers(ctx.db, organizationId, { after, limit: limit + 1 });
+    return { ...toPage(rows, limit, (r) => [r.emailKey, r.userId], presentMember), total };
+  }
+  const rows = await selectMembersInOrder(ctx.db, organizationId, order, {
+    limit: limit + 1,
+    offset: input.offset ?? 0,
+  });
+  return { ...order.page(rows, limit, (r) => r.userId, presentMember), total };
 }
 
 async function onlyMembership(db: Db, userId: string) {

@@ -3,6 +3,8 @@ import { type AnyColumn, and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { invitations, organizationMembers, organizationProfiles, roleLinks, users } from '@/db/schema';
 import { AppError } from '@/server/core/errors';
+import { countColumn, type SortField, textSort, timeSort } from '@/server/core/query/sort';
+import type { MemberSortField } from '../schemas';
 
 type ProfileRoles = { profileId: string; roleCodes: string[] };
 
@@ -19,6 +21,11 @@ const profileRoles = sql<ProfileRoles[]>`coalesce((select json_agg(json_build_ob
     group by rl.entity_id) x), '[]'::json)`;
 
 const emailKey = sql<string>`lower(${users.email})`;
+
+const invitationOfMember = and(
+  eq(invitations.organizationId, organizationMembers.organizationId),
+  eq(invitations.userId, organizationMembers.userId),
+);
 
 /** Until the person accepts, the organization sees the names its inviter typed, not the account's. */
 const shownName = (typed: AnyColumn, own: AnyColumn) =>
@@ -44,13 +51,7 @@ function membersOf(db: Db, where: (SQL | undefined)[]) {
     .select(memberColumns)
     .from(organizationMembers)
     .innerJoin(users, eq(users.id, organizationMembers.userId))
-    .leftJoin(
-      invitations,
-      and(
-        eq(invitations.organizationId, organizationMembers.organizationId),
-        eq(invitations.userId, organizationMembers.userId),
-      ),
-    )
+    .leftJoin(invitations, invitationOfMember)
     .where(and(...where))
     .orderBy(asc(emailKey), asc(users.id));
 }
@@ -96,6 +97,43 @@ export async function selectMembers(
 }
 
 export type MemberRow = Awaited<ReturnType<typeof selectMembers>>[number];
+
+/** The orders of the members list besides the default (email): each a column its table sorts. */
+export const memberOrders = {
+  email: textSort(users.email),
+  name: textSort(
+    sql`${shownName(invitations.firstName, users.firstName)} || ' ' || ${shownName(invitations.lastName, users.lastName)}`,
+  ),
+  status: textSort(organizationMembers.status),
+  invitedAt: timeSort(organizationMembers.createdAt),
+} satisfies Record<MemberSortField, SortField>;
+
+/** A page of one organization's members in any order (ad hoc: the prepared statement is email order only). */
+export function selectMembersInOrder(
+  db: Db,
+  organizationId: string,
+  order: { after: SQL | undefined; orderBy: [SQL, SQL]; key: SQL<string> },
+  options: { limit: number; offset: number },
+) {
+  return db
+    .select({ ...memberColumns, sortKey: order.key })
+    .from(organizationMembers)
+    .innerJoin(users, eq(users.id, organizationMembers.userId))
+    .leftJoin(invitations, invitationOfMember)
+    .where(and(eq(organizationMembers.organizationId, organizationId), order.after))
+    .orderBy(...order.orderBy)
+    .limit(options.limit)
+    .offset(options.offset);
+}
+
+/** How many members (invited and active) the organization has. */
+export async function countMembers(db: Db, organizationId: string) {
+  const [row] = await db
+    .select({ total: countColumn })
+    .from(organizationMembers)
+    .where(eq(organizationMembers.organizationId, organizationId));
+  return row?.total ?? 0;
+}
 
 /** The fields of a membership that leave the server. */
 export const presentMember = (m: MemberRow) => ({
