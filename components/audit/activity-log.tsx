@@ -20,6 +20,7 @@ import {
   createDataTableColumns,
   DataTable,
   type DataTableFilterChip,
+  pagedTableProps,
   useTableUrlState,
 } from '@/components/ui/data-table';
 import { auditWords } from '@/server/modules/catalog';
@@ -132,16 +133,11 @@ export function ActivityLog({ organizationId, profiles }: { organizationId: stri
         />
       </Card>
       <DataTable
+        {...pagedTableProps(url, query)}
         caption="Activity"
         noun="activity"
         columns={columns}
         rows={rows}
-        total={query.data?.total}
-        totalIsEstimate={query.data?.totalIsEstimate}
-        page={url.page}
-        pageSize={url.pageSize}
-        sort={url.sort}
-        onChange={url.onChange}
         getRowId={(row) => row._id}
         getRowLabel={(row) => auditWords(row.action)?.label ?? row.action}
         rowActions={(row) =>
@@ -155,9 +151,6 @@ export function ActivityLog({ organizationId, profiles }: { organizationId: stri
               ]
             : []
         }
-        loading={query.isFetching}
-        error={query.error}
-        onRetry={() => query.refetch()}
         filters={chips}
         onRemoveFilter={(id) => url.setFilter(id as FilterKey, null)}
         onClearFilters={url.clearFilters}

@@ -11,6 +11,7 @@ import {
   createDataTableColumns,
   DataTable,
   type DataTableFilterChip,
+  pagedTableProps,
   useTableUrlState,
 } from '../../ui/data-table';
 import { pageWindow, serverSort } from '../list';
@@ -202,16 +203,11 @@ export function AuditLog() {
         />
       </Card>
       <DataTable
+        {...pagedTableProps(url, query)}
         caption="Audit events"
         noun="events"
         columns={columns}
         rows={items}
-        total={query.data?.total}
-        totalIsEstimate={query.data?.totalIsEstimate}
-        page={url.page}
-        pageSize={url.pageSize}
-        sort={url.sort}
-        onChange={url.onChange}
         getRowId={(row) => row._id}
         getRowLabel={(row) => `${auditWords(row.action)?.label ?? row.action}, ${formatDate(row.at)}`}
         rowActions={(row) => [
@@ -234,9 +230,6 @@ export function AuditLog() {
               ]
             : []),
         ]}
-        loading={query.isFetching}
-        error={query.error}
-        onRetry={() => query.refetch()}
         filters={chips}
         onRemoveFilter={(id) => url.setFilter(id as FilterKey, null)}
         onClearFilters={url.clearFilters}

@@ -13,6 +13,7 @@ import {
   DataTable,
   type DataTableFilterChip,
   FilterMenu,
+  pagedTableProps,
   TableSearch,
   useTableUrlState,
 } from '../../ui/data-table';
@@ -91,15 +92,11 @@ export function OrganizationList({ canWrite }: { canWrite: boolean }) {
 
   return (
     <DataTable
+      {...pagedTableProps(url, query)}
       caption="Organizations"
       noun="organizations"
       columns={columns}
       rows={query.data?.items}
-      total={query.data?.total}
-      page={url.page}
-      pageSize={url.pageSize}
-      sort={url.sort}
-      onChange={url.onChange}
       getRowId={(row) => row._id}
       getRowLabel={(row) => row.name}
       rowHref={(row) => `/admin/organizations/${row._id}`}
@@ -115,9 +112,6 @@ export function OrganizationList({ canWrite }: { canWrite: boolean }) {
           href: `/admin/audit?organizationId=${row._id}`,
         },
       ]}
-      loading={query.isFetching}
-      error={query.error}
-      onRetry={() => query.refetch()}
       filters={chips}
       onRemoveFilter={(id) => (id === 'q' ? url.setQuery('') : url.setFilter('status', null))}
       onClearFilters={url.clearFilters}

@@ -14,6 +14,7 @@ import {
   createDataTableColumns,
   DataTable,
   type DataTableFilterChip,
+  pagedTableProps,
   TableSearch,
   useTableUrlState,
 } from '../../ui/data-table';
@@ -139,15 +140,11 @@ export function ProfileSearch() {
 
   return (
     <DataTable
+      {...pagedTableProps(url, query)}
       caption="Profiles"
       noun="profiles"
       columns={columns}
       rows={query.data?.items}
-      total={query.data?.total}
-      page={url.page}
-      pageSize={url.pageSize}
-      sort={url.sort}
-      onChange={url.onChange}
       getRowId={(row) => row._id}
       getRowLabel={(row) => row.name}
       rowHref={(row) => `/admin/profiles/${row._id}`}
@@ -159,9 +156,6 @@ export function ProfileSearch() {
           href: `/admin/organizations/${row.organizationId}`,
         },
       ]}
-      loading={query.isFetching}
-      error={query.error}
-      onRetry={() => query.refetch()}
       filters={chips}
       onRemoveFilter={(id) => {
         if (id === 'q') url.setQuery('');

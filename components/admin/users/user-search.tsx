@@ -12,6 +12,7 @@ import {
   createDataTableColumns,
   DataTable,
   type DataTableFilterChip,
+  pagedTableProps,
   TableSearch,
   useTableUrlState,
 } from '../../ui/data-table';
@@ -85,15 +86,11 @@ export function UserSearch({ canWrite }: { canWrite: boolean }) {
 
   return (
     <DataTable
+      {...pagedTableProps(url, query)}
       caption="Users"
       noun="users"
       columns={columns}
       rows={query.data?.items}
-      total={query.data?.total}
-      page={url.page}
-      pageSize={url.pageSize}
-      sort={url.sort}
-      onChange={url.onChange}
       getRowId={(row) => row._id}
       getRowLabel={(row) => row.email}
       rowHref={(row) => `/admin/users/${row._id}`}
@@ -105,9 +102,6 @@ export function UserSearch({ canWrite }: { canWrite: boolean }) {
           href: `/admin/audit?userId=${row._id}`,
         },
       ]}
-      loading={query.isFetching}
-      error={query.error}
-      onRetry={() => query.refetch()}
       filters={chips}
       onRemoveFilter={() => url.setQuery('')}
       onClearFilters={url.clearFilters}

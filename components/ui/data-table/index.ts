@@ -12,4 +12,9 @@ export {
   type DataTableRowAction,
   type DataTableSort,
 } from './types';
-export { type TableUrlState, type TableUrlStateOptions, useTableUrlState } from './use-table-url-state';
+export {
+  pagedTableProps,
+  type TableUrlState,
+  type TableUrlStateOptions,
+  useTableUrlState,
+} from './use-table-url-state';

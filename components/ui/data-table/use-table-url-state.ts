@@ -174,3 +174,32 @@ export function useTableUrlState<TFilter extends string = never>(
 
   return { ...state, onChange, setFilter, setFilters, clearFilters, setQuery };
 }
+
+/** What a server-paged list's query gives the table: its page's total, and its state. */
+type PageQuery = {
+  data?: { total: number; totalIsEstimate?: boolean };
+  isFetching: boolean;
+  error: unknown;
+  refetch: () => unknown;
+};
+
+/**
+ * The DataTable props every server-paged list passes the same way: page, size and sort from the
+ * URL, total, loading and failure from the query, Retry as a refetch.
+ */
+export function pagedTableProps(
+  url: Pick<TableUrlState<string>, 'page' | 'pageSize' | 'sort' | 'onChange'>,
+  query: PageQuery,
+) {
+  return {
+    total: query.data?.total,
+    totalIsEstimate: query.data?.totalIsEstimate,
+    page: url.page,
+    pageSize: url.pageSize,
+    sort: url.sort,
+    onChange: url.onChange,
+    loading: query.isFetching,
+    error: query.error,
+    onRetry: () => void query.refetch(),
+  };
+}
