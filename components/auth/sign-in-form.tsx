@@ -11,10 +11,15 @@ import { Form } from '../ui/form';
 import { Input } from '../ui/input';
 import { checkEmail } from './check-email';
 import { requestSignIn } from './request-sign-in';
-import { describeSignInError, type SignInField } from './sign-in-errors';
+import {
+  describeSignInError,
+  type SignInErrors as Errors,
+  errorsAfterEdit,
+  offersPasswordReset,
+  type SignInField,
+} from './sign-in-errors';
 
 type Mode = 'password' | 'code';
-type Errors = Partial<Record<SignInField | 'form', string>>;
 
 /** Email + password (or an emailed 8-digit code), then the second factor when the account has one. */
 export function SignInForm({ devMailbox }: { devMailbox: boolean }) {
@@ -28,6 +33,8 @@ export function SignInForm({ devMailbox }: { devMailbox: boolean }) {
   const [errors, setErrors] = useState<Errors>({});
   const [pending, setPending] = useState(false);
   const initiate = useMutation(trpc.auth.initiateLogin.mutationOptions());
+  // A field's error goes as soon as the field changes.
+  const edited = (field: SignInField) => setErrors((current) => errorsAfterEdit(current, field));
 
   const emailOk = () => {
     const problem = checkEmail(email);
@@ -107,7 +114,10 @@ export function SignInForm({ devMailbox }: { devMailbox: boolean }) {
             name="email"
             autoComplete="username"
             value={email}
-            onChange={(e) => setEmail(e.target.value)}
+            onChange={(e) => {
+              setEmail(e.target.value);
+              edited('email');
+            }}
             error={errors.email}
             readOnly={mode === 'code' && codeSentTo !== null}
             required
@@ -120,13 +130,11 @@ export function SignInForm({ devMailbox }: { devMailbox: boolean }) {
               name="password"
               autoComplete="current-password"
               value={secret}
-              onChange={(e) => setSecret(e.target.value)}
+              onChange={(e) => {
+                setSecret(e.target.value);
+                edited('secret');
+              }}
               error={errors.secret}
-              hint={
-                <Link href="/forgot-password" className="font-medium text-link hover:underline">
-                  Forgot your password?
-                </Link>
-              }
               required
             />
           ) : codeSentTo ? (
@@ -152,12 +160,23 @@ export function SignInForm({ devMailbox }: { devMailbox: boolean }) {
                 autoComplete="one-time-code"
                 maxLength={8}
                 value={secret}
-                onChange={(e) => setSecret(e.target.value.replace(/\s/g, ''))}
+                onChange={(e) => {
+                  setSecret(e.target.value.replace(/\s/g, ''));
+                  edited('secret');
+                }}
                 error={errors.secret}
                 className="font-mono tracking-widest"
                 autoFocus
               />
             </>
+          ) : null}
+          {/* Not the password's hint: an error replaces the hint, and a wrong password is when it is needed. */}
+          {offersPasswordReset(mode, step) ? (
+            <p className="-mt-3 text-body">
+              <Link href="/forgot-password" className="font-medium text-link hover:underline">
+                Forgot your password?
+              </Link>
+            </p>
           ) : null}
           <div className="space-y-3">
             <Button type="submit" className="w-full" pending={pending || initiate.isPending}>
@@ -208,7 +227,10 @@ export function SignInForm({ devMailbox }: { devMailbox: boolean }) {
             name="tfaCode"
             autoComplete="one-time-code"
             value={tfaCode}
-            onChange={(e) => setTfaCode(e.target.value)}
+            onChange={(e) => {
+              setTfaCode(e.target.value);
+              edited('tfaCode');
+            }}
             error={errors.tfaCode}
             hint="Lost your device? Enter one of your recovery codes instead."
             className="font-mono tracking-widest"

@@ -19,8 +19,8 @@ export function readError(error: unknown): ReadError {
     const data = (error.data ?? {}) as ErrorData;
     const fields: Record<string, string> = {};
     for (const item of data.errors ?? []) {
-      // A password can break several rules at once: show them all under the field.
-      fields[item.path] = fields[item.path] ? `${fields[item.path]} and ${item.message}` : item.message;
+      // A password can break several rules at once: one line per rule under the field.
+      fields[item.path] = joinFieldMessages(fields[item.path], item.message);
     }
     return {
       code: data.code ?? 'INTERNAL',
@@ -32,9 +32,21 @@ export function readError(error: unknown): ReadError {
   return { code: 'NETWORK', message: 'The server could not be reached. Check your connection.', fields: {} };
 }
 
-/** A field message ("is one of the most common passwords") as a sentence about its field. */
+/** Several messages about one field: one line per rule, never glued into one phrase. */
+export const joinFieldMessages = (earlier: string | undefined, next: string) =>
+  earlier ? `${earlier}\n${next}` : next;
+
+/**
+ * A field message ("is one of the most common passwords") as a sentence about its field; one
+ * sentence per line when the field broke several rules (FieldError keeps the lines).
+ */
 export const sentence = (subject: string, text: string | undefined) =>
-  text ? `${subject} ${text}.` : undefined;
+  text
+    ? text
+        .split('\n')
+        .map((line) => `${subject} ${line}.`)
+        .join('\n')
+    : undefined;
 
 export function waitText(seconds: number): string {
   if (seconds < 60) return `${seconds} second${seconds === 1 ? '' : 's'}`;

@@ -15,7 +15,8 @@ export function FieldError({
   return (
     <p id={id} className={cn('flex items-start gap-1.5 text-body text-danger-fg', className)}>
       <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
-      <span>{children}</span>
+      {/* one line per rule when a field broke several (components/trpc/errors.ts) */}
+      <span className="whitespace-pre-line">{children}</span>
     </p>
   );
 }

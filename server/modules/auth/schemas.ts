@@ -1,9 +1,36 @@
 import { z } from 'zod';
 
 /** Inputs and outputs of the identity procedures: defined once, used by tRPC, REST, OpenAPI and forms. */
-/** A field message that still says "is required" when the field is missing. */
+type FieldIssue = { code?: string; input?: unknown; origin?: string; maximum?: unknown; minimum?: unknown };
+
+const plural = (count: unknown, word: string) => `${count} ${word}${Number(count) === 1 ? '' : 's'}`;
+
+/**
+ * The messages every field shares, read as the end of a sentence about the field ("name: must be
+ * at most 200 characters"): a missing field "is required", a length states its limit. Undefined
+ * for any other issue (the schema's own message, or zod's, applies).
+ */
+export function sharedFieldMessage(issue: FieldIssue): string | undefined {
+  if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required';
+  const unit = issue.origin === 'string' ? 'character' : issue.origin === 'array' ? 'item' : undefined;
+  if (!unit) return undefined;
+  if (issue.code === 'too_big') return `must be at most ${plural(issue.maximum, unit)}`;
+  if (issue.code === 'too_small')
+    return unit === 'character' && Number(issue.minimum) === 1
+      ? 'is required'
+      : `must be at least ${plural(issue.minimum, unit)}`;
+  return undefined;
+}
+
+/** Also where no schema gives a message (the server sets it again in server/core/validation.ts). */
+z.config({ customError: sharedFieldMessage });
+
+/**
+ * A field's message for a wrong value ("must be text", "must be an email address"): a missing
+ * field still "is required" and a length still states its limit.
+ */
 export const message = (text: string) => ({
-  error: (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : text),
+  error: (issue: FieldIssue) => sharedFieldMessage(issue) ?? text,
 });
 
 export const emailSchema = z.email(message('must be an email address')).max(254);

@@ -27,12 +27,15 @@ const sortFields = {
 } satisfies Record<AuditSortField, unknown>;
 const DEFAULT_SORT = { field: 'at', direction: 'desc' } as const;
 
-/** `member.` and `member.*` are prefixes; anything else is matched exactly. */
+/**
+ * `member.` and `member.*` are prefixes; any other value is that action or its group: `admin`
+ * matches `admin` and `admin.*` (not `administrator.x`), `member.invited` also `member.invited.*`.
+ */
 function actionFilter(action: string | undefined) {
   if (!action) return undefined;
   const prefix = action.endsWith('*') ? action.slice(0, -1) : action.endsWith('.') ? action : undefined;
   return prefix === undefined
-    ? eq(auditEvents.action, action)
+    ? or(eq(auditEvents.action, action), sql`starts_with(${auditEvents.action}, ${`${action}.`})`)
     : sql`starts_with(${auditEvents.action}, ${prefix})`;
 }
 

@@ -6,11 +6,11 @@ import type { ServiceRuntime } from '@/server/core/context';
 import { AppError } from '@/server/core/errors';
 import { passwordPolicyProblems } from '../passwords';
 
-/** Throws 400 PASSWORD_POLICY listing every reason the password is refused. */
+/** Throws 400 PASSWORD_POLICY listing every reason the password is refused, one message per rule. */
 export function assertPasswordPolicy(password: string, context: { email?: string; path?: string } = {}) {
   const problems = passwordPolicyProblems(password, context);
   if (problems.length > 0) {
-    throw new AppError('PASSWORD_POLICY', `The password ${problems.join(', ')}.`, {
+    throw new AppError('PASSWORD_POLICY', problems.map((problem) => `The password ${problem}.`).join(' '), {
       errors: problems.map((message) => ({ path: context.path ?? 'password', message })),
     });
   }
