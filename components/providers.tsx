@@ -9,6 +9,20 @@ import type { AppRouter } from '@/server/routers';
 import { TRPCProvider } from './trpc/client';
 import { Toaster } from './ui/toast';
 
+/** How long a call may go unanswered before the form says the network is gone and offers Retry. */
+const CALL_TIMEOUT_MS = 15_000;
+
+/**
+ * fetch that fails at once when the browser knows it is offline and after CALL_TIMEOUT_MS when
+ * the network swallows the request, instead of spinning until the socket gives up (30 s and more).
+ */
+const fetchOrGiveUp: typeof fetch = (input, init) => {
+  if (navigator.onLine === false) return Promise.reject(new TypeError('offline'));
+  const timeout = AbortSignal.timeout(CALL_TIMEOUT_MS);
+  const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+  return fetch(input, { ...init, signal });
+};
+
 /**
  * tRPC over react-query and next-auth's session, for every page, and the one toast viewport.
  * `nonce`: this response's CSP nonce, for the <style> Radix's scroll lock adds when a dialog opens
@@ -29,7 +43,7 @@ export function Providers({ nonce, children }: { nonce?: string; children: React
       }),
   );
   const [trpcClient] = useState(() =>
-    createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: '/api/trpc' })] }),
+    createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: '/api/trpc', fetch: fetchOrGiveUp })] }),
   );
   return (
     <SessionProvider refetchOnWindowFocus={false}>

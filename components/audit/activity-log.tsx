@@ -3,7 +3,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { UserRound } from 'lucide-react';
 import { pageWindow, serverSort } from '@/components/admin/list';
-import { useFormatDate } from '@/components/admin/time';
 import { ActivityFilters, type ActivityFilterValues } from '@/components/audit/activity-filters';
 import {
   actionGroups,
@@ -14,6 +13,7 @@ import {
 } from '@/components/audit/describe-event';
 import { useMembers } from '@/components/members/use-members';
 import type { AuditEvent, AuditFilters, MeProfile } from '@/components/organizations/types';
+import { useFormatDate } from '@/components/time';
 import { useTRPC } from '@/components/trpc/client';
 import { Card } from '@/components/ui/card';
 import {

@@ -11,6 +11,20 @@ import { RadioGroup, RadioOption } from './radio-group';
 import { SelectMenu, type SelectOption } from './select';
 import { Textarea } from './textarea';
 
+/**
+ * A field's error as sentences: a schema fragment ("is required", "must be at most 200
+ * characters") gets its field's name in front, one sentence per line when it broke several
+ * rules; a message that is already a sentence (capitalised) is shown as it is.
+ */
+export function fieldMessage(message: string | undefined, subject: ReactNode): string | undefined {
+  if (!message) return undefined;
+  const name = typeof subject === 'string' ? subject : 'This field';
+  return message
+    .split('\n')
+    .map((line) => (/^[a-z]/.test(line) ? `${name} ${line.replace(/[.]$/, '')}.` : line))
+    .join('\n');
+}
+
 /** What a FormField hands to its control: spread it onto the input. */
 export type FieldControlProps = {
   id: string;
@@ -35,6 +49,11 @@ type BaseFieldProps<T extends FieldValues> = {
   maxLength?: number;
   /** marks the label "(optional)"; required is the default in our forms */
   optional?: boolean;
+  /**
+   * What the field is called in a sentence, when its label is not plain text or reads wrong
+   * there: the module schema's messages are fragments ("is required"), shown as "Name is required."
+   */
+  subject?: string;
   disabled?: boolean;
   className?: string;
 };
@@ -54,6 +73,7 @@ export function FormField<T extends FieldValues = FieldValues>({
   description,
   maxLength,
   optional,
+  subject,
   disabled,
   className,
   children,
@@ -61,7 +81,7 @@ export function FormField<T extends FieldValues = FieldValues>({
   const { control, clearErrors } = useFormContext<T>();
   const { field, fieldState } = useController<T>({ name, control, disabled });
   const id = useId();
-  const error = fieldState.error?.message;
+  const error = fieldMessage(fieldState.error?.message, subject ?? label);
   const length = typeof field.value === 'string' ? field.value.length : 0;
   const over = maxLength !== undefined && length > maxLength;
   const describedBy =
@@ -248,13 +268,14 @@ export function CheckboxField<T extends FieldValues = FieldValues>({
   name,
   label,
   description,
+  subject,
   disabled,
   className,
 }: Omit<BaseFieldProps<T>, 'maxLength' | 'optional'>) {
   const { control, clearErrors } = useFormContext<T>();
   const { field, fieldState } = useController<T>({ name, control, disabled });
   const id = useId();
-  const error = fieldState.error?.message;
+  const error = fieldMessage(fieldState.error?.message, subject ?? label);
   return (
     <div className={cn('space-y-1.5', className)}>
       <div className="flex items-start gap-2">

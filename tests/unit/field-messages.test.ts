@@ -46,3 +46,31 @@ describe('one message per rule', () => {
     expect(sentence('The email', undefined)).toBeUndefined();
   });
 });
+
+describe('a form field shows the shared schema message as sentences', () => {
+  it('puts the field name before a fragment, one sentence per rule', async () => {
+    const { fieldMessage } = await import('@/components/ui/form-field');
+    expect(fieldMessage('is required', 'Name')).toBe('Name is required.');
+    expect(
+      fieldMessage('must be at least 12 characters\nis one of the most common passwords', 'Password'),
+    ).toBe('Password must be at least 12 characters.\nPassword is one of the most common passwords.');
+    expect(fieldMessage('Choose a country.', 'Country')).toBe('Choose a country.');
+    expect(fieldMessage(undefined, 'Name')).toBeUndefined();
+  });
+});
+
+describe('relative times in lists', () => {
+  it('reads as people say it', async () => {
+    const { formatRelative, formatDateTime } = await import('@/components/format');
+    const now = Date.parse('2026-12-02T12:00:00Z');
+    expect(formatRelative('2026-12-02T11:59:50Z', now)).toBe('just now');
+    expect(formatRelative('2026-12-02T11:55:00Z', now)).toBe('5 minutes ago');
+    expect(formatRelative('2026-12-02T09:00:00Z', now)).toBe('3 hours ago');
+    expect(formatRelative('2026-12-01T12:00:00Z', now)).toBe('yesterday');
+    expect(formatRelative('2026-12-05T12:00:00Z', now)).toBe('in 3 days');
+    expect(formatDateTime('2026-12-02T12:00:00Z', { timeZone: 'America/Chicago' })).toBe(
+      'Dec 2, 2026, 6:00 AM CST',
+    );
+    expect(formatDateTime('2026-12-02T12:00:00Z', { utc: true })).toBe('Dec 2, 2026, 12:00 PM UTC');
+  });
+});

@@ -5,6 +5,7 @@ import { Building2, UserRound } from 'lucide-react';
 import Link from 'next/link';
 import { adminAuditSortFields } from '@/server/modules/admin/schemas';
 import { auditWords } from '@/server/modules/catalog';
+import { Time, useFormatDate } from '../../time';
 import { useTRPC } from '../../trpc/client';
 import { Card } from '../../ui/card';
 import {
@@ -15,7 +16,6 @@ import {
   useTableUrlState,
 } from '../../ui/data-table';
 import { pageWindow, serverSort } from '../list';
-import { Time, useFormatDate } from '../time';
 import type { AuditEvent, AuditFilters } from '../types';
 import { AuditFiltersForm } from './audit-filters';
 

@@ -3,8 +3,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { PageHeader } from '../../layout/page-header';
+import { Time } from '../../time';
 import { useTRPC } from '../../trpc/client';
-import { Time } from '../time';
 import type { AdminOrganization } from '../types';
 import { OrganizationMembersCard, OrganizationProfilesCard } from './organization-cards';
 import { OrganizationEditForm, OrganizationStatusCard } from './organization-edit-form';

@@ -5,6 +5,7 @@ import { ExternalLink, History, Plus } from 'lucide-react';
 import Link from 'next/link';
 import { useMemo } from 'react';
 import { adminOrganizationSortFields } from '@/server/modules/admin/schemas';
+import { Time } from '../../time';
 import { useTRPC } from '../../trpc/client';
 import { Badge } from '../../ui/badge';
 import { buttonClass } from '../../ui/button';
@@ -18,7 +19,6 @@ import {
   useTableUrlState,
 } from '../../ui/data-table';
 import { pageWindow, serverSort } from '../list';
-import { Time } from '../time';
 import type { OrganizationRow } from '../types';
 
 export function OrganizationStatusBadge({ status }: { status: 'active' | 'archive' }) {

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { PageHeader } from '../../layout/page-header';
 import { ProfileFields, profileInput, SHOWN_PROFILE_FIELDS } from '../../profiles/profile-fields';
 import { useProfileForm } from '../../profiles/use-profile-form';
+import { Time } from '../../time';
 import { useTRPC } from '../../trpc/client';
 import { fieldError, formError } from '../../trpc/save-error';
 import { Alert } from '../../ui/alert';
@@ -15,7 +16,6 @@ import { Form } from '../../ui/form';
 import { Select } from '../../ui/select';
 import { readOnlyFieldset, useCanWrite } from '../access';
 import { OrganizationStatusBadge } from '../organizations/organization-list';
-import { Time } from '../time';
 import type { AdminProfile } from '../types';
 
 /** One profile for platform staff: the server rendered `initial`; a save refetches it. */

@@ -3,6 +3,7 @@
 import { useMutation } from '@tanstack/react-query';
 import Link from 'next/link';
 import { type FormEvent, useState } from 'react';
+import { Time } from '../../time';
 import { useTRPC } from '../../trpc/client';
 import { readError } from '../../trpc/errors';
 import { formError, toSaveError } from '../../trpc/save-error';
@@ -14,7 +15,6 @@ import { useCanWrite } from '../access';
 import { ConfirmButton } from '../confirm-button';
 import { roleLabel, scopeNames, useRoleCatalog } from '../roles';
 import { cell, Table } from '../table';
-import { Time } from '../time';
 import type { AdminUser, RoleLink, RoleLinkInput } from '../types';
 import {
   checkRoleLink,

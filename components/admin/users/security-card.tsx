@@ -2,6 +2,7 @@
 
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { Time, useFormatDate } from '../../time';
 import { useTRPC } from '../../trpc/client';
 import { readError } from '../../trpc/errors';
 import { fieldError, type SaveError, toSaveError } from '../../trpc/save-error';
@@ -13,7 +14,6 @@ import { Form } from '../../ui/form';
 import { Input } from '../../ui/input';
 import { useCanWrite } from '../access';
 import { ConfirmButton } from '../confirm-button';
-import { Time, useFormatDate } from '../time';
 import type { AdminUser } from '../types';
 
 const tfaBadge = {

@@ -3,10 +3,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { PageHeader } from '../../layout/page-header';
+import { Time } from '../../time';
 import { useTRPC } from '../../trpc/client';
 import { Badge } from '../../ui/badge';
 import { Card } from '../../ui/card';
-import { Time } from '../time';
 import type { AdminUser } from '../types';
 import { RoleLinksCard } from './role-links-card';
 import { SecurityCard } from './security-card';
