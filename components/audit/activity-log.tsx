@@ -3,17 +3,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { UserRound } from 'lucide-react';
 import { pageWindow, serverSort } from '@/components/admin/list';
-import { ActivityFilters, type ActivityFilterValues } from '@/components/audit/activity-filters';
-import {
-  actionGroups,
-  activityActions,
-  describeActor,
-  describeDetails,
-  describeTarget,
-} from '@/components/audit/describe-event';
+import { ActivityFilters } from '@/components/audit/activity-filters';
+import { eventTypeLabel } from '@/components/audit/audit-filter-form';
+import { describeActor, describeDetails, describeTarget } from '@/components/audit/describe-event';
 import { useMembers } from '@/components/members/use-members';
 import type { AuditEvent, AuditFilters, MeProfile } from '@/components/organizations/types';
-import { useFormatDate } from '@/components/time';
+import { Time } from '@/components/time';
 import { useTRPC } from '@/components/trpc/client';
 import { Card } from '@/components/ui/card';
 import {
@@ -23,6 +18,7 @@ import {
   pagedTableProps,
   useTableUrlState,
 } from '@/components/ui/data-table';
+import type { AuditFilterValues } from '@/server/modules/audit/schemas';
 import { auditWords } from '@/server/modules/catalog';
 import { auditSortFields } from '@/server/modules/members/schemas';
 
@@ -33,7 +29,7 @@ const filterKeys = ['action', 'userId', 'from', 'to'] as const;
 type FilterKey = (typeof filterKeys)[number];
 
 /** Dates are days in the reader's zone: "to" includes its whole day. */
-function toInput(organizationId: string, f: ActivityFilterValues): AuditFilters {
+function toInput(organizationId: string, f: AuditFilterValues): AuditFilters {
   const midnight = (day: string) => new Date(`${day}T00:00:00`);
   return {
     organizationId,
@@ -44,24 +40,14 @@ function toInput(organizationId: string, f: ActivityFilterValues): AuditFilters 
   };
 }
 
-const actionLabel = (value: string) =>
-  actionGroups.find((g) => g.value === value)?.label ??
-  activityActions.find((a) => a.action === value)?.label ??
-  value;
-
 type Row = AuditEvent & { profileName: (id: string) => string | undefined };
-
-function When({ iso }: { iso: string }) {
-  const format = useFormatDate();
-  return <time dateTime={iso}>{format(iso)}</time>;
-}
 
 const col = createDataTableColumns<Row>();
 const columns = col.columns([
   col.accessor('at', {
     header: 'When',
     enableSorting: true,
-    cell: (info) => <When iso={info.getValue()} />,
+    cell: (info) => <Time iso={info.getValue()} relative />,
     meta: { className: 'whitespace-nowrap text-muted-foreground' },
   }),
   col.display({ id: 'who', header: 'Who', cell: (info) => describeActor(info.row.original) }),
@@ -93,7 +79,8 @@ export function ActivityLog({ organizationId, profiles }: { organizationId: stri
   const trpc = useTRPC();
   const url = useTableUrlState<FilterKey>({ filters: filterKeys, sortable: auditSortFields });
   const members = useMembers(organizationId);
-  const values: ActivityFilterValues = {
+  const values: AuditFilterValues = {
+    organizationId: '',
     action: url.filters.action?.slice(0, 100) ?? '',
     userId: url.filters.userId && UUID.test(url.filters.userId) ? url.filters.userId : '',
     from: url.filters.from && DAY.test(url.filters.from) ? url.filters.from : '',
@@ -111,7 +98,8 @@ export function ActivityLog({ organizationId, profiles }: { organizationId: stri
   const rows = query.data?.items.map((event) => ({ ...event, profileName }));
 
   const chips: DataTableFilterChip[] = [];
-  if (values.action) chips.push({ id: 'action', label: 'Action', value: actionLabel(values.action) });
+  if (values.action)
+    chips.push({ id: 'action', label: 'Event type', value: eventTypeLabel(values.action, 'organization') });
   if (values.userId) {
     const member = members.items.find((m) => m._id === values.userId);
     const name = member ? `${member.firstName} ${member.lastName}`.trim() || member.email : 'chosen';

@@ -1,17 +1,6 @@
 import { roleName } from '@/components/organizations/roles';
 import type { AuditEvent } from '@/components/organizations/types';
-import { auditCatalog, auditGroups, auditWords } from '@/server/modules/catalog';
-
-/** The actions an organization's activity words as a sentence, for its action filter. */
-export const activityActions: { action: string; label: string }[] = Object.entries(auditCatalog)
-  .filter(([, words]) => words.phrase !== undefined)
-  .map(([action, { label }]) => ({ action, label }));
-
-/** Prefix filters (the list takes an action, or a prefix ending in "."). */
-export const actionGroups: { value: string; label: string }[] = auditGroups.map(({ prefix, label }) => ({
-  value: prefix,
-  label,
-}));
+import { auditWords } from '@/server/modules/catalog';
 
 /**
  * What happened, as the second half of "<who> …"; the object is the event's subject or target.

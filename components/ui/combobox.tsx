@@ -16,7 +16,20 @@ export type ComboboxOption = {
   /** more words that find this option (codes, former names) */
   keywords?: string[];
   disabled?: boolean;
+  /** a heading the option is listed under ("Groups", "Single events"), in the order first seen */
+  group?: string;
 };
+
+/** The options under their headings, each heading once, in the order the options came. */
+function byGroup(options: readonly ComboboxOption[]): [string | undefined, ComboboxOption[]][] {
+  const groups = new Map<string | undefined, ComboboxOption[]>();
+  for (const option of options) {
+    const list = groups.get(option.group);
+    if (list) list.push(option);
+    else groups.set(option.group, [option]);
+  }
+  return [...groups];
+}
 
 export type ComboboxProps = {
   options: readonly ComboboxOption[];
@@ -100,8 +113,8 @@ export function Combobox({
           <CommandInput placeholder={searchPlaceholder} />
           <CommandList>
             <CommandEmpty>{emptyText}</CommandEmpty>
-            <CommandGroup>
-              {clearable && selected ? (
+            {clearable && selected ? (
+              <CommandGroup>
                 <CommandItem
                   value="__clear__"
                   onSelect={() => choose(null)}
@@ -109,26 +122,30 @@ export function Combobox({
                 >
                   Clear the choice
                 </CommandItem>
-              ) : null}
-              {options.map((option) => (
-                <CommandItem
-                  key={option.value}
-                  value={option.value}
-                  keywords={[option.label, ...(option.keywords ?? [])]}
-                  disabled={option.disabled}
-                  onSelect={() => choose(option.value)}
-                >
-                  <Check
-                    aria-hidden="true"
-                    className={cn('text-primary', option.value === value ? 'opacity-100' : 'opacity-0')}
-                  />
-                  <span className="min-w-0 flex-1 truncate">{option.label}</span>
-                  {option.hint ? (
-                    <span className="shrink-0 text-caption text-muted-foreground">{option.hint}</span>
-                  ) : null}
-                </CommandItem>
-              ))}
-            </CommandGroup>
+              </CommandGroup>
+            ) : null}
+            {byGroup(options).map(([heading, group]) => (
+              <CommandGroup key={heading ?? ''} heading={heading}>
+                {group.map((option) => (
+                  <CommandItem
+                    key={option.value}
+                    value={option.value}
+                    keywords={[option.label, ...(option.keywords ?? [])]}
+                    disabled={option.disabled}
+                    onSelect={() => choose(option.value)}
+                  >
+                    <Check
+                      aria-hidden="true"
+                      className={cn('text-primary', option.value === value ? 'opacity-100' : 'opacity-0')}
+                    />
+                    <span className="min-w-0 flex-1 truncate">{option.label}</span>
+                    {option.hint ? (
+                      <span className="shrink-0 text-caption text-muted-foreground">{option.hint}</span>
+                    ) : null}
+                  </CommandItem>
+                ))}
+              </CommandGroup>
+            ))}
           </CommandList>
         </Command>
       </PopoverContent>

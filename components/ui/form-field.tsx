@@ -225,7 +225,8 @@ export function ComboboxField<T extends FieldValues = FieldValues>({
           emptyText={emptyText}
           clearable={field.optional}
           value={typeof value === 'string' ? value : null}
-          onValueChange={onChange}
+          // cleared is '' like an emptied text field, so one schema reads both
+          onValueChange={(next) => onChange(next ?? '')}
         />
       )}
     </FormField>

@@ -93,9 +93,6 @@ export const auditWords = (action: string): AuditActionWords | undefined =>
 /** The first segment of an action with its dot: the prefix the audit lists filter on ("member."). */
 const prefixOf = (action: string) => `${action.split('.')[0]}.`;
 
-/** The prefixes of every declared action, in the modules' order ("auth.", "admin.", …). */
-export const auditPrefixes: string[] = [...new Set(Object.keys(auditCatalog).map(prefixOf))];
-
 /** The grouped filters ("Everything about members": every action starting with "member."). */
 export const auditGroups: { prefix: string; label: string }[] = auditTables.flatMap((table) => {
   if (table.group === undefined) return [];

@@ -94,6 +94,16 @@ const additiveListChanges: { route: string; request: string[]; response: string[
   },
 ];
 
+/**
+ * Descriptions reworded on purpose: the audit lists' `action` filter also matches a group by its
+ * first segment without the dot (issue 9: 'admin' is admin and admin.*), and its description now
+ * says so. Only the description changes; its type and limit must still match.
+ */
+const rewordedRequestFields: { route: string; field: string }[] = [
+  { route: '/api/v1/audit-events/list', field: 'action' },
+  { route: '/api/v1/admin/audit-events/list', field: 'action' },
+];
+
 type ObjectSchema = { properties: Record<string, unknown>; required?: string[] };
 const requestSchema = (operation: Operation) =>
   (operation as unknown as { requestBody: { content: { 'application/json': { schema: ObjectSchema } } } })
@@ -116,6 +126,11 @@ function withAdditiveListChanges(copy: Document, current: Document) {
       responseSchema(before).properties[name] = responseSchema(now).properties[name];
       responseSchema(before).required = [...(responseSchema(before).required ?? []), name];
     }
+  }
+  for (const { route, field } of rewordedRequestFields) {
+    const before = requestSchema(copy.paths[route]!.post!).properties[field] as { description?: string };
+    const now = requestSchema(current.paths[route]!.post!).properties[field] as { description?: string };
+    before.description = now.description;
   }
 }
 

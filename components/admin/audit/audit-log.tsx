@@ -3,6 +3,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Building2, UserRound } from 'lucide-react';
 import Link from 'next/link';
+import { eventTypeLabel } from '@/components/audit/audit-filter-form';
+import { describeDetails, describeTarget } from '@/components/audit/describe-event';
 import { adminAuditSortFields } from '@/server/modules/admin/schemas';
 import { auditWords } from '@/server/modules/catalog';
 import { Time, useFormatDate } from '../../time';
@@ -36,27 +38,25 @@ const userLink = (user: NonNullable<Person>) => (
   </Link>
 );
 
-/** Who acted and on whom; one line when someone acted on their own account. */
-function People({ actor, subject }: { actor: Person; subject: Person }) {
-  const other = subject && subject._id !== actor?._id ? subject : null;
-  if (!actor && !other) return <span className="text-muted-foreground">—</span>;
+/** The person who acted, linked to their page; the platform itself (an API client, a job) otherwise. */
+function Actor({ actor }: { actor: Person }) {
+  return actor ? userLink(actor) : <span className="text-muted-foreground">The platform</span>;
+}
+
+/** Whom or what it was done to, in the Activity page's words, and the change itself. */
+function Target({ event }: { event: AuditEvent }) {
+  const other = event.subject && event.subject._id !== event.actor?._id ? event.subject : null;
+  const target = other ? null : describeTarget(event, noProfileNames);
+  const details = describeDetails(event, noProfileNames);
   return (
-    <>
-      {actor ? (
-        <p>
-          <span className="text-muted-foreground">by </span>
-          {userLink(actor)}
-        </p>
-      ) : null}
-      {other ? (
-        <p>
-          <span className="text-muted-foreground">{actor ? 'to ' : 'about '}</span>
-          {userLink(other)}
-        </p>
-      ) : null}
-    </>
+    <span className="break-words">
+      {other ? userLink(other) : target || '—'}
+      {details ? <span className="block text-caption text-muted-foreground">{details}</span> : null}
+    </span>
   );
 }
+/** The staff log names profiles by what the event kept (its data's name). */
+const noProfileNames = () => undefined;
 
 /** The record's codes, for the staff who trace a request: opened in place, no dialog. */
 function EventDetails({ event }: { event: AuditEvent }) {
@@ -96,9 +96,10 @@ const columns = col.columns([
   col.accessor('at', {
     header: 'When',
     enableSorting: true,
-    cell: (info) => <Time iso={info.getValue()} />,
+    cell: (info) => <Time iso={info.getValue()} relative />,
     meta: { className: 'whitespace-nowrap text-muted-foreground' },
   }),
+  col.display({ id: 'who', header: 'Who', cell: (info) => <Actor actor={info.row.original.actor} /> }),
   col.accessor('action', {
     header: 'What',
     enableSorting: true,
@@ -106,11 +107,7 @@ const columns = col.columns([
     cell: (info) => auditWords(info.getValue())?.label ?? info.getValue(),
     meta: { primary: true, label: 'What' },
   }),
-  col.display({
-    id: 'people',
-    header: 'Who',
-    cell: (info) => <People actor={info.row.original.actor} subject={info.row.original.subject} />,
-  }),
+  col.display({ id: 'whom', header: 'Whom or what', cell: (info) => <Target event={info.row.original} /> }),
   col.accessor('organizationName', {
     header: 'Organization',
     cell: (info) =>
@@ -155,7 +152,7 @@ function filterChips(
       value: name ?? `${organizationId.slice(0, 8)}…`,
     });
   }
-  if (action) list.push({ id: 'action', label: 'Action', value: auditWords(action)?.label ?? action });
+  if (action) list.push({ id: 'action', label: 'Event type', value: eventTypeLabel(action, 'platform') });
   if (from) list.push({ id: 'from', label: 'From', value: formatDate(from) });
   if (to) list.push({ id: 'to', label: 'To', value: formatDate(to) });
   return list;

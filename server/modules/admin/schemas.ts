@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { canBeGrantedAt, type RoleCode } from '@/server/core/access/catalog';
 import { countedPageOf, offsetInput, pageInput, sortInput } from '@/server/core/pagination';
+import { auditActionFilter } from '@/server/modules/audit/schemas';
 import {
   emailSchema,
   isoDate,
@@ -203,7 +204,7 @@ export const adminProfileGetInput = z.strictObject({ _id: uuidSchema });
 export const adminAuditListInput = z.strictObject({
   userId: uuidSchema.optional().describe('events done by or to this user'),
   organizationId: uuidSchema.optional(),
-  action: z.string().trim().max(100).optional().describe('exact action, or a prefix ending in "." or "*"'),
+  action: auditActionFilter,
   from: auditDateTimeSchema.optional(),
   to: auditDateTimeSchema.optional(),
   ...pageInput,

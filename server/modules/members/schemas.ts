@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isDefaultRole, type RoleCode, roleCodes, roles } from '@/server/core/access/catalog';
 import { isSaneDateTime, MAX_YEAR, MIN_YEAR } from '@/server/core/input-limits';
 import { countedPageOf, offsetInput, pageInput, pageOf, sortInput } from '@/server/core/pagination';
+import { auditActionFilter } from '@/server/modules/audit/schemas';
 import { emailSchema, isoDate, uuidSchema } from '@/server/modules/auth/schemas';
 import { personNameSchema } from '@/server/modules/organizations/schemas';
 
@@ -138,7 +139,7 @@ export const AUDIT_EXACT_COUNT_LIMIT = 10_000;
 
 export const auditListInput = z.strictObject({
   organizationId: uuidSchema,
-  action: z.string().trim().max(100).optional().describe('exact action, or a prefix ending in "." or "*"'),
+  action: auditActionFilter,
   userId: uuidSchema.optional().describe('events done by or to this user'),
   from: auditDateTimeSchema.optional(),
   to: auditDateTimeSchema.optional(),
