@@ -8,7 +8,7 @@ import {
   roles,
 } from '@/server/core/access/catalog';
 import { isSaneDateTime, MAX_YEAR, MIN_YEAR } from '@/server/core/input-limits';
-import { countedPageOf, offsetInput, pageInput, pageOf, sortInput } from '@/server/core/pagination';
+import { countedPageOf, offsetInput, pageInput, sortInput } from '@/server/core/pagination';
 import { emailSchema, isoDate, uuidSchema } from '@/server/modules/auth/schemas';
 import { personNameSchema } from '@/server/modules/organizations/schemas';
 
