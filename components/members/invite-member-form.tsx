@@ -20,7 +20,7 @@ import { RadioGroupField, SelectField, TextField } from '@/components/ui/form-fi
 import { toastSaved } from '@/components/ui/toast';
 import { FormRootError, SubmitButton, useZodForm, ZodForm } from '@/components/ui/zod-form';
 import { ORGANIZATION_ADMIN, ORGANIZATION_MEMBER } from '@/server/core/access/catalog';
-import { inviteFormSchema } from '@/server/modules/members/schemas';
+import { inviteFormSchema, NO_ROLE } from '@/server/modules/members/schemas';
 
 type Values = z.input<typeof inviteFormSchema>;
 
@@ -29,8 +29,8 @@ const emptyValues = (profiles: readonly RoleProfile[]): Values => ({
   firstName: '',
   lastName: '',
   organizationRole: ORGANIZATION_MEMBER,
-  allProfiles: '',
-  profileRoles: Object.fromEntries(profiles.map((p) => [p._id, ''])),
+  allProfiles: NO_ROLE,
+  profileRoles: Object.fromEntries(profiles.map((p) => [p._id, NO_ROLE])),
 });
 
 /**
@@ -65,7 +65,7 @@ export function InviteMemberForm({
       setAgain(null);
       setResendError(null);
       const profileRoles = profiles.flatMap((p) => {
-        const codes = codesOf(values.profileRoles[p._id] ?? '') ?? [];
+        const codes = codesOf(values.profileRoles[p._id] ?? NO_ROLE) ?? [];
         return codes.length ? [{ profileId: p._id, roleCodes: codes }] : [];
       });
       try {

@@ -27,7 +27,7 @@ import { RadioGroupField, SelectField } from '@/components/ui/form-field';
 import { toastSaved } from '@/components/ui/toast';
 import { FormRootError, SubmitButton, useZodForm, ZodForm } from '@/components/ui/zod-form';
 import { ORGANIZATION_ADMIN } from '@/server/core/access/catalog';
-import { memberRolesFormSchema } from '@/server/modules/members/schemas';
+import { memberRolesFormSchema, NO_ROLE } from '@/server/modules/members/schemas';
 
 type Values = z.input<typeof memberRolesFormSchema>;
 export type RoleProfile = { _id: string; name: string; permissions: readonly string[] };
@@ -124,7 +124,7 @@ function RolesForm({
         defaultRoleCodes: [values.organizationRole],
         roleCodes: codesOf(values.allProfiles),
         profileRoles: profiles.flatMap((p) => {
-          const codes = codesOf(values.profileRoles[p._id] ?? '');
+          const codes = codesOf(values.profileRoles[p._id] ?? NO_ROLE);
           return codes ? [{ profileId: p._id, roleCodes: codes }] : [];
         }),
       });

@@ -9,6 +9,7 @@ import {
 import {
   KEEP_ROLES,
   type memberRolesFormSchema,
+  NO_ROLE,
   organizationRoleChoices,
   profileRoleChoices,
 } from '@/server/modules/members/schemas';
@@ -44,7 +45,7 @@ export const profileChoiceHints = [
 /** The options of one profile's select: none, the three roles, and what they hold now when it is none of those. */
 export function profileRoleOptions(held: readonly string[], current: readonly string[] = []) {
   const options: { value: string; label: string; disabled?: boolean }[] = [
-    { value: '', label: 'No role' },
+    { value: NO_ROLE, label: 'No role' },
     ...profileRoleChoices.map((code) => ({
       value: code,
       label: profileChoiceLabel[code],
@@ -60,7 +61,7 @@ type Choice = z.infer<typeof memberRolesFormSchema>['allProfiles'];
 
 /** The select's value for the codes held on one entity: none, one of the three, or "keep" for any other set. */
 export function choiceOf(codes: readonly string[]): Choice {
-  if (codes.length === 0) return '';
+  if (codes.length === 0) return NO_ROLE;
   if (codes.length === 1 && (profileRoleChoices as readonly string[]).includes(codes[0]!))
     return codes[0] as Choice;
   return KEEP_ROLES;
@@ -69,7 +70,7 @@ export function choiceOf(codes: readonly string[]): Choice {
 /** The codes to send for a choice; undefined keeps what is held (nothing sent for it). */
 export function codesOf(choice: Choice): RoleCode[] | undefined {
   if (choice === KEEP_ROLES) return undefined;
-  return choice ? [choice] : [];
+  return choice === NO_ROLE ? [] : [choice];
 }
 
 /** One organization role: administrator wins over member when both are held (the old editor allowed it). */

@@ -4,7 +4,7 @@ import { emailsTo } from '../helpers/identity';
 import { addMember, createProfileRow, createTenant } from '../helpers/organizations';
 import { expectRefused } from '../helpers/refusals';
 import { createUser, signedIn, testRuntime, uniqueEmail } from '../helpers/runtime';
-import { callerAs, eventsOf, inviteNew, linksOf } from './support';
+import { callerAs, eventsOf, invitationToken, inviteNew, linksOf } from './support';
 
 const rt = testRuntime();
 
@@ -126,6 +126,30 @@ describe('invite with a role (issue 9)', () => {
       400,
     );
     expect(refusal.errors.map((e) => e.path)).toContain('profileRoles');
+  });
+});
+
+describe('joining with the role of the invitation (issue 9)', () => {
+  const join = (token: string) =>
+    callerAs(rt, null).members.invitations.accept({ token, password: 'a brand new invitee passphrase' });
+
+  it('joins as administrator only when invited as one, and as member when invited without a role', async () => {
+    const tenant = await createTenant(rt);
+    const admin = person();
+    const invited = await callerAs(rt, tenant.adminCtx).members.invite({
+      organizationId: tenant.organization.id,
+      ...admin,
+      defaultRoleCodes: ['default.organization.admin'],
+    });
+    await join(await invitationToken(rt, admin.email));
+    expect(await linksOf(rt, invited._id)).toEqual([
+      `organization:${tenant.organization.id}:default.organization.admin`,
+    ]);
+    const { member, token } = await inviteNew(rt, tenant);
+    await join(token);
+    expect(await linksOf(rt, member._id)).toEqual([
+      `organization:${tenant.organization.id}:default.organization.member`,
+    ]);
   });
 });
 

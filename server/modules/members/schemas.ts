@@ -154,10 +154,11 @@ export const memberRolesOutput = z.object({
  */
 export const organizationRoleChoices = [ORGANIZATION_ADMIN, ORGANIZATION_MEMBER] as const;
 export const profileRoleChoices = ['basic.viewer', 'basic.editor', 'basic.admin'] as const;
-/** A profile's choice: '' for none, one of profileRoleChoices, or KEEP_ROLES (what they hold, left as it is). */
+/** A profile's choice: NO_ROLE, one of profileRoleChoices, or KEEP_ROLES (what they hold, left as it is). */
 export const KEEP_ROLES = 'keep';
+export const NO_ROLE = 'none';
 export const profileRoleChoiceSchema = z.union([
-  z.literal(''),
+  z.literal(NO_ROLE),
   z.enum(profileRoleChoices),
   z.literal(KEEP_ROLES),
 ]);
