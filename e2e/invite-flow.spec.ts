@@ -102,17 +102,16 @@ test('an admin sets up an organization and invites its administrator, who joins 
     await form.getByLabel('Email').fill(INVITEE.email);
     await form.getByLabel('First name').fill(INVITEE.firstName);
     await form.getByLabel('Last name').fill(INVITEE.lastName);
-    await form.getByRole('checkbox', { name: /^Make organization administrator/ }).check();
+    await form.getByRole('radio', { name: /^Administrator of the organization/ }).check();
     await form.getByRole('button', { name: 'Send invitation' }).click();
-    await expect(form.getByRole('status')).toContainText(
-      `Invitation sent to ${INVITEE.email}. The link works for 7 days. They will be an organization administrator.`,
-    );
+    await expect(page.getByText(`Emailed to ${INVITEE.email}. The link works for 7 days.`)).toBeVisible();
     const row = page
       .getByRole('table', { name: `Members of ${ORGANIZATION}` })
       .getByRole('row')
       .filter({ hasText: INVITEE.email });
     await expect(row).toContainText('Invited');
-    await expect(row).toContainText('Organization administrator, Organization member');
+    // one organization role per person (issue 9): administrator, not administrator and member
+    await expect(row.getByRole('cell').last()).toHaveText('Organization administrator');
     await shot(page, 'invite-flow-01-admin-organization');
   });
 
@@ -139,9 +138,7 @@ test('an admin sets up an organization and invites its administrator, who joins 
     await expect(shell.getByRole('button', { name: `Organization ${ORGANIZATION}` })).toBeVisible();
     await expect(inviteePage.getByRole('link', { name: PROFILE })).toBeVisible();
     await expect(
-      inviteePage.getByText(
-        'Your roles in this organization: Organization administrator, Organization member',
-      ),
+      inviteePage.getByText('Your roles in this organization: Organization administrator'),
     ).toBeVisible();
     // Not staff: no area of the admin console in the sidebar, and /admin is a branded 404 in the shell.
     const nav = inviteePage.getByRole('navigation', { name: 'Main' });
@@ -170,11 +167,12 @@ test('an admin sets up an organization and invites its administrator, who joins 
 
   await test.step('the team page lists the invitee as organization administrator and not the platform admin', async () => {
     await inviteePage.goto('/members');
-    const members = inviteePage.getByRole('list', { name: 'Members' });
-    const self = members.getByRole('listitem').filter({ hasText: INVITEE.email });
+    const members = inviteePage.getByRole('table', { name: `Members of ${ORGANIZATION}` });
+    const self = members.getByRole('row').filter({ hasText: INVITEE.email });
     await expect(self).toContainText('Active');
-    await expect(self).toContainText('Organization roles: Organization administrator, Organization member');
-    await expect(members.getByRole('listitem').filter({ hasText: STAFF_EMAIL })).toHaveCount(0);
+    await expect(self).toContainText('Organization administrator');
+    await expect(self).not.toContainText('Organization member');
+    await expect(members.getByRole('row').filter({ hasText: STAFF_EMAIL })).toHaveCount(0);
     await expect(members).not.toContainText(STAFF_EMAIL);
     await shot(inviteePage, 'invite-flow-04-invitee-team');
   });
@@ -185,7 +183,7 @@ test('an admin sets up an organization and invites its administrator, who joins 
       .getByRole('table', { name: `Members of ${ORGANIZATION}` })
       .getByRole('row')
       .filter({ hasText: INVITEE.email });
-    await expect(row).toContainText('Member');
+    await expect(row).toContainText('Active');
   });
 
   await test.step('invited into a second organization, the member sees it pending and accepts it from the dashboard', async () => {
@@ -198,7 +196,7 @@ test('an admin sets up an organization and invites its administrator, who joins 
     await form.getByLabel('Last name').fill(INVITEE.lastName);
     await form.getByRole('button', { name: 'Send invitation' }).click();
     // An existing account is invited like anyone else: pending, nothing revealed about it.
-    await expect(form.getByRole('status')).toContainText(`Invitation sent to ${INVITEE.email}.`);
+    await expect(page.getByText(`Emailed to ${INVITEE.email}.`)).toBeVisible();
     const row = page
       .getByRole('table', { name: `Members of ${OTHER_ORGANIZATION}` })
       .getByRole('row')
@@ -221,7 +219,7 @@ test('an admin sets up an organization and invites its administrator, who joins 
     await inviteePage.keyboard.press('Escape');
     await expect(inviteePage.getByRole('heading', { name: OTHER_ORGANIZATION })).toBeVisible();
     await page.reload();
-    await expect(row).toContainText('Member');
+    await expect(row).toContainText('Active');
   });
 
   await invitee.close();

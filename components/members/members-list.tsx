@@ -1,16 +1,45 @@
 'use client';
 
-import { useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { LogOut, Mail, ShieldCheck, UserMinus, UserPlus, X } from 'lucide-react';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
-import { InviteForm } from '@/components/members/invite-form';
-import { MemberRow } from '@/components/members/member-row';
-import { useMembers, useRefreshMembers } from '@/components/members/use-members';
+import { useMemo, useState } from 'react';
+import { pageWindow, serverSort } from '@/components/admin/list';
+import { InviteMemberForm } from '@/components/members/invite-member-form';
+import { describeMemberError } from '@/components/members/member-errors';
+import { MemberRolesDialog, memberName, type RoleProfile } from '@/components/members/member-roles-dialog';
+import { organizationRolesText } from '@/components/members/role-words';
 import { clearActiveOrganizationCookie } from '@/components/organizations/active-organization-cookie';
-import type { MeProfile } from '@/components/organizations/types';
-import { Alert } from '@/components/ui/alert';
+import { roleName } from '@/components/organizations/roles';
+import type { Member } from '@/components/organizations/types';
+import { StateBadge } from '@/components/state-badge';
+import { Time } from '@/components/time';
+import { useTRPC } from '@/components/trpc/client';
+import {
+  AlertDialog,
+  AlertDialogCancel,
+  AlertDialogContent,
+  AlertDialogDescription,
+  AlertDialogFooter,
+  AlertDialogHeader,
+  AlertDialogTitle,
+} from '@/components/ui/alert-dialog';
+import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
-import { Card } from '@/components/ui/card';
+import {
+  createDataTableColumns,
+  DataTable,
+  type DataTableFilterChip,
+  type DataTableRowAction,
+  FilterMenu,
+  pagedTableProps,
+  TableSearch,
+  useTableUrlState,
+} from '@/components/ui/data-table';
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from '@/components/ui/dialog';
+import { toast, toastSaved } from '@/components/ui/toast';
+import { stateOptions, stateWord } from '@/components/words';
+import { memberSortFields } from '@/server/modules/members/schemas';
 
 export type MembersListProps = {
   organizationId: string;
@@ -18,10 +47,80 @@ export type MembersListProps = {
   selfId: string;
   /** the viewer's effective permissions in this organization */
   permissions: string[];
-  profiles: MeProfile[];
+  profiles: RoleProfile[];
 };
 
-/** The team page's body: the invite form for those who may invite, then everyone with their roles. */
+type Confirm = { kind: 'cancel' | 'remove' | 'leave'; member: Member } | null;
+
+const confirmWords = {
+  cancel: {
+    title: (name: string) => `Cancel the invitation of ${name}?`,
+    text: 'Their link stops working. You can invite them again later.',
+    action: 'Cancel invitation',
+  },
+  remove: {
+    title: (name: string) => `Remove ${name}?`,
+    text: 'They lose every role in this organization and its profiles.',
+    action: 'Remove',
+  },
+  leave: {
+    title: () => 'Leave this organization?',
+    text: 'You lose access to it until someone invites you again.',
+    action: 'Leave organization',
+  },
+} as const;
+
+function useColumns(selfId: string, profiles: readonly RoleProfile[]) {
+  return useMemo(() => {
+    const profileName = (id: string) => profiles.find((p) => p._id === id)?.name ?? 'Another profile';
+    const col = createDataTableColumns<Member>();
+    return col.columns([
+      col.accessor((m) => memberName(m), {
+        id: 'name',
+        header: 'Name',
+        enableSorting: true,
+        meta: { primary: true },
+        cell: (info) => (
+          <span className="inline-flex flex-wrap items-center gap-2">
+            {info.getValue()}
+            {info.row.original._id === selfId ? <Badge tone="blue">You</Badge> : null}
+          </span>
+        ),
+      }),
+      col.accessor('email', { header: 'Email', enableSorting: true, meta: { className: 'break-all' } }),
+      col.accessor('status', {
+        header: 'Status',
+        enableSorting: true,
+        cell: (info) => <StateBadge kind="membership" state={info.getValue()} />,
+      }),
+      col.accessor('roles', {
+        header: 'Roles',
+        cell: (info) => {
+          const m = info.row.original;
+          const onProfiles = m.profileRoles.filter((p) => p.roleCodes.length > 0);
+          return (
+            <span className="block space-y-0.5">
+              <span className="block">{organizationRolesText(m.roles)}</span>
+              {onProfiles.map((p) => (
+                <span key={p.profileId} className="block text-caption text-muted-foreground">
+                  {profileName(p.profileId)}: {p.roleCodes.map(roleName).join(', ')}
+                </span>
+              ))}
+            </span>
+          );
+        },
+      }),
+      col.accessor('invitedAt', {
+        header: 'Invited',
+        enableSorting: true,
+        cell: (info) => <Time iso={info.getValue()} relative />,
+        meta: { className: 'whitespace-nowrap text-muted-foreground', hideWhenStacked: true },
+      }),
+    ]);
+  }, [selfId, profiles]);
+}
+
+/** The Members screen: everyone in the organization on the shared table, with the invite and role dialogs. */
 export function MembersList({
   organizationId,
   organizationName,
@@ -29,80 +128,229 @@ export function MembersList({
   permissions,
   profiles,
 }: MembersListProps) {
+  const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
-  const { query: members, items } = useMembers(organizationId);
-  const refreshMembers = useRefreshMembers();
-  const [notice, setNotice] = useState<string | null>(null);
   const canInvite = permissions.includes('members.invite');
   const canManage = permissions.includes('members.manage');
+  const url = useTableUrlState<'status'>({ filters: ['status'], sortable: memberSortFields });
+  const status =
+    url.filters.status === 'active' || url.filters.status === 'invited' ? url.filters.status : undefined;
+  const query = useQuery({
+    ...trpc.members.list.queryOptions({
+      organizationId,
+      search: url.query || undefined,
+      status,
+      sort: serverSort(url.sort),
+      ...pageWindow(url.page, url.pageSize),
+    }),
+    placeholderData: keepPreviousData,
+  });
+  const columns = useColumns(selfId, profiles);
+  const [inviting, setInviting] = useState(false);
+  const [editing, setEditing] = useState<Member | null>(null);
+  const [confirm, setConfirm] = useState<Confirm>(null);
 
-  function changed(message?: string) {
-    setNotice(message ?? null);
-    void refreshMembers();
-    // Roles shape the viewer's own permissions too, which the server-rendered header and pages show.
+  const failed = (error: unknown) => toast.error('Not done', { description: describeMemberError(error) });
+  const resend = useMutation(trpc.members.resendInvitation.mutationOptions({ onError: failed }));
+  const cancel = useMutation(trpc.members.cancelInvitation.mutationOptions({ onError: failed }));
+  const remove = useMutation(trpc.members.remove.mutationOptions({ onError: failed }));
+  const leave = useMutation(trpc.members.leave.mutationOptions({ onError: failed }));
+
+  function changed() {
+    void queryClient.invalidateQueries({ queryKey: trpc.members.list.pathKey() });
+    // Roles shape the viewer's own permissions too, which the server-rendered shell shows.
     router.refresh();
   }
 
-  function left() {
-    clearActiveOrganizationCookie();
-    void queryClient.invalidateQueries();
-    router.push('/');
-    router.refresh();
+  async function runConfirm() {
+    if (!confirm) return;
+    const { kind, member } = confirm;
+    const target = { organizationId, userId: member._id };
+    try {
+      if (kind === 'cancel') {
+        await cancel.mutateAsync(target);
+        toastSaved('Invitation', memberName(member), 'cancelled');
+      } else if (kind === 'remove') {
+        await remove.mutateAsync(target);
+        toastSaved('Member', memberName(member), 'removed');
+      } else {
+        await leave.mutateAsync({ organizationId });
+        clearActiveOrganizationCookie();
+        void queryClient.invalidateQueries();
+        router.push('/');
+        router.refresh();
+        return;
+      }
+      setConfirm(null);
+      changed();
+    } catch {
+      // the toast says why; the question stays for another try
+    }
   }
+
+  function actionsOf(member: Member): DataTableRowAction[] {
+    const self = member._id === selfId;
+    const invited = member.status === 'invited';
+    const list: DataTableRowAction[] = [];
+    if (canManage)
+      list.push({
+        label: 'Change roles',
+        icon: <ShieldCheck aria-hidden="true" />,
+        onSelect: () => setEditing(member),
+      });
+    if (invited && canInvite) {
+      list.push({
+        label: 'Resend invitation',
+        icon: <Mail aria-hidden="true" />,
+        onSelect: () =>
+          resend.mutate(
+            { organizationId, userId: member._id },
+            {
+              onSuccess: () => {
+                toastSaved('Invitation', `A new link was emailed to ${member.email}.`, 'resent');
+                changed();
+              },
+            },
+          ),
+      });
+      list.push({
+        label: 'Cancel invitation',
+        icon: <X aria-hidden="true" />,
+        destructive: true,
+        separatorBefore: true,
+        onSelect: () => setConfirm({ kind: 'cancel', member }),
+      });
+    }
+    if (!invited && !self && canManage)
+      list.push({
+        label: 'Remove',
+        icon: <UserMinus aria-hidden="true" />,
+        destructive: true,
+        separatorBefore: true,
+        onSelect: () => setConfirm({ kind: 'remove', member }),
+      });
+    if (!invited && self)
+      list.push({
+        label: 'Leave organization',
+        icon: <LogOut aria-hidden="true" />,
+        destructive: true,
+        separatorBefore: true,
+        onSelect: () => setConfirm({ kind: 'leave', member }),
+      });
+    return list;
+  }
+
+  const chips = useMemo(() => {
+    const list: DataTableFilterChip[] = [];
+    if (url.query) list.push({ id: 'q', label: 'Name or email', value: url.query });
+    if (status) list.push({ id: 'status', label: 'Status', value: stateWord('membership', status) });
+    return list;
+  }, [url.query, status]);
+
+  const inviteButton = canInvite ? (
+    <Button onClick={() => setInviting(true)}>
+      <UserPlus aria-hidden="true" />
+      Invite someone
+    </Button>
+  ) : null;
+  const pending = cancel.isPending || remove.isPending || leave.isPending;
 
   return (
-    <div className="space-y-6">
-      {canInvite ? <InviteForm organizationId={organizationId} onInvited={() => changed()} /> : null}
-      <Card
-        title={`Members of ${organizationName}`}
-        description={
-          canManage
-            ? 'Change what people can do, or remove them. Organization roles apply to every profile.'
-            : 'The people in this organization and their roles.'
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <p className="text-body text-muted-foreground">
+          The people of {organizationName}, invited and active, with their roles.
+        </p>
+        {inviteButton}
+      </div>
+      <DataTable
+        {...pagedTableProps(url, query)}
+        caption={`Members of ${organizationName}`}
+        noun="members"
+        columns={columns}
+        rows={query.data?.items}
+        getRowId={(row) => row._id}
+        getRowLabel={(row) => memberName(row)}
+        rowActions={actionsOf}
+        filters={chips}
+        onRemoveFilter={(id) => (id === 'q' ? url.setQuery('') : url.setFilter('status', null))}
+        onClearFilters={url.clearFilters}
+        toolbar={
+          <>
+            <TableSearch
+              value={url.query}
+              onChange={url.setQuery}
+              label="Search members"
+              placeholder="Name or email contains"
+            />
+            <FilterMenu
+              label="Status"
+              options={stateOptions('membership')}
+              value={status ?? null}
+              onChange={(value) => url.setFilter('status', value)}
+            />
+          </>
         }
+        empty={{
+          title: 'No members yet',
+          description: canInvite ? 'Invite someone.' : undefined,
+          action: inviteButton,
+        }}
+      />
+      <Dialog open={inviting} onOpenChange={setInviting}>
+        <DialogContent className="max-h-[90dvh] overflow-y-auto sm:max-w-2xl">
+          <DialogHeader>
+            <DialogTitle>Invite someone</DialogTitle>
+            <DialogDescription>
+              They get an email with a link to join {organizationName}, with the role you choose.
+            </DialogDescription>
+          </DialogHeader>
+          <InviteMemberForm
+            organizationId={organizationId}
+            held={permissions}
+            profiles={profiles}
+            onInvited={() => {
+              setInviting(false);
+              changed();
+            }}
+          />
+        </DialogContent>
+      </Dialog>
+      {editing ? (
+        <MemberRolesDialog
+          organizationId={organizationId}
+          member={editing}
+          held={permissions}
+          profiles={profiles}
+          open
+          onOpenChange={(open) => (open ? null : setEditing(null))}
+          onSaved={changed}
+        />
+      ) : null}
+      <AlertDialog
+        open={confirm !== null}
+        onOpenChange={(open) => (open || pending ? null : setConfirm(null))}
       >
-        {notice ? (
-          <div className="mb-4">
-            <Alert tone="success">{notice}</Alert>
-          </div>
-        ) : null}
-        {members.isPending ? (
-          <p className="text-sm text-muted-foreground">Loading…</p>
-        ) : members.isError ? (
-          <Alert tone="error">The members could not be loaded. Reload the page to try again.</Alert>
-        ) : items.length === 0 ? (
-          <p className="text-sm text-muted-foreground">Nobody is in this organization yet.</p>
-        ) : (
-          <ul aria-label="Members" className="-my-4 divide-y divide-border">
-            {items.map((member) => (
-              <MemberRow
-                key={member._id}
-                organizationId={organizationId}
-                member={member}
-                isSelf={member._id === selfId}
-                canInvite={canInvite}
-                canManage={canManage}
-                myPermissions={permissions}
-                profiles={profiles}
-                onChanged={changed}
-                onLeft={left}
-              />
-            ))}
-          </ul>
-        )}
-        {members.hasNextPage ? (
-          <div className="mt-6">
-            <Button
-              variant="secondary"
-              pending={members.isFetchingNextPage}
-              onClick={() => void members.fetchNextPage()}
-            >
-              Show more members
-            </Button>
-          </div>
-        ) : null}
-      </Card>
+        <AlertDialogContent>
+          {confirm ? (
+            <>
+              <AlertDialogHeader>
+                <AlertDialogTitle>
+                  {confirmWords[confirm.kind].title(memberName(confirm.member))}
+                </AlertDialogTitle>
+                <AlertDialogDescription>{confirmWords[confirm.kind].text}</AlertDialogDescription>
+              </AlertDialogHeader>
+              <AlertDialogFooter>
+                <AlertDialogCancel disabled={pending}>Keep</AlertDialogCancel>
+                <Button variant="destructive" pending={pending} onClick={() => void runConfirm()}>
+                  {confirmWords[confirm.kind].action}
+                </Button>
+              </AlertDialogFooter>
+            </>
+          ) : null}
+        </AlertDialogContent>
+      </AlertDialog>
     </div>
   );
 }

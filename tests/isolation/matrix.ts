@@ -145,6 +145,46 @@ export const specs: Record<string, Spec> = {
     inA: (t) => ({ profileId: t.a.profile.id, userId: t.a.member.id, roleCodes: ['basic.admin'] }),
     onSibling: (t) => ({ profileId: t.aSibling.id, userId: t.profileAdmin.id, roleCodes: ['basic.admin'] }),
   },
+  'members.setMemberRoles': {
+    inB: (t) => ({
+      organizationId: t.b.organization.id,
+      userId: t.b.member.id,
+      defaultRoleCodes: ['default.organization.admin'],
+      profileRoles: [{ profileId: t.b.profile.id, roleCodes: ['basic.admin'] }],
+    }),
+    mixed: [
+      {
+        what: "B's member through A",
+        input: (t) => ({
+          organizationId: t.a.organization.id,
+          userId: t.b.member.id,
+          defaultRoleCodes: ['default.organization.admin'],
+        }),
+      },
+      {
+        what: "B's profile through A for A's member",
+        input: (t) => ({
+          organizationId: t.a.organization.id,
+          userId: t.a.member.id,
+          profileRoles: [{ profileId: t.b.profile.id, roleCodes: ['basic.admin'] }],
+        }),
+      },
+      {
+        what: 'themself into B',
+        input: (t) => ({
+          organizationId: t.b.organization.id,
+          userId: t.a.admin.id,
+          defaultRoleCodes: ['default.organization.admin'],
+        }),
+      },
+    ],
+    inA: (t) => ({
+      organizationId: t.a.organization.id,
+      userId: t.a.member.id,
+      defaultRoleCodes: ['default.organization.admin'],
+      profileRoles: [{ profileId: t.a.profile.id, roleCodes: ['basic.admin'] }],
+    }),
+  },
   'members.remove': {
     inB: (t) => ({ organizationId: t.b.organization.id, userId: t.b.member.id }),
     mixed: [

@@ -163,7 +163,7 @@ describe('invite someone who already has an account (#17)', () => {
     expect((await userById(rt, person.id)).firstName).toBe(person.firstName);
   });
 
-  it('refuses someone already active or already invited with 409 ALREADY_MEMBER', async () => {
+  it('refuses someone already invited with 409 ALREADY_INVITED and someone active with 409 ALREADY_MEMBER', async () => {
     const tenant = await createTenant(rt);
     const { email } = await inviteNew(rt, tenant);
     const invite = (address: string) =>
@@ -173,7 +173,7 @@ describe('invite someone who already has an account (#17)', () => {
         firstName: 'A',
         lastName: 'B',
       });
-    await expectRefused(invite(email), 'ALREADY_MEMBER', 409);
+    await expectRefused(invite(email), 'ALREADY_INVITED', 409);
     await expectRefused(invite(tenant.member.email), 'ALREADY_MEMBER', 409);
     expect(await emailsTo(rt, email, 'invitation')).toHaveLength(1);
   });

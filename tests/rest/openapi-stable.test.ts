@@ -50,6 +50,11 @@ const errorCodeChanges: { removed: string[]; added: string[]; why: string }[] = 
   },
   {
     removed: [],
+    added: ['ALREADY_INVITED'],
+    why: 're-inviting someone who is only invited (issue 9): 409 ALREADY_INVITED, ALREADY_MEMBER stays for an active member',
+  },
+  {
+    removed: [],
     added: ['LINK_INVALID'],
     why: 'one code for a dead emailed link (invitation or password reset); INVITATION_INVALID stays for the signed-in acceptMine/decline',
   },
@@ -81,7 +86,11 @@ const additiveListChanges: { route: string; request: string[]; response: string[
   { route: '/api/v1/admin/users/search', request: ['sort', 'offset'], response: ['total'] },
   { route: '/api/v1/admin/organizations/list', request: ['sort', 'offset'], response: ['total'] },
   { route: '/api/v1/admin/organization-profiles/search', request: ['sort', 'offset'], response: ['total'] },
-  { route: '/api/v1/organization-users/list', request: ['sort', 'offset'], response: ['total'] },
+  {
+    route: '/api/v1/organization-users/list',
+    request: ['sort', 'offset', 'status', 'search'],
+    response: ['total'],
+  },
   {
     route: '/api/v1/audit-events/list',
     request: ['sort', 'offset'],
@@ -103,6 +112,23 @@ const rewordedRequestFields: { route: string; field: string }[] = [
   { route: '/api/v1/audit-events/list', field: 'action' },
   { route: '/api/v1/admin/audit-events/list', field: 'action' },
 ];
+
+/**
+ * Inputs added on purpose to non-list routes (issue 9, "invite with a role"): the invite takes
+ * optional role fields, validated like #19/#20; the contract's body without them works as before.
+ */
+const additiveInputChanges: { route: string; request: string[] }[] = [
+  {
+    route: '/api/v1/organization-users/invite',
+    request: ['defaultRoleCodes', 'roleCodes', 'profileRoles'],
+  },
+];
+
+/**
+ * Routes added on purpose (issue 9, the role dialog's one Save): a member's organization roles
+ * and profile roles in one transaction. The copy takes them whole from the current document.
+ */
+const addedRoutes = ['/api/v1/organization-users/member-roles'];
 
 type ObjectSchema = { properties: Record<string, unknown>; required?: string[] };
 const requestSchema = (operation: Operation) =>
@@ -175,6 +201,12 @@ function withExpectedChanges(document: Document, current: Document): Document {
   }
   copy.components.schemas.Problem.properties.code.enum = problemCodes(current);
   withAdditiveListChanges(copy, current);
+  for (const change of additiveInputChanges) {
+    const before = requestSchema(copy.paths[change.route]!.post!);
+    const now = requestSchema(current.paths[change.route]!.post!);
+    for (const name of change.request) before.properties[name] = now.properties[name];
+  }
+  for (const route of addedRoutes) copy.paths[route] = current.paths[route]!;
   return copy;
 }
 
@@ -203,6 +235,19 @@ describe('the OpenAPI document', () => {
         ...change.response,
       ]);
     }
+  });
+
+  it('extends the invite only with optional inputs, and adds only the listed routes', () => {
+    const current = openApiDocument() as Document;
+    for (const change of additiveInputChanges) {
+      const before = requestSchema(withRenamedOperations(fixture).paths[change.route]!.post!);
+      const now = requestSchema(current.paths[change.route]!.post!);
+      for (const name of change.request) expect(before.properties).not.toHaveProperty(name);
+      expect(now.required ?? []).toEqual(before.required ?? []);
+      expect(Object.keys(now.properties)).toEqual([...Object.keys(before.properties), ...change.request]);
+    }
+    for (const route of addedRoutes) expect(fixture.paths).not.toHaveProperty(route);
+    expect(Object.keys(current.paths).sort()).toEqual([...Object.keys(fixture.paths), ...addedRoutes].sort());
   });
 
   it('lists exactly the error codes of the copy, with the explained changes', () => {

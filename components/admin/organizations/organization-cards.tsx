@@ -2,8 +2,8 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
+import { StateBadge } from '../../state-badge';
 import { Alert } from '../../ui/alert';
-import { Badge } from '../../ui/badge';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { useCanWrite } from '../access';
@@ -104,11 +104,7 @@ export function OrganizationMembersCard({ organization }: { organization: AdminO
               </td>
               <td className={cell}>{`${member.firstName} ${member.lastName}`.trim() || '—'}</td>
               <td className={cell}>
-                {member.status === 'active' ? (
-                  <Badge tone="green">Member</Badge>
-                ) : (
-                  <Badge tone="amber">Invited</Badge>
-                )}
+                <StateBadge kind="membership" state={member.status} />
               </td>
               <td className={cell}>
                 {member.roles.length

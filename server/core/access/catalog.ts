@@ -66,17 +66,17 @@ export const roles = {
     permissions: ['organization.read', 'profiles.read'],
   },
   'basic.admin': {
-    name: 'Administrator',
+    name: 'Profile administrator',
     scopes: ['organization', 'organization_profile'],
     permissions: profileWrite,
   },
   'basic.editor': {
-    name: 'Editor',
+    name: 'Profile editor',
     scopes: ['organization', 'organization_profile'],
     permissions: [...profileRead, 'locations.write', 'reports.write'],
   },
   'basic.viewer': {
-    name: 'Viewer',
+    name: 'Profile viewer',
     scopes: ['organization', 'organization_profile'],
     permissions: profileRead,
   },

@@ -8,6 +8,10 @@ export const membersErrors = {
   MEMBER_NOT_FOUND: { status: 404, title: 'This person is not a member of the organization' },
   INVITATION_INVALID: { status: 404, title: 'The invitation is invalid, used or expired' },
   ALREADY_MEMBER: { status: 409, title: 'This person is already a member of the organization' },
+  ALREADY_INVITED: {
+    status: 409,
+    title: 'This person is already invited to the organization: resend the invitation instead',
+  },
   NOT_INVITED: { status: 409, title: 'This member has no pending invitation' },
   LAST_ORGANIZATION_ADMIN: {
     status: 409,

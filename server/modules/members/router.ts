@@ -11,6 +11,7 @@ import { listMembers } from './services/list-members';
 import { listMyInvitations } from './services/list-my-invitations';
 import { cancelInvitation, leaveOrganization, removeMember } from './services/remove-member';
 import { resendInvitation } from './services/resend-invitation';
+import { setMemberRoles } from './services/set-member-roles';
 import { setOrganizationRoles } from './services/set-organization-roles';
 import { setProfileRoles } from './services/set-profile-roles';
 
@@ -152,6 +153,17 @@ export const membersRouter = router({
     .input(s.profileRolesInput)
     .output(s.profileRolesOutput)
     .mutation(({ ctx, input }) => setProfileRoles(ctx, input)),
+  setMemberRoles: userProcedure
+    .meta({
+      permission: 'members.manage',
+      rest: rest.post(
+        '/organization-users/member-roles',
+        "Assign a member's organization roles and profile roles at once, in one transaction (#19 and #20 together)",
+      ),
+    })
+    .input(s.memberRolesInput)
+    .output(s.memberRolesOutput)
+    .mutation(({ ctx, input }) => setMemberRoles(ctx, input)),
   remove: userProcedure
     .meta({
       permission: 'members.manage',

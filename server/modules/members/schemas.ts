@@ -1,7 +1,14 @@
 import { z } from 'zod';
-import { isDefaultRole, type RoleCode, roleCodes, roles } from '@/server/core/access/catalog';
+import {
+  isDefaultRole,
+  ORGANIZATION_ADMIN,
+  ORGANIZATION_MEMBER,
+  type RoleCode,
+  roleCodes,
+  roles,
+} from '@/server/core/access/catalog';
 import { isSaneDateTime, MAX_YEAR, MIN_YEAR } from '@/server/core/input-limits';
-import { countedPageOf, offsetInput, pageInput, pageOf, sortInput } from '@/server/core/pagination';
+import { countedPageOf, offsetInput, pageInput, sortInput } from '@/server/core/pagination';
 import { auditActionFilter } from '@/server/modules/audit/schemas';
 import { emailSchema, isoDate, uuidSchema } from '@/server/modules/auth/schemas';
 import { personNameSchema } from '@/server/modules/organizations/schemas';
@@ -34,34 +41,71 @@ export const memberListInput = z.strictObject({
   ...pageInput,
   sort: sortInput(memberSortFields, 'email ascending'),
   offset: offsetInput,
+  status: memberStatus.optional().describe('only members in this status'),
+  search: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .describe('only members whose email or name contains this text (any case)'),
 });
 export const memberListOutput = countedPageOf(memberOutput);
 
-export const inviteInput = z.strictObject({
-  organizationId: uuidSchema,
+export const memberInput = z.strictObject({ organizationId: uuidSchema, userId: uuidSchema });
+
+/** The role lists of #19 and #20, one schema each, shared by setRoles, setProfileRoles, setMemberRoles and invite. */
+export const defaultRoleCodesSchema = z
+  .array(roleCodeSchema)
+  .max(10)
+  .refine((codes) => codes.every(isDefaultRole), 'takes only default.* role codes');
+export const organizationRoleCodesSchema = z
+  .array(roleCodeSchema)
+  .max(10)
+  .refine(
+    (codes) => codes.every((c) => !isDefaultRole(c) && roles[c].scopes.includes('organization' as never)),
+    'takes only non-default role codes that can be held at organization level (basic.*)',
+  );
+export const profileRoleCodesSchema = z
+  .array(roleCodeSchema)
+  .max(10)
+  .refine(
+    (codes) => codes.every((c) => roles[c].scopes.includes('organization_profile' as never)),
+    'takes only role codes that can be held at profile level (basic.*, sox.*)',
+  );
+/** Roles on several profiles at once, each replacing that profile's roles; a profile at most once. */
+export const profileRolesListSchema = z
+  .array(z.strictObject({ profileId: uuidSchema, roleCodes: profileRoleCodesSchema }))
+  .max(100)
+  .refine(
+    (list) => new Set(list.map((p) => p.profileId)).size === list.length,
+    'names each profile at most once',
+  );
+
+const personFields = {
   email: emailSchema,
   firstName: personNameSchema.min(1, 'is required'),
   lastName: personNameSchema.min(1, 'is required'),
-});
+};
 
-export const memberInput = z.strictObject({ organizationId: uuidSchema, userId: uuidSchema });
+export const inviteInput = z.strictObject({
+  organizationId: uuidSchema,
+  ...personFields,
+  defaultRoleCodes: defaultRoleCodesSchema
+    .optional()
+    .describe('the organization role to hold once they accept (default.*); absent grants none'),
+  roleCodes: organizationRoleCodesSchema.optional().describe('organization-level roles on every profile'),
+  profileRoles: profileRolesListSchema
+    .optional()
+    .describe("roles on the organization's profiles, granted with the invitation"),
+});
 
 export const organizationRolesInput = z.strictObject({
   organizationId: uuidSchema,
   userId: uuidSchema,
-  defaultRoleCodes: z
-    .array(roleCodeSchema)
-    .max(10)
-    .refine((codes) => codes.every(isDefaultRole), 'takes only default.* role codes')
+  defaultRoleCodes: defaultRoleCodesSchema
     .optional()
     .describe('replaces the default.* roles; absent leaves them'),
-  roleCodes: z
-    .array(roleCodeSchema)
-    .max(10)
-    .refine(
-      (codes) => codes.every((c) => !isDefaultRole(c) && roles[c].scopes.includes('organization' as never)),
-      'takes only non-default role codes that can be held at organization level (basic.*)',
-    )
+  roleCodes: organizationRoleCodesSchema
     .optional()
     .describe('replaces the other organization roles; absent leaves them'),
 });
@@ -75,19 +119,59 @@ export const organizationRolesOutput = z.object({
 export const profileRolesInput = z.strictObject({
   profileId: uuidSchema,
   userId: uuidSchema,
-  roleCodes: z
-    .array(roleCodeSchema)
-    .max(10)
-    .refine(
-      (codes) => codes.every((c) => roles[c].scopes.includes('organization_profile' as never)),
-      'takes only role codes that can be held at profile level (basic.*, sox.*)',
-    ),
+  roleCodes: profileRoleCodesSchema,
 });
 export const profileRolesOutput = z.object({
   profileId: z.string(),
   userId: z.string(),
   roleCodes: z.array(z.string()),
 });
+
+/** A member's organization roles and profile roles, saved together in one transaction (the role dialog). */
+export const memberRolesInput = z.strictObject({
+  organizationId: uuidSchema,
+  userId: uuidSchema,
+  defaultRoleCodes: defaultRoleCodesSchema
+    .optional()
+    .describe('replaces the default.* roles; absent leaves them'),
+  roleCodes: organizationRoleCodesSchema
+    .optional()
+    .describe('replaces the other organization roles; absent leaves them'),
+  profileRoles: profileRolesListSchema
+    .optional()
+    .describe('replaces the roles on each profile named; profiles not named keep theirs'),
+});
+export const memberRolesOutput = z.object({
+  organizationId: z.string(),
+  userId: z.string(),
+  defaultRoleCodes: z.array(z.string()),
+  roleCodes: z.array(z.string()),
+  profileRoles: z.array(z.object({ profileId: z.string(), roleCodes: z.array(z.string()) })),
+});
+
+/**
+ * The forms' one role choice per person: an organization role (exactly one default.* role) and,
+ * per profile, none or one role. The API takes lists (#19/#20); these are what the screens choose.
+ */
+export const organizationRoleChoices = [ORGANIZATION_ADMIN, ORGANIZATION_MEMBER] as const;
+export const profileRoleChoices = ['basic.viewer', 'basic.editor', 'basic.admin'] as const;
+/** A profile's choice: NO_ROLE, one of profileRoleChoices, or KEEP_ROLES (what they hold, left as it is). */
+export const KEEP_ROLES = 'keep';
+export const NO_ROLE = 'none';
+export const profileRoleChoiceSchema = z.union([
+  z.literal(NO_ROLE),
+  z.enum(profileRoleChoices),
+  z.literal(KEEP_ROLES),
+]);
+export const roleChoiceFields = {
+  organizationRole: z.enum(organizationRoleChoices, { error: 'Choose an organization role.' }),
+  /** keyed by profile id */
+  profileRoles: z.record(uuidSchema, profileRoleChoiceSchema),
+  /** organization-level roles on every profile, keyed 'all' */
+  allProfiles: profileRoleChoiceSchema,
+};
+export const memberRolesFormSchema = z.strictObject(roleChoiceFields);
+export const inviteFormSchema = z.strictObject({ ...personFields, ...roleChoiceFields });
 
 export const acceptInvitationInput = z.strictObject({
   token: z.string().min(1, 'is required').max(512),

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, gt, type SQL } from 'drizzle-orm';
+import { and, eq, gt, like, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { invitations, organizationMembers, organizations, roleLinks, users } from '@/db/schema';
 import { ORGANIZATION_MEMBER } from '@/server/core/access/catalog';
@@ -39,7 +39,11 @@ export async function spendInvitation(tx: Db, match: SQL, now: Date, invalid: ()
 
 export type SpentInvitation = Awaited<ReturnType<typeof spendInvitation>>;
 
-/** The invited membership becomes active with the member role, recorded as member.joined. */
+/**
+ * The invited membership becomes active, recorded as member.joined. Someone invited without an
+ * organization role gets the member role; one invited with a role keeps exactly that one (never
+ * administrator and member at once: one organization role per person).
+ */
 export async function joinOrganization(
   tx: Db,
   meta: RequestMeta,
@@ -54,10 +58,23 @@ export async function joinOrganization(
     .where(
       and(eq(organizationMembers.organizationId, organizationId), eq(organizationMembers.userId, userId)),
     );
-  await tx
-    .insert(roleLinks)
-    .values({ userId, roleCode: ORGANIZATION_MEMBER, entityType: 'organization', entityId: organizationId })
-    .onConflictDoNothing();
+  const [held] = await tx
+    .select({ roleCode: roleLinks.roleCode })
+    .from(roleLinks)
+    .where(
+      and(
+        eq(roleLinks.userId, userId),
+        eq(roleLinks.entityType, 'organization'),
+        eq(roleLinks.entityId, organizationId),
+        like(roleLinks.roleCode, 'default.%'),
+      ),
+    )
+    .limit(1);
+  if (!held)
+    await tx
+      .insert(roleLinks)
+      .values({ userId, roleCode: ORGANIZATION_MEMBER, entityType: 'organization', entityId: organizationId })
+      .onConflictDoNothing();
   await recordAuditEvent(
     tx,
     meta,

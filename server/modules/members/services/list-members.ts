@@ -11,6 +11,7 @@ import { sortedKeyset } from '@/server/core/query/sort';
 import type { memberListInput } from '../schemas';
 import {
   countMembers,
+  hasFilters,
   memberOrders,
   presentMember,
   selectMembers,
@@ -28,8 +29,9 @@ export async function listMembers(ctx: UserContext, input: z.infer<typeof member
   await authorize(ctx, 'organization.read', { organizationId });
   const limit = input.limit ?? DEFAULT_LIMIT;
   const order = sortedKeyset(memberOrders, users.id, { field: 'email', direction: 'asc' }, input);
-  const total = await countMembers(ctx.db, organizationId);
-  if (!input.sort && !input.offset) {
+  const filters = { status: input.status, search: input.search || undefined };
+  const total = await countMembers(ctx.db, organizationId, filters);
+  if (!input.sort && !input.offset && !hasFilters(filters)) {
     // the usual first and next pages: the one prepared statement (email order)
     const after = decodeCursor(input.cursor, [ANY_KEY, UUID_KEY]);
     const rows = await selectMembers(ctx.db, organizationId, { after, limit: limit + 1 });
@@ -38,6 +40,7 @@ export async function listMembers(ctx: UserContext, input: z.infer<typeof member
   const rows = await selectMembersInOrder(ctx.db, organizationId, order, {
     limit: limit + 1,
     offset: input.offset ?? 0,
+    filters,
   });
   return { ...order.page(rows, limit, (r) => r.userId, presentMember), total };
 }

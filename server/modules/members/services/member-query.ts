@@ -3,6 +3,7 @@ import { type AnyColumn, and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { invitations, organizationMembers, organizationProfiles, roleLinks, users } from '@/db/schema';
 import { AppError } from '@/server/core/errors';
+import { containsText } from '@/server/core/query/search';
 import { countColumn, type SortField, textSort, timeSort } from '@/server/core/query/sort';
 import type { MemberSortField } from '../schemas';
 
@@ -98,40 +99,69 @@ export async function selectMembers(
 
 export type MemberRow = Awaited<ReturnType<typeof selectMembers>>[number];
 
+const shownFullName = sql`${shownName(invitations.firstName, users.firstName)} || ' ' || ${shownName(invitations.lastName, users.lastName)}`;
+
 /** The orders of the members list besides the default (email): each a column its table sorts. */
 export const memberOrders = {
   email: textSort(users.email),
-  name: textSort(
-    sql`${shownName(invitations.firstName, users.firstName)} || ' ' || ${shownName(invitations.lastName, users.lastName)}`,
-  ),
+  name: textSort(shownFullName),
   status: textSort(organizationMembers.status),
   invitedAt: timeSort(organizationMembers.createdAt),
 } satisfies Record<MemberSortField, SortField>;
+
+/** The list's filters: a status, and a text the email or the shown name contains. */
+export type MemberFilters = { status?: 'active' | 'invited'; search?: string };
+
+/**
+ * The filters as one condition. The organization is always in the query's WHERE clause, so the
+ * contains-match runs over that organization's members only (the membership index first).
+ */
+export function memberFilter(filters: MemberFilters): SQL | undefined {
+  return and(
+    filters.status ? eq(organizationMembers.status, filters.status) : undefined,
+    filters.search
+      ? sql`(${containsText(users.email, filters.search)} or ${containsText(shownFullName, filters.search)})`
+      : undefined,
+  );
+}
+
+export const hasFilters = (filters: MemberFilters) => Boolean(filters.status || filters.search);
 
 /** A page of one organization's members in any order (ad hoc: the prepared statement is email order only). */
 export function selectMembersInOrder(
   db: Db,
   organizationId: string,
   order: { after: SQL | undefined; orderBy: [SQL, SQL]; key: SQL<string> },
-  options: { limit: number; offset: number },
+  options: { limit: number; offset: number; filters?: MemberFilters },
 ) {
   return db
     .select({ ...memberColumns, sortKey: order.key })
     .from(organizationMembers)
     .innerJoin(users, eq(users.id, organizationMembers.userId))
     .leftJoin(invitations, invitationOfMember)
-    .where(and(eq(organizationMembers.organizationId, organizationId), order.after))
+    .where(
+      and(
+        eq(organizationMembers.organizationId, organizationId),
+        memberFilter(options.filters ?? {}),
+        order.after,
+      ),
+    )
     .orderBy(...order.orderBy)
     .limit(options.limit)
     .offset(options.offset);
 }
 
-/** How many members (invited and active) the organization has. */
-export async function countMembers(db: Db, organizationId: string) {
-  const [row] = await db
-    .select({ total: countColumn })
-    .from(organizationMembers)
-    .where(eq(organizationMembers.organizationId, organizationId));
+/** How many members (invited and active) the organization has, or how many match the filters. */
+export async function countMembers(db: Db, organizationId: string, filters: MemberFilters = {}) {
+  const inOrganization = eq(organizationMembers.organizationId, organizationId);
+  const [row] = hasFilters(filters)
+    ? await db
+        .select({ total: countColumn })
+        .from(organizationMembers)
+        .innerJoin(users, eq(users.id, organizationMembers.userId))
+        .leftJoin(invitations, invitationOfMember)
+        .where(and(inOrganization, memberFilter(filters)))
+    : await db.select({ total: countColumn }).from(organizationMembers).where(inOrganization);
   return row?.total ?? 0;
 }
 
