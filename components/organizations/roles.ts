@@ -10,17 +10,6 @@ import {
 
 /** The role catalog is plain data, so the browser reads the same names and rules as the server. */
 
-const grantableAt = (scope: 'organization' | 'organization_profile') =>
-  roleCodes.filter((code) => canBeGrantedAt(code, scope));
-
-/** Exactly one of these says whether someone runs the organization or works in it. */
-export const DEFAULT_ROLE_CODES = grantableAt('organization').filter(isDefaultRole);
-/** Roles held at organization level apply to every profile of the organization. */
-export const ORGANIZATION_ROLE_CODES = grantableAt('organization').filter((code) => !isDefaultRole(code));
-export const PROFILE_ROLE_CODES = grantableAt('organization_profile');
-
-export const ADMIN_ROLE = 'default.organization.admin';
-
 export function roleName(code: string): string {
   return code in roles ? roles[code as RoleCode].name : code;
 }
@@ -35,15 +24,6 @@ export function roleList(codes: readonly string[], none = 'No roles'): string {
   const ordered = [...codes].sort((a, b) => Number(!isDefaultRole(a)) - Number(!isDefaultRole(b)));
   return ordered.length ? ordered.map(roleName).join(', ') : none;
 }
-
-/** What a role lets someone do, in a few words (the catalog lists the permissions themselves). */
-export const roleHints: Partial<Record<RoleCode, string>> = {
-  'default.organization.admin': 'Manages the team, profiles and the activity log',
-  'default.organization.member': 'Sees the organization and its profiles',
-  'basic.admin': 'Edits profiles, locations, API keys, flags and reports',
-  'basic.editor': 'Edits locations and reports',
-  'basic.viewer': 'Reads locations, flags and reports',
-};
 
 /** Internal staff see the admin console; support only reads it. */
 export const isPlatformStaff = (platformRoles: readonly string[]) =>
