@@ -64,12 +64,59 @@ const roleLinkOutput = z.object({
   createdAt: isoDate,
 });
 
-export const adminUserCreateInput = z.strictObject({
+/** How a new account gets its first password, when the admin does not type one. */
+export const passwordModes = ['invite', 'generate'] as const;
+export type PasswordMode = (typeof passwordModes)[number];
+
+const createUserFields = {
   email: emailSchema,
   firstName: personNameSchema.optional(),
   lastName: personNameSchema.optional(),
-  password: z.string(message('must be text')).max(1024).describe('temporary: changed at the first sign-in'),
   roleLinks: z.array(roleLinkInput).max(50).optional(),
+};
+
+/**
+ * #25. Either `password` (the seed's body: a temporary password, changed at the first sign-in)
+ * or `passwordMode` without it: `invite` emails a single-use link to set a password (one hour,
+ * like a reset link); `generate` makes a strong one-time password, answered once as
+ * `oneTimePassword` and changed at the first sign-in. Both or neither is a 400.
+ */
+export const adminUserCreateInput = z
+  .strictObject({
+    ...createUserFields,
+    password: z
+      .string(message('must be text'))
+      .max(1024)
+      .optional()
+      .describe('a temporary password you choose, changed at the first sign-in; omit it to use passwordMode'),
+    passwordMode: z
+      .enum(passwordModes, message('must be invite or generate'))
+      .optional()
+      .describe(
+        'without password: "invite" emails the user a link to set a password (works once, for one hour); "generate" answers a strong one-time password once, as oneTimePassword (never stored in plain; an Idempotency-Key is ignored then), changed at the first sign-in',
+      ),
+  })
+  .superRefine((input, ctx) => {
+    if (input.password !== undefined && input.passwordMode !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['passwordMode'],
+        message: 'must be absent when a password is given',
+      });
+    if (input.password === undefined && input.passwordMode === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['password'],
+        message: 'is required unless passwordMode is invite or generate',
+      });
+  });
+
+/** The create form: empty names are "no name"; the password is never typed (invite or generate). */
+export const adminUserCreateFormSchema = z.object({
+  email: createUserFields.email,
+  firstName: personNameSchema,
+  lastName: personNameSchema,
+  passwordMode: z.enum(passwordModes, message('needs a choice')),
 });
 
 export const adminUserUpdateInput = z.strictObject({
@@ -101,6 +148,25 @@ export const adminUserDetailOutput = userOutput.extend({
     z.object({ organizationId: z.string(), name: z.string(), status: z.enum(['active', 'invited']) }),
   ),
 });
+
+/** #25's answer: the user; in `generate` mode the password, this once; in `invite` mode until when the link works. */
+export const adminUserCreateOutput = adminUserDetailOutput.extend({
+  oneTimePassword: z
+    .string()
+    .optional()
+    .describe('passwordMode "generate" only: shown this once, never stored in plain'),
+  passwordLinkExpiresAt: isoDate
+    .optional()
+    .describe('passwordMode "invite" only: when the emailed link stops working'),
+});
+
+/** The user-details form (#26): the update's own fields, every one present. */
+export const adminUserDetailsFormSchema = adminUserUpdateInput
+  .pick({ firstName: true, lastName: true, email: true, status: true })
+  .required();
+
+/** The set-password form (#29) without the user's id, which the page knows. */
+export const adminSetPasswordFormSchema = adminSetPasswordInput.pick({ password: true });
 
 /** The orders of each admin list (the columns its table can sort). */
 export const adminUserSortFields = ['email', 'name', 'status', 'createdAt'] as const;
