@@ -35,10 +35,18 @@ export { AUDIT_EXACT_COUNT_LIMIT } from '@/server/modules/members/schemas';
 
 export const userIdInput = z.strictObject({ userId: uuidSchema });
 
+/** A choice's message: "is required" when absent (zod calls that a wrong value), else `text`. */
+const choice = (text: string) => ({
+  error: (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : text),
+});
+
 export const roleLinkInput = z
   .strictObject({
-    roleCode: roleCodeSchema,
-    entityType: z.enum(['platform', 'organization', 'organization_profile']),
+    roleCode: z.enum(roleCodeSchema.options, choice('must be a role code from /admin/roles/list')),
+    entityType: z.enum(
+      ['platform', 'organization', 'organization_profile'],
+      choice('must be platform, organization or organization_profile'),
+    ),
     entityId: uuidSchema.optional().describe('the organization or profile; absent for platform roles'),
   })
   .superRefine((link, ctx) => {
@@ -53,6 +61,27 @@ export const roleLinkInput = z
     if (link.entityType !== 'platform' && link.entityId === undefined)
       ctx.addIssue({ code: 'custom', path: ['entityId'], message: 'is required' });
   });
+
+/**
+ * A role link as a form holds it (each part "" until chosen), checked by roleLinkInput itself:
+ * an empty part is absent, so it "is required" exactly where the API would say so.
+ */
+export const roleLinkFormSchema = z
+  .object({ roleCode: z.string(), entityType: z.string(), entityId: z.string() })
+  // the parts are still unchecked strings here: the pipe into roleLinkInput checks them
+  .transform(
+    ({ roleCode, entityType, entityId }) =>
+      ({
+        roleCode: roleCode || undefined,
+        entityType: entityType || undefined,
+        entityId: entityType === 'platform' ? undefined : entityId || undefined,
+      }) as z.input<typeof roleLinkInput>,
+  )
+  .pipe(roleLinkInput);
+export type RoleLinkDraft = z.input<typeof roleLinkFormSchema>;
+
+/** The add-a-role form (#27): one link, at the path the server names ("roleLinks.0.roleCode"). */
+export const adminAddRoleLinkFormSchema = z.object({ roleLinks: z.tuple([roleLinkFormSchema]) });
 
 const roleLinkOutput = z.object({
   _id: z.string(),
@@ -117,6 +146,7 @@ export const adminUserCreateFormSchema = z.object({
   firstName: personNameSchema,
   lastName: personNameSchema,
   passwordMode: z.enum(passwordModes, message('needs a choice')),
+  roleLinks: z.array(roleLinkFormSchema).max(50),
 });
 
 export const adminUserUpdateInput = z.strictObject({
