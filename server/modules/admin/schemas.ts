@@ -35,18 +35,18 @@ export { AUDIT_EXACT_COUNT_LIMIT } from '@/server/modules/members/schemas';
 
 export const userIdInput = z.strictObject({ userId: uuidSchema });
 
-/** A choice's message: "is required" when absent (zod calls that a wrong value), else `text`. */
-const choice = (text: string) => ({
-  error: (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : text),
-});
+/**
+ * A choice's message: "is required" when absent (zod calls that a wrong value); a wrong value
+ * keeps zod's own message, which lists the allowed ones.
+ */
+const choice = {
+  error: (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : undefined),
+};
 
 export const roleLinkInput = z
   .strictObject({
-    roleCode: z.enum(roleCodeSchema.options, choice('must be a role code from /admin/roles/list')),
-    entityType: z.enum(
-      ['platform', 'organization', 'organization_profile'],
-      choice('must be platform, organization or organization_profile'),
-    ),
+    roleCode: z.enum(roleCodeSchema.options, choice),
+    entityType: z.enum(['platform', 'organization', 'organization_profile'], choice),
     entityId: uuidSchema.optional().describe('the organization or profile; absent for platform roles'),
   })
   .superRefine((link, ctx) => {
@@ -340,4 +340,18 @@ export const participantCatalogOutput = z.object({
   ),
   participantTypes: z.array(z.object({ code: z.string(), name: z.string() })),
   standardTypes: z.array(z.object({ code: z.string(), name: z.string() })),
+});
+
+/** The admin overview's counts (tRPC only): each is cheap, one grouped query per table. */
+export const adminOverviewOutput = z.object({
+  users: z.object({
+    active: z.number(),
+    disabled: z.number(),
+    /** active accounts with no password yet (invited, or created with a set-password link) */
+    withoutPassword: z.number(),
+  }),
+  organizations: z.object({ active: z.number(), archived: z.number() }),
+  profiles: z.object({ active: z.number(), archived: z.number() }),
+  /** memberships invited and not yet accepted */
+  pendingInvitations: z.number(),
 });
