@@ -36,8 +36,12 @@ export type RestShape = Readonly<{
    * sends `body` (a string or bytes) with that type.
    */
   produces?: string;
-  /** the answer carries secrets (tokens, TOTP secrets, recovery codes): never stored for Idempotency-Key */
-  secret?: boolean;
+  /**
+   * the answer carries secrets (tokens, TOTP secrets, recovery codes): never stored for
+   * Idempotency-Key; a function of the request's input when only some answers do (the key is then
+   * ignored for those, and still documented)
+   */
+  secret?: boolean | ((input: unknown) => boolean);
   /** refusals a public route can answer besides 400 and 429, for the OpenAPI document */
   refusals?: readonly { status: 401 | 403 | 404; codes: string }[];
 }>;

@@ -34,7 +34,14 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     pino({
       level: config.logLevel,
       redact: {
-        paths: ['*.password', '*.secret', '*.token', '*.authorization', '*["client-key"]'],
+        paths: [
+          '*.password',
+          '*.oneTimePassword',
+          '*.secret',
+          '*.token',
+          '*.authorization',
+          '*["client-key"]',
+        ],
         censor: '[redacted]',
       },
     });

@@ -57,7 +57,7 @@ function parametersOf(route: RestRoute): object[] {
       schema: { type: 'string', format: 'uuid' },
     });
   }
-  if (rest.method === 'POST' && !rest.secret && !rest.produces) {
+  if (rest.method === 'POST' && rest.secret !== true && !rest.produces) {
     parameters.push({
       name: 'Idempotency-Key',
       in: 'header',

@@ -102,7 +102,11 @@ function handlerFor(rt: Runtime, route: RestRoute) {
       // would replay another's answer, or suppress its mail).
       const key = rest.auth === 'public' ? undefined : header(req, 'idempotency-key');
       const response =
-        key !== undefined && principal && rest.method === 'POST' && !rest.secret && !rest.produces
+        key !== undefined &&
+        principal &&
+        rest.method === 'POST' &&
+        !(typeof rest.secret === 'function' ? rest.secret(input) : rest.secret) &&
+        !rest.produces
           ? await withIdempotency(
               rt,
               { credential: principalKey(principal), method: rest.method, path: rest.path, key, body: input },

@@ -41,6 +41,7 @@ const readInputs: Record<string, () => unknown> = {
   'admin.roles.list': () => ({}),
   'admin.participantTags.list': () => ({}),
   'admin.audit.list': () => ({}),
+  'admin.overview': () => undefined,
 };
 
 /** A valid input for every admin write: support must be refused for the permission, not the body. */

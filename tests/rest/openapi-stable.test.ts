@@ -130,6 +130,21 @@ const additiveInputChanges: { route: string; request: string[] }[] = [
  */
 const addedRoutes = ['/api/v1/organization-users/member-roles'];
 
+/**
+ * Additive change on purpose (issue 9, users created by an admin): #25 also takes `passwordMode`
+ * ("invite": an emailed set-password link; "generate": a one-time password answered once) instead
+ * of `password`, so `password` is no longer required by the schema (the server still refuses a
+ * body with neither, or both, with 400), its description and the summary say so, and the 201
+ * answer adds `oneTimePassword` and `passwordLinkExpiresAt`. The seed's body is unchanged.
+ */
+const userCreateChange = {
+  route: '/api/v1/admin/users/create',
+  request: ['passwordMode'],
+  redescribed: ['password'],
+  noLongerRequired: ['password'],
+  response: ['oneTimePassword', 'passwordLinkExpiresAt'],
+};
+
 type ObjectSchema = { properties: Record<string, unknown>; required?: string[] };
 const requestSchema = (operation: Operation) =>
   (operation as unknown as { requestBody: { content: { 'application/json': { schema: ObjectSchema } } } })
@@ -165,6 +180,34 @@ type Document = {
   paths: Record<string, Record<string, Operation>>;
   components: { schemas: { Problem: { properties: { code: { enum: string[] } } } } };
 };
+
+const createdSchema = (operation: Operation) =>
+  (
+    operation.responses['201'] as {
+      content: { 'application/json': { schema: ObjectSchema } };
+    }
+  ).content['application/json'].schema;
+
+/** The copy's #25 with the change above, taken from the current document, properties in its order. */
+function withUserCreateChange(copy: Document, current: Document) {
+  const before = copy.paths[userCreateChange.route]!.post! as Operation & { summary: string };
+  const now = current.paths[userCreateChange.route]!.post! as Operation & { summary: string };
+  before.summary = now.summary;
+  const request = requestSchema(before);
+  for (const name of [...userCreateChange.request, ...userCreateChange.redescribed])
+    request.properties[name] = requestSchema(now).properties[name];
+  request.properties = Object.fromEntries(
+    Object.keys(requestSchema(now).properties).map((name) => [name, request.properties[name]]),
+  );
+  request.required = (request.required ?? []).filter(
+    (name) => !userCreateChange.noLongerRequired.includes(name),
+  );
+  const answer = createdSchema(before);
+  for (const name of userCreateChange.response) answer.properties[name] = createdSchema(now).properties[name];
+  answer.properties = Object.fromEntries(
+    Object.keys(createdSchema(now).properties).map((name) => [name, answer.properties[name]]),
+  );
+}
 
 const problemCodes = (document: Document) => document.components.schemas.Problem.properties.code.enum;
 
@@ -207,6 +250,7 @@ function withExpectedChanges(document: Document, current: Document): Document {
     for (const name of change.request) before.properties[name] = now.properties[name];
   }
   for (const route of addedRoutes) copy.paths[route] = current.paths[route]!;
+  withUserCreateChange(copy, current);
   return copy;
 }
 
@@ -248,6 +292,27 @@ describe('the OpenAPI document', () => {
     }
     for (const route of addedRoutes) expect(fixture.paths).not.toHaveProperty(route);
     expect(Object.keys(current.paths).sort()).toEqual([...Object.keys(fixture.paths), ...addedRoutes].sort());
+  });
+
+  it('extends user creation (#25) only with an optional passwordMode and added outputs', () => {
+    const current = openApiDocument() as Document;
+    const before = withRenamedOperations(fixture).paths[userCreateChange.route]!.post!;
+    const now = current.paths[userCreateChange.route]!.post!;
+    for (const name of userCreateChange.request)
+      expect(requestSchema(before).properties).not.toHaveProperty(name);
+    for (const name of userCreateChange.response)
+      expect(createdSchema(before).properties).not.toHaveProperty(name);
+    // every field the copy had is still there; only `password` stopped being required
+    expect(Object.keys(requestSchema(now).properties).sort()).toEqual(
+      [...Object.keys(requestSchema(before).properties), ...userCreateChange.request].sort(),
+    );
+    expect(requestSchema(now).required).toEqual(
+      requestSchema(before).required!.filter((name) => !userCreateChange.noLongerRequired.includes(name)),
+    );
+    expect(Object.keys(createdSchema(now).properties).sort()).toEqual(
+      [...Object.keys(createdSchema(before).properties), ...userCreateChange.response].sort(),
+    );
+    expect(createdSchema(now).required).toEqual(createdSchema(before).required);
   });
 
   it('lists exactly the error codes of the copy, with the explained changes', () => {

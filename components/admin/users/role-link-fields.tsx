@@ -1,123 +1,88 @@
 'use client';
 
-import type { SaveError } from '../../trpc/save-error';
-import { Select } from '../../ui/select';
+import { useEffect, useRef } from 'react';
+import { type FieldValues, type Path, useController, useFormContext, useWatch } from 'react-hook-form';
+import type { RoleLinkDraft } from '@/server/modules/admin/schemas';
+import { fieldMessage, SelectField } from '../../ui/form-field';
 import { OrganizationPicker, ProfilePicker } from '../pickers';
 import { scopeNames, useRoleCatalog } from '../roles';
-import type { EntityType, RoleLinkInput } from '../types';
+import type { EntityType } from '../types';
 
-export type RoleLinkDraft = { roleCode: string; entityType: EntityType | ''; entityId: string };
 export const emptyRoleLink: RoleLinkDraft = { roleCode: '', entityType: '', entityId: '' };
 
-export type RoleLinkErrors = Partial<Record<keyof RoleLinkDraft, string>>;
-type Errors = RoleLinkErrors;
-
-const subjects: Record<keyof RoleLinkDraft, string> = {
-  roleCode: 'The role',
-  entityType: 'The level',
-  entityId: 'The organization or profile',
-};
-
-/** The server's errors for the link at `prefix` ("roleLinks.0"), as sentences by field. */
-export function roleLinkErrors(error: SaveError, prefix: string): Errors {
-  const found: Errors = {};
-  for (const key of Object.keys(subjects) as (keyof RoleLinkDraft)[]) {
-    const text = error?.fields[`${prefix}.${key}`];
-    if (text)
-      found[key] = /^(is|must|needs) /.test(text)
-        ? `${subjects[key]} ${text}.`
-        : `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
-  }
-  return found;
+/**
+ * The organization or profile of a role link, on the admin pickers (a search that narrows a
+ * select), wired to the form: its error is the schema's, gone once a record is chosen.
+ */
+function EntityPickerField({ name, kind }: { name: string; kind: 'organization' | 'organization_profile' }) {
+  const { control, clearErrors } = useFormContext();
+  const { field, fieldState } = useController({ name, control });
+  const label = kind === 'organization' ? 'Organization' : 'Profile';
+  const props = {
+    label,
+    value: typeof field.value === 'string' ? field.value : '',
+    onChange: (id: string) => {
+      if (fieldState.error) clearErrors(name);
+      field.onChange(id);
+    },
+    error: fieldMessage(fieldState.error?.message, label),
+  };
+  return kind === 'organization' ? <OrganizationPicker {...props} /> : <ProfilePicker {...props} />;
 }
 
-/** What is missing before the draft can be sent, by field; empty when it is complete. */
-export function checkRoleLink(draft: RoleLinkDraft): Errors {
-  if (!draft.roleCode) return { roleCode: 'Choose a role.' };
-  if (!draft.entityType) return { entityType: 'Choose where the role applies.' };
-  if (draft.entityType !== 'platform' && !draft.entityId)
-    return { entityId: `Choose the ${draft.entityType === 'organization' ? 'organization' : 'profile'}.` };
-  return {};
-}
-
-export const toRoleLinkInput = (draft: RoleLinkDraft): RoleLinkInput => ({
-  roleCode: draft.roleCode as RoleLinkInput['roleCode'],
-  entityType: draft.entityType as EntityType,
-  entityId: draft.entityType === 'platform' ? undefined : draft.entityId,
-});
-
-/** A role, the level it is held at (only those the role allows), and the organization or profile. */
-export function RoleLinkFields({
-  value,
-  onChange,
-  errors = {},
-}: {
-  value: RoleLinkDraft;
-  onChange: (next: RoleLinkDraft) => void;
-  errors?: Errors;
-}) {
+/**
+ * A role, the level it is held at (only those the role allows), and the organization or profile,
+ * as the fields `${prefix}.roleCode` … of the surrounding ZodForm (roleLinkFormSchema). Roles read
+ * by their names; the code stays for the detail view.
+ */
+export function RoleLinkFields<T extends FieldValues>({ prefix }: { prefix: string }) {
   const catalog = useRoleCatalog();
-  const role = catalog.data?.items.find((r) => r.code === value.roleCode);
+  const { control, setValue, getValues } = useFormContext<T>();
+  const at = (part: keyof RoleLinkDraft) => `${prefix}.${part}` as Path<T>;
+  const roleCode = useWatch({ control, name: at('roleCode') }) as string;
+  const entityType = useWatch({ control, name: at('entityType') }) as EntityType | '';
+  const role = catalog.data?.items.find((r) => r.code === roleCode);
   const scopes = (role?.scopes ?? []) as EntityType[];
 
-  function chooseRole(roleCode: string) {
-    const next = catalog.data?.items.find((r) => r.code === roleCode);
-    const allowed = (next?.scopes ?? []) as EntityType[];
-    const entityType =
-      value.entityType && allowed.includes(value.entityType) ? value.entityType : (allowed[0] ?? '');
-    onChange({ roleCode, entityType, entityId: entityType === value.entityType ? value.entityId : '' });
-  }
+  // a new role keeps the level when it allows it, else takes its first; the record goes with the level
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the role or the catalog changes
+  useEffect(() => {
+    if (!role) return;
+    const current = getValues(at('entityType')) as EntityType | '';
+    if (current && scopes.includes(current)) return;
+    setValue(at('entityType'), (scopes[0] ?? '') as never);
+    setValue(at('entityId'), '' as never);
+  }, [roleCode, catalog.data]);
+
+  // another level needs another record
+  const shownType = useRef(entityType);
+  useEffect(() => {
+    if (shownType.current !== entityType && getValues(at('entityId'))) setValue(at('entityId'), '' as never);
+    shownType.current = entityType;
+  });
 
   return (
     <div className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-2">
-        <Select
+        <SelectField<T>
+          name={at('roleCode')}
           label="Role"
-          value={value.roleCode}
-          onChange={(e) => chooseRole(e.target.value)}
-          error={errors.roleCode}
-          disabled={!catalog.data}
-        >
-          <option value="">Choose a role…</option>
-          {catalog.data?.items.map((r) => (
-            <option key={r.code} value={r.code}>
-              {r.name} ({r.code})
-            </option>
-          ))}
-        </Select>
-        <Select
+          placeholder={catalog.data ? 'Choose a role' : 'Loading roles…'}
+          options={(catalog.data?.items ?? []).map((r) => ({ value: r.code, label: r.name }))}
+        />
+        <SelectField<T>
+          name={at('entityType')}
           label="Held at"
-          value={value.entityType}
-          onChange={(e) => onChange({ ...value, entityType: e.target.value as EntityType, entityId: '' })}
-          error={errors.entityType}
-          disabled={scopes.length < 2}
-          hint={
+          subject="Where the role applies"
+          placeholder={role ? 'Choose a level' : 'Choose a role first'}
+          description={
             role ? `${role.name} can be held at: ${scopes.map((s) => scopeNames[s]).join(', ')}.` : undefined
           }
-        >
-          {scopes.length === 0 ? <option value="">Choose a role first</option> : null}
-          {scopes.map((scope) => (
-            <option key={scope} value={scope}>
-              {scopeNames[scope]}
-            </option>
-          ))}
-        </Select>
+          options={scopes.map((scope) => ({ value: scope, label: scopeNames[scope] }))}
+        />
       </div>
-      {value.entityType === 'organization' ? (
-        <OrganizationPicker
-          label="Organization"
-          value={value.entityId}
-          onChange={(entityId) => onChange({ ...value, entityId })}
-          error={errors.entityId}
-        />
-      ) : null}
-      {value.entityType === 'organization_profile' ? (
-        <ProfilePicker
-          label="Profile"
-          value={value.entityId}
-          onChange={(entityId) => onChange({ ...value, entityId })}
-          error={errors.entityId}
-        />
+      {entityType === 'organization' || entityType === 'organization_profile' ? (
+        <EntityPickerField key={entityType} name={at('entityId')} kind={entityType} />
       ) : null}
     </div>
   );

@@ -2,29 +2,21 @@
 
 import { useMutation } from '@tanstack/react-query';
 import Link from 'next/link';
-import { type FormEvent, useState } from 'react';
+import type { z } from 'zod';
+import { adminAddRoleLinkFormSchema } from '@/server/modules/admin/schemas';
+import { useSave } from '../../forms/use-save';
 import { Time } from '../../time';
 import { useTRPC } from '../../trpc/client';
 import { readError } from '../../trpc/errors';
-import { formError, toSaveError } from '../../trpc/save-error';
-import { Alert } from '../../ui/alert';
+import { ConfirmDialog } from '../../ui/alert-dialog';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
-import { Form } from '../../ui/form';
+import { toast, toastSaved } from '../../ui/toast';
+import { FormRootError, SubmitButton, useZodForm, ZodForm } from '../../ui/zod-form';
 import { useCanWrite } from '../access';
-import { ConfirmButton } from '../confirm-button';
 import { roleLabel, scopeNames, useRoleCatalog } from '../roles';
-import { cell, Table } from '../table';
 import type { AdminUser, RoleLink, RoleLinkInput } from '../types';
-import {
-  checkRoleLink,
-  emptyRoleLink,
-  type RoleLinkDraft,
-  type RoleLinkErrors,
-  RoleLinkFields,
-  roleLinkErrors,
-  toRoleLinkInput,
-} from './role-link-fields';
+import { emptyRoleLink, RoleLinkFields } from './role-link-fields';
 
 const entityHref = (link: RoleLink) =>
   link.entityType === 'organization'
@@ -38,134 +30,117 @@ export function RoleLinksCard({ user, onChanged }: { user: AdminUser; onChanged:
   const trpc = useTRPC();
   const canWrite = useCanWrite();
   const catalog = useRoleCatalog();
-  const remove = useMutation(trpc.admin.users.removeRoleLinks.mutationOptions({ onSuccess: onChanged }));
+  const remove = useMutation(trpc.admin.users.removeRoleLinks.mutationOptions());
+
+  async function removeLink(link: RoleLink, role: string) {
+    try {
+      await remove.mutateAsync({
+        userId: user._id,
+        roleLinks: [
+          {
+            roleCode: link.roleCode as RoleLinkInput['roleCode'],
+            entityType: link.entityType,
+            entityId: link.entityId ?? undefined,
+          },
+        ],
+      });
+      toastSaved('Role', role, 'removed');
+      onChanged();
+    } catch (error) {
+      toast.error('The role was not removed', { description: readError(error).message });
+      throw error;
+    }
+  }
 
   return (
-    <Card title="Role links" description="Roles at platform level, or at one organization or profile.">
-      {remove.isError ? (
-        <div className="mb-4">
-          <Alert tone="error">{readError(remove.error).message}</Alert>
-        </div>
-      ) : null}
+    <Card title="Roles" description="Roles at platform level, or at one organization or profile.">
       {user.roleLinks.length === 0 ? (
-        <p className="text-sm text-muted-foreground">No roles.</p>
+        <p className="text-body text-muted-foreground">No roles yet.</p>
       ) : (
-        <Table
-          caption={`Roles of ${user.email}`}
-          headers={[
-            'Role',
-            'Level',
-            'On',
-            'Granted',
-            ...(canWrite
-              ? [
-                  <span key="a" className="sr-only">
-                    Actions
-                  </span>,
-                ]
-              : []),
-          ]}
-        >
+        <ul aria-label={`Roles of ${user.email}`} className="divide-y divide-border">
           {user.roleLinks.map((link) => {
             const href = entityHref(link);
             const role = roleLabel(catalog.data, link.roleCode);
             const where = link.entityName ?? link.entityId ?? 'the platform';
             return (
-              <tr key={link._id}>
-                <td className={cell}>
-                  <span className="font-medium text-foreground">{role}</span>
-                  <span className="block text-xs text-muted-foreground">{link.roleCode}</span>
-                </td>
-                <td className={cell}>{scopeNames[link.entityType]}</td>
-                <td className={cell}>
-                  {href ? (
-                    <Link href={href} className="text-link hover:underline">
-                      {where}
-                    </Link>
-                  ) : (
-                    <span className="text-muted-foreground">—</span>
-                  )}
-                </td>
-                <td className={`${cell} whitespace-nowrap text-muted-foreground`}>
-                  <Time iso={link.createdAt} />
-                </td>
+              <li key={link._id} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 py-3">
+                <div className="min-w-0 space-y-0.5">
+                  <p className="text-body font-medium text-foreground">{role}</p>
+                  <p className="text-caption text-muted-foreground">
+                    {scopeNames[link.entityType]}
+                    {href ? (
+                      <>
+                        {' · '}
+                        <Link href={href} className="break-words text-link hover:underline">
+                          {where}
+                        </Link>
+                      </>
+                    ) : null}
+                    {' · granted '}
+                    <Time iso={link.createdAt} relative />
+                    <span className="block font-mono text-muted-foreground/80">{link.roleCode}</span>
+                  </p>
+                </div>
                 {canWrite ? (
-                  <td className={`${cell} text-right`}>
-                    <ConfirmButton
-                      label="Remove"
-                      align="end"
-                      ariaLabel={`Remove ${role} on ${where}`}
-                      question={`Remove ${role}?`}
-                      confirmLabel="Remove role"
-                      pending={remove.isPending}
-                      onConfirm={() =>
-                        remove.mutateAsync({
-                          userId: user._id,
-                          roleLinks: [
-                            {
-                              roleCode: link.roleCode as RoleLinkInput['roleCode'],
-                              entityType: link.entityType,
-                              entityId: link.entityId ?? undefined,
-                            },
-                          ],
-                        })
-                      }
-                    />
-                  </td>
+                  <ConfirmDialog
+                    trigger={
+                      <Button variant="ghost" size="sm" aria-label={`Remove ${role} on ${where}`}>
+                        Remove
+                      </Button>
+                    }
+                    title={`Remove ${role}?`}
+                    description={
+                      href
+                        ? `${user.email} loses this role on ${where}. Other roles stay as they are.`
+                        : `${user.email} loses this platform role.`
+                    }
+                    confirmLabel="Remove role"
+                    destructive
+                    onConfirm={() => removeLink(link, role)}
+                  />
                 ) : null}
-              </tr>
+              </li>
             );
           })}
-        </Table>
+        </ul>
       )}
       {canWrite ? <AddRoleLinkForm userId={user._id} onAdded={onChanged} /> : null}
     </Card>
   );
 }
 
+type AddValues = z.input<typeof adminAddRoleLinkFormSchema>;
+
 function AddRoleLinkForm({ userId, onAdded }: { userId: string; onAdded: () => void }) {
   const trpc = useTRPC();
+  const catalog = useRoleCatalog();
   const add = useMutation(trpc.admin.users.addRoleLinks.mutationOptions());
-  const [draft, setDraft] = useState<RoleLinkDraft>(emptyRoleLink);
-  const [errors, setErrors] = useState<RoleLinkErrors>({});
-  const [message, setMessage] = useState<string>();
-  const [done, setDone] = useState<string>();
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setDone(undefined);
-    const missing = checkRoleLink(draft);
-    setErrors(missing);
-    if (Object.keys(missing).length) return;
-    try {
-      await add.mutateAsync({ userId, roleLinks: [toRoleLinkInput(draft)] });
-      setMessage(undefined);
-      setDraft(emptyRoleLink);
-      setDone('Role added.');
+  const form = useZodForm(adminAddRoleLinkFormSchema, {
+    defaultValues: { roleLinks: [{ ...emptyRoleLink }] },
+  });
+  const { onSubmit, networkError } = useSave(
+    form,
+    async (values: z.output<typeof adminAddRoleLinkFormSchema>) => {
+      await add.mutateAsync({ userId, roleLinks: values.roleLinks });
+      toastSaved('Role', roleLabel(catalog.data, values.roleLinks[0].roleCode), 'added');
+      form.reset({ roleLinks: [{ ...emptyRoleLink }] });
       onAdded();
-    } catch (error) {
-      const e = toSaveError(error);
-      setErrors(roleLinkErrors(e, 'roleLinks.0'));
-      setMessage(formError(e, ['roleLinks.0']));
-    }
-  }
+    },
+    { what: 'The role' },
+  );
 
   return (
-    <Form onSubmit={submit} aria-label="Add a role" className="mt-6 space-y-4 border-t border-border pt-5">
-      <h3 className="text-sm font-semibold text-foreground">Add a role</h3>
-      {message ? <Alert tone="error">{message}</Alert> : null}
-      {done ? <Alert tone="success">{done}</Alert> : null}
-      <RoleLinkFields
-        value={draft}
-        onChange={(next) => {
-          setDraft(next);
-          setDone(undefined);
-        }}
-        errors={errors}
-      />
-      <Button type="submit" pending={add.isPending}>
-        Add role
-      </Button>
-    </Form>
+    <ZodForm
+      form={form}
+      onSubmit={onSubmit}
+      aria-label="Add a role"
+      className="mt-6 border-t border-border pt-5"
+    >
+      <h3 className="text-body font-semibold text-foreground">Add a role</h3>
+      <RoleLinkFields<AddValues> prefix="roleLinks.0" />
+      <FormRootError />
+      {networkError}
+      <SubmitButton>Add role</SubmitButton>
+    </ZodForm>
   );
 }

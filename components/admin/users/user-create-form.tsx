@@ -1,137 +1,122 @@
 'use client';
 
 import { useMutation } from '@tanstack/react-query';
+import { Plus, Trash2 } from 'lucide-react';
 import { useRouter } from 'next/navigation';
-import { type FormEvent, useRef, useState } from 'react';
+import { useFieldArray } from 'react-hook-form';
+import type { z } from 'zod';
+import { adminUserCreateFormSchema } from '@/server/modules/admin/schemas';
+import { emailSchema } from '@/server/modules/auth/schemas';
+import { personNameSchema } from '@/server/modules/organizations/schemas';
+import { useSave } from '../../forms/use-save';
 import { useTRPC } from '../../trpc/client';
-import { fieldError, formError, type SaveError, toSaveError } from '../../trpc/save-error';
-import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
-import { Form } from '../../ui/form';
-import { Input } from '../../ui/input';
-import {
-  checkRoleLink,
-  emptyRoleLink,
-  type RoleLinkDraft,
-  type RoleLinkErrors,
-  RoleLinkFields,
-  roleLinkErrors,
-  toRoleLinkInput,
-} from './role-link-fields';
+import { RadioGroupField, TextField } from '../../ui/form-field';
+import { toastSaved } from '../../ui/toast';
+import { FormRootError, SubmitButton, useZodForm, ZodForm } from '../../ui/zod-form';
+import { emptyRoleLink, RoleLinkFields } from './role-link-fields';
 
-const SHOWN = ['email', 'firstName', 'lastName', 'password', 'roleLinks'];
+type Values = z.input<typeof adminUserCreateFormSchema>;
+type Output = z.output<typeof adminUserCreateFormSchema>;
+export type CreatedWithPassword = { userId: string; email: string; password: string };
 
-type Row = { key: number; draft: RoleLinkDraft };
+const NAME_MAX = personNameSchema.maxLength ?? undefined;
+const EMAIL_MAX = emailSchema.maxLength ?? undefined;
 
-/** A new account with a temporary password (changed at first sign-in) and, if wanted, its roles. */
-export function UserCreateForm() {
+const passwordModeOptions = [
+  {
+    value: 'invite',
+    label: 'Send an invitation to set a password',
+    hint: 'The user gets an email with a link to choose their password. It works once, for one hour.',
+  },
+  {
+    value: 'generate',
+    label: 'Generate a one-time password',
+    hint: 'Shown to you once, to pass on yourself. The user must change it at the first sign-in.',
+  },
+];
+
+/**
+ * A new account and, if wanted, its roles. Its first password: an emailed set-password link
+ * (the default) or a generated one-time password, which `onPassword` shows once.
+ */
+export function UserCreateForm({ onPassword }: { onPassword: (created: CreatedWithPassword) => void }) {
   const trpc = useTRPC();
   const router = useRouter();
   const create = useMutation(trpc.admin.users.create.mutationOptions());
-  const nextKey = useRef(0);
-  const [email, setEmail] = useState('');
-  const [firstName, setFirstName] = useState('');
-  const [lastName, setLastName] = useState('');
-  const [password, setPassword] = useState('');
-  const [rows, setRows] = useState<Row[]>([]);
-  const [error, setError] = useState<SaveError>(null);
-  const [rowProblems, setRowProblems] = useState<RoleLinkErrors[]>([]);
+  const form = useZodForm(adminUserCreateFormSchema, {
+    defaultValues: { email: '', firstName: '', lastName: '', passwordMode: 'invite', roleLinks: [] },
+  });
+  const rows = useFieldArray({ control: form.control, name: 'roleLinks' });
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const problems = rows.map((row) => checkRoleLink(row.draft));
-    const fields: Record<string, string> = {};
-    if (!email.trim()) fields.email = 'is required';
-    if (!password) fields.password = 'is required';
-    setRowProblems(problems);
-    setError(Object.keys(fields).length ? { code: 'LOCAL', message: '', fields } : null);
-    if (Object.keys(fields).length || problems.some((p) => Object.keys(p).length)) return;
-    try {
+  const { onSubmit, networkError } = useSave(
+    form,
+    async (values: Output) => {
       const user = await create.mutateAsync({
-        email: email.trim(),
-        firstName: firstName.trim() || undefined,
-        lastName: lastName.trim() || undefined,
-        password,
-        roleLinks: rows.length ? rows.map((row) => toRoleLinkInput(row.draft)) : undefined,
+        email: values.email,
+        firstName: values.firstName || undefined,
+        lastName: values.lastName || undefined,
+        passwordMode: values.passwordMode,
+        roleLinks: values.roleLinks.length ? values.roleLinks : undefined,
       });
-      router.push(`/admin/users/${user._id}`);
-    } catch (err) {
-      setError(toSaveError(err));
-    }
-  }
+      if (user.oneTimePassword) {
+        toastSaved('User', user.email, 'created');
+        onPassword({ userId: user._id, email: user.email, password: user.oneTimePassword });
+      } else {
+        toastSaved('User', `We emailed ${user.email} a link to set a password.`, 'created');
+        router.push(`/admin/users/${user._id}`);
+      }
+    },
+    { what: 'The user' },
+  );
 
-  function addRow() {
-    nextKey.current += 1;
-    setRows([...rows, { key: nextKey.current, draft: emptyRoleLink }]);
-  }
-
-  const top = formError(error, SHOWN);
   return (
     <Card>
-      <Form onSubmit={submit} aria-label="New user" className="space-y-5">
-        {top ? <Alert tone="error">{top}</Alert> : null}
-        <Input
-          label="Email"
-          type="email"
-          autoComplete="off"
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          error={fieldError(error, 'email', 'The email')}
-          required
-        />
-        <div className="grid gap-4 sm:grid-cols-2">
-          <Input
+      <ZodForm form={form} onSubmit={onSubmit} aria-label="New user">
+        <TextField<Values> name="email" label="Email" type="email" autoComplete="off" maxLength={EMAIL_MAX} />
+        <div className="grid gap-5 sm:grid-cols-2">
+          <TextField<Values>
+            name="firstName"
             label="First name"
-            value={firstName}
-            onChange={(e) => setFirstName(e.target.value)}
-            error={fieldError(error, 'firstName', 'The first name')}
+            optional
+            maxLength={NAME_MAX}
+            autoComplete="off"
           />
-          <Input
+          <TextField<Values>
+            name="lastName"
             label="Last name"
-            value={lastName}
-            onChange={(e) => setLastName(e.target.value)}
-            error={fieldError(error, 'lastName', 'The last name')}
+            optional
+            maxLength={NAME_MAX}
+            autoComplete="off"
           />
         </div>
-        <Input
-          label="Temporary password"
-          type="password"
-          autoComplete="new-password"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          error={fieldError(error, 'password', 'The password')}
-          hint="At least 12 characters. The user must change it at the first sign-in."
-          required
-        />
-        <fieldset className="space-y-4">
-          <legend className="mb-2 text-sm font-medium text-foreground">Roles (optional)</legend>
-          {rows.map((row, i) => (
-            <div key={row.key} className="space-y-3 rounded-md border border-border p-4">
-              <RoleLinkFields
-                value={row.draft}
-                onChange={(draft) => setRows(rows.map((r) => (r.key === row.key ? { ...r, draft } : r)))}
-                errors={{ ...roleLinkErrors(error, `roleLinks.${i}`), ...rowProblems[i] }}
-              />
-              <Button
-                variant="ghost"
-                onClick={() => {
-                  setRows(rows.filter((r) => r.key !== row.key));
-                  setRowProblems([]);
-                }}
-              >
+        <RadioGroupField<Values> name="passwordMode" label="First password" options={passwordModeOptions} />
+        <fieldset className="min-w-0 space-y-4">
+          <legend className="mb-1 text-body font-medium text-foreground">
+            Roles <span className="font-normal text-muted-foreground">(optional)</span>
+          </legend>
+          <p className="text-caption text-muted-foreground">
+            A role at an organization or one of its profiles makes the user a member of it at once.
+          </p>
+          {rows.fields.map((row, i) => (
+            <div key={row.id} className="space-y-3 rounded-md border border-border p-4">
+              <RoleLinkFields<Values> prefix={`roleLinks.${i}`} />
+              <Button variant="ghost" onClick={() => rows.remove(i)}>
+                <Trash2 aria-hidden="true" className="size-4" />
                 Remove this role
               </Button>
             </div>
           ))}
-          <Button variant="secondary" onClick={addRow}>
+          <Button variant="secondary" onClick={() => rows.append({ ...emptyRoleLink })}>
+            <Plus aria-hidden="true" className="size-4" />
             Add a role
           </Button>
         </fieldset>
-        <Button type="submit" pending={create.isPending}>
-          Create user
-        </Button>
-      </Form>
+        <FormRootError />
+        {networkError}
+        <SubmitButton>Create user</SubmitButton>
+      </ZodForm>
     </Card>
   );
 }

@@ -3,6 +3,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { PageHeader } from '../../layout/page-header';
+import { StateBadge } from '../../state-badge';
 import { Time } from '../../time';
 import { useTRPC } from '../../trpc/client';
 import { Badge } from '../../ui/badge';
@@ -28,17 +29,13 @@ export function UserDetail({ initial }: { initial: AdminUser }) {
         title={
           <>
             {name || user.email}
-            {user.status === 'disabled' ? (
-              <Badge tone="red">Disabled</Badge>
-            ) : (
-              <Badge tone="green">Active</Badge>
-            )}
+            <StateBadge kind="user" state={user.status} />
             {user.passwordChangeRequired ? <Badge tone="amber">Password change required</Badge> : null}
           </>
         }
       >
         {name ? `${user.email} · ` : ''}created <Time iso={user.createdAt} /> · last sign-in{' '}
-        <Time iso={user.lastLoginAt} />
+        {user.lastLoginAt ? <Time iso={user.lastLoginAt} /> : 'never'}
         {' · '}
         <Link href={`/admin/audit?userId=${user._id}`} className="text-link hover:underline">
           Audit events
@@ -65,11 +62,7 @@ function MembershipsCard({ memberships }: { memberships: AdminUser['memberships'
               <Link href={`/admin/organizations/${m.organizationId}`} className="text-link hover:underline">
                 {m.name}
               </Link>
-              {m.status === 'active' ? (
-                <Badge tone="green">Member</Badge>
-              ) : (
-                <Badge tone="amber">Invited</Badge>
-              )}
+              <StateBadge kind="membership" state={m.status} />
             </li>
           ))}
         </ul>

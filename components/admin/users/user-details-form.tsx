@@ -1,103 +1,87 @@
 'use client';
 
 import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import type { z } from 'zod';
+import { adminUserDetailsFormSchema } from '@/server/modules/admin/schemas';
+import { emailSchema } from '@/server/modules/auth/schemas';
+import { personNameSchema } from '@/server/modules/organizations/schemas';
+import { useSave } from '../../forms/use-save';
 import { useTRPC } from '../../trpc/client';
-import { fieldError, formError, type SaveError, toSaveError } from '../../trpc/save-error';
-import { Alert } from '../../ui/alert';
-import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
-import { Form } from '../../ui/form';
-import { Input } from '../../ui/input';
-import { Select } from '../../ui/select';
+import { SelectField, TextField } from '../../ui/form-field';
+import { toastSaved } from '../../ui/toast';
+import { FormRootError, SubmitButton, useZodForm, ZodForm } from '../../ui/zod-form';
+import { stateOptions } from '../../words';
 import { readOnlyFieldset, useCanWrite } from '../access';
 import type { AdminUser } from '../types';
 
-const SHOWN = ['firstName', 'lastName', 'email', 'status'];
+type Values = z.input<typeof adminUserDetailsFormSchema>;
+const NAME_MAX = personNameSchema.maxLength ?? undefined;
+const EMAIL_MAX = emailSchema.maxLength ?? undefined;
 
 /** Names, email and status; disabling the account ends its sessions and blocks sign-in. */
 export function UserDetailsForm({ user, onSaved }: { user: AdminUser; onSaved: () => void }) {
   const trpc = useTRPC();
   const canWrite = useCanWrite();
   const save = useMutation(trpc.admin.users.update.mutationOptions());
-  const [firstName, setFirstName] = useState(user.firstName);
-  const [lastName, setLastName] = useState(user.lastName);
-  const [email, setEmail] = useState(user.email);
-  const [status, setStatus] = useState(user.status);
-  const [error, setError] = useState<SaveError>(null);
-  const [saved, setSaved] = useState(false);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setSaved(false);
-    if (!email.trim()) return setError({ code: 'LOCAL', message: '', fields: { email: 'is required' } });
-    setError(null);
-    try {
-      await save.mutateAsync({
-        _id: user._id,
-        firstName: firstName.trim(),
-        lastName: lastName.trim(),
-        email: email.trim(),
-        status,
-      });
-      setSaved(true);
+  const form = useZodForm(adminUserDetailsFormSchema, {
+    defaultValues: {
+      firstName: user.firstName,
+      lastName: user.lastName,
+      email: user.email,
+      status: user.status,
+    },
+  });
+  const { onSubmit, networkError } = useSave(
+    form,
+    async (values: z.output<typeof adminUserDetailsFormSchema>) => {
+      const saved = await save.mutateAsync({ _id: user._id, ...values });
+      toastSaved('User', saved.email);
       onSaved();
-    } catch (err) {
-      setError(toSaveError(err));
-    }
-  }
+    },
+    { what: 'The change' },
+  );
 
-  const top = formError(error, SHOWN);
   return (
     <Card title="Details">
-      <Form onSubmit={submit} aria-label="User details" className="space-y-4">
-        <fieldset disabled={!canWrite} className={`space-y-4 ${readOnlyFieldset}`}>
-          {top ? <Alert tone="error">{top}</Alert> : null}
-          {saved ? <Alert tone="success">Saved.</Alert> : null}
-          <div className="grid gap-4 sm:grid-cols-2">
-            <Input
+      <ZodForm form={form} onSubmit={onSubmit} aria-label="User details">
+        <fieldset disabled={!canWrite} className={`min-w-0 space-y-5 ${readOnlyFieldset}`}>
+          <div className="grid gap-5 sm:grid-cols-2">
+            <TextField<Values>
+              name="firstName"
               label="First name"
-              value={firstName}
-              onChange={(e) => setFirstName(e.target.value)}
-              error={fieldError(error, 'firstName', 'The first name')}
+              optional
+              maxLength={NAME_MAX}
               autoComplete="off"
             />
-            <Input
+            <TextField<Values>
+              name="lastName"
               label="Last name"
-              value={lastName}
-              onChange={(e) => setLastName(e.target.value)}
-              error={fieldError(error, 'lastName', 'The last name')}
+              optional
+              maxLength={NAME_MAX}
               autoComplete="off"
             />
           </div>
-          <div className="grid gap-4 sm:grid-cols-2">
-            <Input
+          <div className="grid gap-5 sm:grid-cols-2">
+            <TextField<Values>
+              name="email"
               label="Email"
               type="email"
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-              error={fieldError(error, 'email', 'The email')}
+              maxLength={EMAIL_MAX}
               autoComplete="off"
-              required
             />
-            <Select
+            <SelectField<Values>
+              name="status"
               label="Status"
-              value={status}
-              onChange={(e) => setStatus(e.target.value as AdminUser['status'])}
-              error={fieldError(error, 'status', 'The status')}
-              hint="Disabled ends every session and blocks sign-in."
-            >
-              <option value="active">Active</option>
-              <option value="disabled">Disabled</option>
-            </Select>
+              description="Disabled ends every session and blocks sign-in."
+              options={stateOptions('user')}
+            />
           </div>
-          {canWrite ? (
-            <Button type="submit" pending={save.isPending}>
-              Save details
-            </Button>
-          ) : null}
+          <FormRootError />
+          {networkError}
+          {canWrite ? <SubmitButton>Save details</SubmitButton> : null}
         </fieldset>
-      </Form>
+      </ZodForm>
     </Card>
   );
 }

@@ -7,6 +7,7 @@ import type { AuditTable } from '@/server/modules/catalog';
 export const adminAudit = {
   actions: {
     'admin.user.created': { label: 'Created a user' },
+    'admin.user.password_link.sent': { label: 'Emailed a user a link to set a password' },
     'admin.user.updated': { label: 'Changed a user' },
     'admin.user.role_links.added': { label: 'Granted roles to a user' },
     'admin.user.role_links.removed': { label: "Withdrew a user's roles" },

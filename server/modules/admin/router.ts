@@ -1,8 +1,10 @@
 import 'server-only';
-import { router } from '@/server/core/trpc';
+import { router, userProcedure } from '@/server/core/trpc';
 import { adminAuditRouter, adminParticipantTagsRouter, adminRolesRouter } from './routers/catalogs';
 import { adminOrganizationsRouter, adminProfilesRouter } from './routers/organizations';
 import { adminUsersRouter } from './routers/users';
+import * as s from './schemas';
+import { adminOverview } from './services/overview';
 
 export const adminRouter = router({
   users: adminUsersRouter,
@@ -11,4 +13,9 @@ export const adminRouter = router({
   roles: adminRolesRouter,
   participantTags: adminParticipantTagsRouter,
   audit: adminAuditRouter,
+  /** the console's first page (tRPC only, no REST route): counts by status */
+  overview: userProcedure
+    .meta({ permission: 'admin.read' })
+    .output(s.adminOverviewOutput)
+    .query(({ ctx }) => adminOverview(ctx)),
 });

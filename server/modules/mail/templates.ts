@@ -27,6 +27,21 @@ export const emails = {
     secretExpiresAt: expiresAt,
     text: `Someone asked to reset the password of your Provena account. To choose a new password, open:\n\n${link}\n\nThe link works once, for one hour.${signature}`,
   }),
+  /** An account an administrator made without a password: the link sets the first one. */
+  accountCreated: ({
+    createdBy,
+    link,
+    expiresAt,
+  }: {
+    createdBy: string;
+    link: string;
+    expiresAt: Date;
+  }): Email => ({
+    kind: 'account-created',
+    subject: 'Your Provena account is ready: set your password',
+    secretExpiresAt: expiresAt,
+    text: `${oneLine(createdBy)} created a Provena account for you. To choose your password and sign in, open:\n\n${link}\n\nThe link works once, for one hour. If it has expired, choose "Forgot your password?" on the sign-in page to get a new one.${invitationSignature}`,
+  }),
   passwordChanged: (how: 'changed' | 'reset' | 'set by an administrator'): Email => ({
     kind: 'security-password',
     subject: 'Your Provena password was changed',

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { UserCreateForm } from '@/components/admin/users/user-create-form';
+import { NewUser } from '@/components/admin/users/new-user';
 import { PageHeader } from '@/components/layout/page-header';
 import { adminViewer } from '../../admin-viewer';
 
@@ -12,7 +12,7 @@ export default async function NewUserPage() {
   return (
     <div className="space-y-6">
       <PageHeader back={{ href: '/admin/users', label: 'All users' }} title="New user" />
-      <UserCreateForm />
+      <NewUser />
     </div>
   );
 }

@@ -17,12 +17,15 @@ export const adminUsersRouter = router({
   create: userProcedure
     .meta({
       permission: 'admin.write',
-      rest: rest.post('/admin/users/create', 'Create a user with a temporary password and role links', {
-        status: 201,
-      }),
+      rest: rest.post(
+        '/admin/users/create',
+        'Create a user with role links and a temporary password, an emailed set-password link (passwordMode "invite") or a one-time password answered once (passwordMode "generate")',
+        // a generated password is in the answer: an Idempotency-Key must not keep it
+        { status: 201, secret: (input) => (input as { passwordMode?: string }).passwordMode === 'generate' },
+      ),
     })
     .input(s.adminUserCreateInput)
-    .output(s.adminUserDetailOutput)
+    .output(s.adminUserCreateOutput)
     .mutation(({ ctx, input }) => createUser(ctx, input)),
   update: userProcedure
     .meta({

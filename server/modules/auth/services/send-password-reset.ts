@@ -1,7 +1,8 @@
 import 'server-only';
+import type { Db } from '@/db/client';
 import { passwordResets } from '@/db/schema';
 import { HOUR } from '@/server/core/clock';
-import type { RequestContext } from '@/server/core/context';
+import type { RequestContext, ServiceRuntime } from '@/server/core/context';
 import { randomToken, sha256 } from '@/server/core/crypto';
 import { recordAuditEvent } from '@/server/modules/audit/services/record-audit-event';
 import { enqueueEmail } from '@/server/modules/mail/services/enqueue-email';
@@ -19,8 +20,19 @@ export async function sendPasswordReset(ctx: RequestContext, email: string): Pro
   const { rt, meta, db: tx } = ctx;
   const user = await findUserByEmail(tx, email);
   if (user?.status !== 'active') return;
-  const token = randomToken(32);
   const now = rt.clock.now();
+  const { link, expiresAt } = await issuePasswordLink(tx, rt, user.id, now);
+  await enqueueEmail(tx, rt, user.email, emails.passwordReset(link, expiresAt), now);
+  await recordAuditEvent(tx, meta, { action: 'auth.password.reset.requested', subjectUserId: user.id });
+}
+
+/**
+ * A fresh single-use link to /reset-password for the user (replacing any earlier one), valid for
+ * RESET_TTL_MS; only the SHA-256 of its token is stored. Also the set-password link of an account
+ * an administrator created without a password.
+ */
+export async function issuePasswordLink(tx: Db, rt: ServiceRuntime, userId: string, now: Date) {
+  const token = randomToken(32);
   const values = {
     tokenHash: sha256(token),
     expiresAt: new Date(now.getTime() + RESET_TTL_MS),
@@ -28,9 +40,8 @@ export async function sendPasswordReset(ctx: RequestContext, email: string): Pro
   };
   await tx
     .insert(passwordResets)
-    .values({ userId: user.id, ...values })
+    .values({ userId, ...values })
     .onConflictDoUpdate({ target: passwordResets.userId, set: values });
   const link = `${rt.config.appUrl}/reset-password?token=${encodeURIComponent(token)}`;
-  await enqueueEmail(tx, rt, user.email, emails.passwordReset(link, values.expiresAt), now);
-  await recordAuditEvent(tx, meta, { action: 'auth.password.reset.requested', subjectUserId: user.id });
+  return { link, expiresAt: values.expiresAt };
 }
