@@ -6,6 +6,12 @@ import type { Config } from '@/server/core/config';
 /** Pages whose address carries a secret token: a Referer would hand it to whatever they link to. */
 const TOKEN_PAGES = new Set(['/reset-password', '/accept-invitation']);
 
+/**
+ * Pages that may apply inline styles without the nonce: the API reference (Scalar, a Vue app,
+ * writes its theme and toasts into <style> elements it creates itself). Scripts keep the nonce.
+ */
+const INLINE_STYLE_PAGES = new Set(['/api/docs']);
+
 /** Fastify answers JSON and problem details, never a document: nothing may load or frame them. */
 const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
@@ -40,7 +46,11 @@ export function securityHeaders(config: Config, options: { nextDev?: boolean } =
       res.setHeader('content-security-policy', API_CSP);
     },
     page(req, res) {
-      const csp = pageCsp(randomBytes(16).toString('base64'), { dev: !!options.nextDev, https });
+      const csp = pageCsp(randomBytes(16).toString('base64'), {
+        dev: !!options.nextDev,
+        https,
+        inlineStyles: INLINE_STYLE_PAGES.has(pathOf(req.url)),
+      });
       // Next takes the nonce from the request's CSP; whatever the client sent there is replaced.
       req.headers['content-security-policy'] = csp;
       delete req.headers['content-security-policy-report-only'];
@@ -51,12 +61,12 @@ export function securityHeaders(config: Config, options: { nextDev?: boolean } =
   };
 }
 
-function pageCsp(nonce: string, options: { dev: boolean; https: boolean }): string {
+function pageCsp(nonce: string, options: { dev: boolean; https: boolean; inlineStyles: boolean }): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.dev ? " 'unsafe-eval'" : ''}`,
     // A nonce would switch 'unsafe-inline' off: dev's overlay and refresh need inline styles.
-    `style-src 'self' ${options.dev ? "'unsafe-inline'" : `'nonce-${nonce}'`}`,
+    `style-src 'self' ${options.dev || options.inlineStyles ? "'unsafe-inline'" : `'nonce-${nonce}'`}`,
     // data: for the two-factor setup's QR code.
     "img-src 'self' data:",
     "font-src 'self'",
@@ -67,6 +77,14 @@ function pageCsp(nonce: string, options: { dev: boolean; https: boolean }): stri
     "frame-ancestors 'none'",
     ...(options.https ? ['upgrade-insecure-requests'] : []),
   ].join('; ');
+}
+
+function pathOf(url: string | undefined): string {
+  try {
+    return new URL(url ?? '/', 'http://provena.invalid').pathname.replace(/(.)\/$/, '$1');
+  } catch {
+    return '';
+  }
 }
 
 function carriesToken(url: string | undefined): boolean {

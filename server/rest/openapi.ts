@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { errorCatalog } from '@/server/core/errors';
 import { appRouter } from '@/server/routers';
+import { type OperationExample, operationExamples } from './examples';
 import { pathParameters, type RestRoute, restRoutesOf } from './procedures';
 import { REST_PREFIX } from './register-routes';
 
@@ -26,6 +27,12 @@ const problemSchema = {
   },
 };
 
+/** The example input's value of a field that travels outside the JSON body. */
+const exampleOf = (route: RestRoute, field: string): { example?: unknown } => {
+  const value = (operationExamples[route.path]?.request as Record<string, unknown> | undefined)?.[field];
+  return value === undefined ? {} : { example: value };
+};
+
 function parametersOf(route: RestRoute): object[] {
   const { rest } = route;
   const inputSchema = route.input
@@ -38,13 +45,21 @@ function parametersOf(route: RestRoute): object[] {
       in: 'path',
       required: true,
       schema: fieldSchema(name),
+      ...exampleOf(route, name),
     })),
-    ...(rest.query ?? []).map((name) => ({ name, in: 'query', required: false, schema: fieldSchema(name) })),
-    ...Object.keys(rest.headers ?? {}).map((name) => ({
+    ...(rest.query ?? []).map((name) => ({
+      name,
+      in: 'query',
+      required: false,
+      schema: fieldSchema(name),
+      ...exampleOf(route, name),
+    })),
+    ...Object.entries(rest.headers ?? {}).map(([name, field]) => ({
       name,
       in: 'header',
       required: true,
       schema: { type: 'string' },
+      ...exampleOf(route, field),
     })),
   ];
   if (rest.auth !== 'public') {
@@ -73,8 +88,14 @@ function parametersOf(route: RestRoute): object[] {
 function requestBodyOf(route: RestRoute): object | undefined {
   const { rest, input } = route;
   if (rest.method !== 'POST' || !input) return undefined;
+  const example = operationExamples[route.path]?.request as Record<string, unknown> | undefined;
   if (rest.body)
-    return { required: true, content: { [rest.body.contentType]: { schema: { type: 'string' } } } };
+    return {
+      required: true,
+      content: {
+        [rest.body.contentType]: { schema: { type: 'string' }, ...exampleOf(route, rest.body.field) },
+      },
+    };
   const schema = jsonSchema(input, 'input') as { properties?: Record<string, unknown>; required?: string[] };
   const elsewhere = [
     ...Object.values(rest.headers ?? {}),
@@ -85,12 +106,15 @@ function requestBodyOf(route: RestRoute): object | undefined {
     delete schema.properties?.[field];
     schema.required = schema.required?.filter((name) => name !== field);
   }
-  return { required: false, content: { 'application/json': { schema } } };
+  const body =
+    example && Object.fromEntries(Object.entries(example).filter(([name]) => !elsewhere.includes(name)));
+  return { required: false, content: { 'application/json': { schema, ...(body ? { example: body } : {}) } } };
 }
 
 function operation(route: RestRoute) {
   const { rest } = route;
   const requestBody = requestBodyOf(route);
+  const example: OperationExample = operationExamples[route.path] ?? {};
   const success =
     rest.status === 204
       ? { description: 'Done, no content' }
@@ -102,7 +126,10 @@ function operation(route: RestRoute) {
         : {
             description: 'Success',
             content: {
-              'application/json': { schema: route.output ? jsonSchema(route.output, 'output') : {} },
+              'application/json': {
+                schema: route.output ? jsonSchema(route.output, 'output') : {},
+                ...(example.response === undefined ? {} : { example: example.response }),
+              },
             },
           };
   const problem = (description: string) => ({

@@ -82,6 +82,17 @@ describe('security headers on every answer', () => {
     }
   });
 
+  it('lets the API reference alone apply inline styles (Scalar writes its own <style>); its scripts keep the nonce', async () => {
+    const policyOf = async (path: string) => ((await (await get(path)).json()) as { csp: string }).csp;
+    for (const path of ['/api/docs', '/api/docs/', '/api/docs?x=1#problem-forbidden']) {
+      const csp = await policyOf(path);
+      expect(csp).toContain("style-src 'self' 'unsafe-inline'");
+      expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic';/);
+    }
+    for (const path of ['/', '/api/docs-evil', '/admin/api/docs', '/sign-in?next=/api/docs'])
+      expect(await policyOf(path)).not.toContain('unsafe-inline');
+  });
+
   it.each(['/reset-password?token=abc', '/accept-invitation?token=abc', '/accept-invitation'])(
     'sends no referrer at all from %s, whose address carries a token',
     async (path) => {

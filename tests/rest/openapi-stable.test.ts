@@ -145,6 +145,46 @@ const userCreateChange = {
   response: ['oneTimePassword', 'passwordLinkExpiresAt'],
 };
 
+/**
+ * Additive on purpose (issue 9, "API reference"): every operation shows an example request and
+ * answer (server/rest/examples.ts). The document gains `example` in exactly these places and
+ * nowhere else: a parameter that carries an input field, the JSON request body, and the JSON
+ * content of the success answer. The copy takes them from the current document; every other byte
+ * must still match.
+ */
+const examplePlaces = ['parameter', 'request body', 'success answer'] as const;
+
+type Media = { example?: unknown };
+type OperationWithExamples = Operation & {
+  parameters?: ({ name: string } & Media)[];
+  requestBody?: { content: Record<string, Media> };
+};
+
+/** Where an operation carries examples, by place, keyed so the copy and the current document line up. */
+function exampleSlots(operation: OperationWithExamples): Record<string, Media | undefined> {
+  const success = Object.entries(operation.responses).find(([status]) => status.startsWith('2'));
+  const successContent = (success?.[1] as { content?: Record<string, Media> } | undefined)?.content;
+  return {
+    ...Object.fromEntries((operation.parameters ?? []).map((p) => [`parameter ${p.name}`, p])),
+    'request body': operation.requestBody?.content['application/json'],
+    'success answer': successContent?.['application/json'],
+  };
+}
+
+/** Adds to the copy's operations the examples the current document shows, in the places above. */
+function withExamples(copy: Document, current: Document) {
+  for (const [route, methods] of Object.entries(copy.paths))
+    for (const [method, operation] of Object.entries(methods)) {
+      const before = exampleSlots(operation as OperationWithExamples);
+      const now = exampleSlots(current.paths[route]![method]! as OperationWithExamples);
+      for (const [slot, media] of Object.entries(before)) {
+        if (!examplePlaces.some((place) => slot.startsWith(place))) continue;
+        const example = now[slot]?.example;
+        if (media && example !== undefined) media.example = example;
+      }
+    }
+}
+
 type ObjectSchema = { properties: Record<string, unknown>; required?: string[] };
 const requestSchema = (operation: Operation) =>
   (operation as unknown as { requestBody: { content: { 'application/json': { schema: ObjectSchema } } } })
@@ -251,6 +291,7 @@ function withExpectedChanges(document: Document, current: Document): Document {
   }
   for (const route of addedRoutes) copy.paths[route] = current.paths[route]!;
   withUserCreateChange(copy, current);
+  withExamples(copy, current);
   return copy;
 }
 
@@ -313,6 +354,19 @@ describe('the OpenAPI document', () => {
       [...Object.keys(createdSchema(before).properties), ...userCreateChange.response].sort(),
     );
     expect(createdSchema(now).required).toEqual(createdSchema(before).required);
+  });
+
+  it('adds examples only: the copy had none, and every operation now shows its answer (and its request when it takes one)', () => {
+    const current = openApiDocument() as Document;
+    expect(JSON.stringify(fixture)).not.toContain('"example"');
+    for (const [route, methods] of Object.entries(current.paths))
+      for (const [method, operation] of Object.entries(methods)) {
+        const slots = exampleSlots(operation as OperationWithExamples);
+        const shown = Object.entries(slots).filter(([, media]) => media?.example !== undefined);
+        expect(shown.length, `${method} ${route}`).toBeGreaterThan(0);
+        const requestBody = slots['request body'];
+        if (requestBody) expect(requestBody.example, `${method} ${route}`).toBeDefined();
+      }
   });
 
   it('lists exactly the error codes of the copy, with the explained changes', () => {
