@@ -53,6 +53,26 @@ const errorCodeChanges: { removed: string[]; added: string[]; why: string }[] = 
     added: ['LINK_INVALID'],
     why: 'one code for a dead emailed link (invitation or password reset); INVITATION_INVALID stays for the signed-in acceptMine/decline',
   },
+  {
+    removed: [],
+    added: ['TFA_NOT_ACTIVE'],
+    why: 'regenerating recovery codes needs two-factor sign-in on (issue 9, account page)',
+  },
+];
+
+/**
+ * Routes added on purpose (issue 9, account page): the copy takes them from the current document
+ * as they are; each must be new, and nothing else may appear.
+ */
+const addedRoutes: { route: string; method: 'get' | 'post'; why: string }[] = [
+  { route: '/api/v1/auth/me/update', method: 'post', why: 'edit your own first and last name' },
+  { route: '/api/v1/auth/sessions/revoke-others', method: 'post', why: 'sign out all other sessions' },
+  { route: '/api/v1/auth/tfa/recovery-codes', method: 'get', why: 'how many recovery codes are left' },
+  {
+    route: '/api/v1/auth/tfa/recovery-codes/regenerate',
+    method: 'post',
+    why: 'a new set of recovery codes, the old ones dead',
+  },
 ];
 
 const linkInvalid = (what: string) => `LINK_INVALID: the ${what} link is invalid, used or expired`;
@@ -160,6 +180,8 @@ function withExpectedChanges(document: Document, current: Document): Document {
   }
   copy.components.schemas.Problem.properties.code.enum = problemCodes(current);
   withAdditiveListChanges(copy, current);
+  for (const { route, method } of addedRoutes)
+    copy.paths[route] = { ...copy.paths[route], [method]: current.paths[route]![method]! };
   return copy;
 }
 
@@ -187,6 +209,14 @@ describe('the OpenAPI document', () => {
         ...Object.keys(responseSchema(before).properties),
         ...change.response,
       ]);
+    }
+  });
+
+  it('adds only the listed routes, each new', () => {
+    const current = openApiDocument() as Document;
+    for (const { route, method } of addedRoutes) {
+      expect(fixture.paths[route]?.[method]).toBeUndefined();
+      expect(current.paths[route]?.[method]).toBeDefined();
     }
   });
 
