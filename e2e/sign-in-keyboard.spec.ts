@@ -72,7 +72,7 @@ test('sign-in is focused and keyboard-only; the account page ends other sessions
     expect(visible).toBe('End session');
     const name = (await end.getAttribute('aria-label')) ?? '';
     expect(name.toLowerCase()).toContain(visible.toLowerCase());
-    await expect(page.getByText('This device')).toBeVisible();
+    await expect(page.getByText('This device').filter({ visible: true })).toBeVisible();
     await shot(page, 'account-sessions');
   });
 
@@ -80,7 +80,7 @@ test('sign-in is focused and keyboard-only; the account page ends other sessions
     await page.getByRole('button', { name: 'Sign out all other sessions' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Sign out other sessions' }).click();
     await expect(page.getByRole('button', { name: /^End session on / })).toHaveCount(0);
-    await expect(page.getByText('This device')).toBeVisible();
+    await expect(page.getByText('This device').filter({ visible: true })).toBeVisible();
     const me = await fetch(`${E2E_URL}/api/v1/auth/me`, {
       headers: { authorization: `Bearer ${api.body.accessToken}` },
     });

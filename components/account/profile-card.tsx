@@ -6,7 +6,6 @@ import type { ReactNode } from 'react';
 import type { z } from 'zod';
 import { useSave } from '@/components/forms/use-save';
 import { profileForm, updateProfileInput } from '@/server/modules/auth/account/schemas';
-import { StateBadge } from '../state-badge';
 import { Time } from '../time';
 import { useTRPC } from '../trpc/client';
 import { Badge } from '../ui/badge';
@@ -45,7 +44,16 @@ export function ProfileCard({ user, platformRoles }: { user: Profile; platformRo
         <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-[10rem_1fr]">
           <Row label="Email">{user.email}</Row>
           <Row label="Two-factor sign-in">
-            {user.tfaEnabled ? <StateBadge kind="tfa" state="active" /> : <Badge tone="amber">Off</Badge>}
+            {/* the account's switch, not a method's state (those are StateBadge kind="tfa" in the list) */}
+            {user.tfaEnabled ? (
+              <Badge tone="green" dot>
+                On
+              </Badge>
+            ) : (
+              <Badge tone="amber" dot>
+                Off
+              </Badge>
+            )}
           </Row>
           {platformRoles.length > 0 ? (
             <Row label="Platform roles">
