@@ -75,7 +75,12 @@ export function SignInForm({ devMailbox }: { devMailbox: boolean }) {
     if (error === 'NETWORK') throw new TypeError('Failed to fetch');
     const problem = describeSignInError(error, mode);
     if (problem.tfaRequired) return setStep('tfa');
-    form.setError(problem.field ?? 'root', { type: 'server', message: problem.message });
+    // the field in error gets the focus back (the busy button had taken it)
+    form.setError(
+      problem.field ?? 'root',
+      { type: 'server', message: problem.message },
+      { shouldFocus: true },
+    );
   };
   const { onSubmit, networkError } = useSave(form, signIn, { what: 'Signing in' });
 
