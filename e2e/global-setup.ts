@@ -3,6 +3,8 @@ import {
   ADMIN_EMAIL,
   ADMIN_PASSWORD,
   E2E_URL,
+  KEYBOARD_EMAIL,
+  KEYBOARD_PASSWORD,
   SECURITY_EMAIL,
   SECURITY_PASSWORD,
   STAFF_EMAIL,
@@ -46,18 +48,19 @@ async function createStaffAdmin() {
   if (changed.status !== 204) throw new Error(`password change failed with ${changed.status}`);
   const login = await post('/auth/login', { email: ADMIN_EMAIL, secret: interim });
   const { accessToken, user } = login.body as { accessToken: string; user: { _id: string } };
-  for (const [email, password, firstName] of [
+  for (const [email, password, firstName, lastName = 'Staff'] of [
     [STAFF_EMAIL, STAFF_PASSWORD, 'Sam'],
     [SECURITY_EMAIL, SECURITY_PASSWORD, 'Sasha'],
+    [KEYBOARD_EMAIL, KEYBOARD_PASSWORD, 'Kim', 'Keys'],
   ]) {
     const created = await post(
       '/admin/users/create',
       {
         email,
         firstName,
-        lastName: 'Staff',
+        lastName,
         password,
-        roleLinks: [{ roleCode: 'platform.admin', entityType: 'platform' }],
+        roleLinks: email === KEYBOARD_EMAIL ? [] : [{ roleCode: 'platform.admin', entityType: 'platform' }],
       },
       accessToken,
     );

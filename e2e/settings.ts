@@ -12,5 +12,8 @@ export const STAFF_PASSWORD = 'Temporary-Staff-Secret-2024';
 /** A third platform admin, for the browser-security spec alone. */
 export const SECURITY_EMAIL = 'security@provena.test';
 export const SECURITY_PASSWORD = 'Temporary-Security-Secret-2024';
+/** A plain account (no platform role) for the keyboard sign-in and account spec alone. */
+export const KEYBOARD_EMAIL = 'keyboard@provena.test';
+export const KEYBOARD_PASSWORD = 'Temporary-Keyboard-Secret-2024';
 /** Screenshots of every page the journey passes, to look at after a run. */
 export const SHOTS_DIR = process.env.SHOTS_DIR ?? 'test-results/screenshots';

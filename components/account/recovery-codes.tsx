@@ -5,7 +5,15 @@ import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
 
 /** The ten recovery codes, shown once: the server keeps only their hashes. */
-export function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () => void }) {
+export function RecoveryCodes({
+  codes,
+  onDone,
+  title = 'Two-factor sign-in is on',
+}: {
+  codes: string[];
+  onDone: () => void;
+  title?: string;
+}) {
   const [copied, setCopied] = useState(false);
   const text = `Provena recovery codes (each works once)\n\n${codes.join('\n')}\n`;
 
@@ -26,9 +34,9 @@ export function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () =
 
   return (
     <div className="space-y-4">
-      <Alert tone="success" title="Two-factor sign-in is on">
+      <Alert tone="success" title={title}>
         Save these recovery codes somewhere safe. Each one signs you in once if you lose your authenticator.
-        They are shown only now.
+        They are shown only now; any earlier codes no longer work.
       </Alert>
       <ol
         aria-label="Recovery codes"

@@ -8,10 +8,11 @@ import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
 import { Card } from '../ui/card';
 import { RecoveryCodes } from './recovery-codes';
+import { RecoveryCodesRow } from './recovery-codes-row';
 import { TfaMethodRow } from './tfa-method-row';
 import { TfaSetup } from './tfa-setup';
 
-type View = { kind: 'list' } | { kind: 'setup' } | { kind: 'codes'; codes: string[] };
+type View = { kind: 'list' } | { kind: 'setup' } | { kind: 'codes'; codes: string[]; title?: string };
 
 export function TfaCard() {
   const trpc = useTRPC();
@@ -22,6 +23,7 @@ export function TfaCard() {
 
   const refresh = () => {
     void queryClient.invalidateQueries({ queryKey: trpc.auth.tfa.list.queryKey() });
+    void queryClient.invalidateQueries({ queryKey: trpc.auth.tfa.recoveryCodes.queryKey() });
     // The profile summary (server-rendered) shows whether two-factor sign-in is on.
     router.refresh();
   };
@@ -50,7 +52,7 @@ export function TfaCard() {
           onCancel={() => setView({ kind: 'list' })}
         />
       ) : view.kind === 'codes' ? (
-        <RecoveryCodes codes={view.codes} onDone={() => setView({ kind: 'list' })} />
+        <RecoveryCodes codes={view.codes} title={view.title} onDone={() => setView({ kind: 'list' })} />
       ) : methods.isPending ? (
         <p className="text-sm text-muted-foreground">Loading…</p>
       ) : methods.isError ? (
@@ -72,6 +74,11 @@ export function TfaCard() {
               }}
             />
           ))}
+          {anyActive ? (
+            <RecoveryCodesRow
+              onRegenerated={(codes) => setView({ kind: 'codes', codes, title: 'Your new recovery codes' })}
+            />
+          ) : null}
         </ul>
       )}
     </Card>

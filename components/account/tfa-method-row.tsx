@@ -1,14 +1,18 @@
 'use client';
 
 import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
-import { formatDateTime } from '../format';
+import { useState } from 'react';
+import type { z } from 'zod';
+import { useSave } from '@/components/forms/use-save';
+import { currentPasswordForm } from '@/server/modules/auth/schemas';
+import { authSave } from '../auth/auth-save';
+import { StateBadge } from '../state-badge';
+import { Time } from '../time';
 import { useTRPC } from '../trpc/client';
-import { readError, sentence, waitText } from '../trpc/errors';
-import { Badge } from '../ui/badge';
 import { Button } from '../ui/button';
-import { Form } from '../ui/form';
-import { CurrentPasswordInput } from './secret-inputs';
+import { toastSaved } from '../ui/toast';
+import { FormRootError, SubmitButton, useZodForm, ZodForm } from '../ui/zod-form';
+import { CurrentPasswordField } from './secret-inputs';
 import { TfaReactivate } from './tfa-reactivate';
 
 export type TfaMethod = {
@@ -19,11 +23,7 @@ export type TfaMethod = {
   activatedAt: string | null;
 };
 
-const statusBadge = {
-  active: <Badge tone="green">Active</Badge>,
-  pending: <Badge tone="amber">Not confirmed</Badge>,
-  disabled: <Badge>Disabled</Badge>,
-};
+type Values = z.input<typeof currentPasswordForm>;
 
 /** One authenticator; disabling, removing or turning it back on asks for the password first. */
 export function TfaMethodRow({
@@ -35,43 +35,22 @@ export function TfaMethodRow({
   onChanged: () => void;
   onReactivated: (codes: string[]) => void;
 }) {
-  const trpc = useTRPC();
-  const disable = useMutation(trpc.auth.tfa.disable.mutationOptions());
-  const remove = useMutation(trpc.auth.tfa.remove.mutationOptions());
   const [action, setAction] = useState<'disable' | 'remove' | 'reactivate' | null>(null);
-  const [password, setPassword] = useState('');
-  const [error, setError] = useState<string>();
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!password) return setError('Enter your password.');
-    setError(undefined);
-    try {
-      const input = { tfaId: method._id, password };
-      await (action === 'remove' ? remove.mutateAsync(input) : disable.mutateAsync(input));
-      setAction(null);
-      setPassword('');
-      onChanged();
-    } catch (err) {
-      const e = readError(err);
-      setError(
-        e.code === 'RATE_LIMITED'
-          ? `Too many failed attempts. Try again in ${waitText(e.retryAfterSeconds ?? 60)}.`
-          : (sentence('The password', e.fields.password) ?? e.message),
-      );
-    }
-  }
-
   return (
     <li className="space-y-3 py-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <div>
+        <div className="min-w-0">
           <p className="flex items-center gap-2 text-sm font-medium text-foreground">
-            Authenticator app {statusBadge[method.status]}
+            Authenticator app <StateBadge kind="tfa" state={method.status} />
           </p>
           <p className="mt-0.5 text-xs text-muted-foreground">
-            Added {formatDateTime(method.createdAt)}
-            {method.activatedAt ? ` · turned on ${formatDateTime(method.activatedAt)}` : ''}
+            Added <Time iso={method.createdAt} relative />
+            {method.activatedAt ? (
+              <>
+                {' '}
+                · turned on <Time iso={method.activatedAt} relative />
+              </>
+            ) : null}
           </p>
         </div>
         {action === null ? (
@@ -95,35 +74,63 @@ export function TfaMethodRow({
       {action === 'reactivate' ? (
         <TfaReactivate onActivated={onReactivated} onCancel={() => setAction(null)} />
       ) : action ? (
-        <Form onSubmit={submit} className="max-w-sm space-y-3 rounded-md border border-border bg-muted p-4">
-          <CurrentPasswordInput
-            label={`Your password, to ${action} this authenticator`}
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            error={error}
-            autoFocus
-          />
-          <div className="flex gap-2">
-            <Button
-              type="submit"
-              variant={action === 'remove' ? 'danger' : 'primary'}
-              pending={disable.isPending || remove.isPending}
-            >
-              {action === 'remove' ? 'Remove' : 'Disable'}
-            </Button>
-            <Button
-              variant="secondary"
-              onClick={() => {
-                setAction(null);
-                setError(undefined);
-                setPassword('');
-              }}
-            >
-              Cancel
-            </Button>
-          </div>
-        </Form>
+        <ConfirmWithPassword
+          methodId={method._id}
+          action={action}
+          onDone={() => {
+            setAction(null);
+            onChanged();
+          }}
+          onCancel={() => setAction(null)}
+        />
       ) : null}
     </li>
+  );
+}
+
+function ConfirmWithPassword({
+  methodId,
+  action,
+  onDone,
+  onCancel,
+}: {
+  methodId: string;
+  action: 'disable' | 'remove';
+  onDone: () => void;
+  onCancel: () => void;
+}) {
+  const trpc = useTRPC();
+  const disable = useMutation(trpc.auth.tfa.disable.mutationOptions());
+  const remove = useMutation(trpc.auth.tfa.remove.mutationOptions());
+  const form = useZodForm(currentPasswordForm, { defaultValues: { password: '' } });
+  const { onSubmit, networkError } = useSave(
+    form,
+    authSave(form, async ({ password }: z.output<typeof currentPasswordForm>) => {
+      const input = { tfaId: methodId, password };
+      await (action === 'remove' ? remove.mutateAsync(input) : disable.mutateAsync(input));
+      toastSaved('Authenticator', undefined, action === 'remove' ? 'removed' : 'disabled');
+      onDone();
+    }),
+    { what: 'The change' },
+  );
+  return (
+    <ZodForm
+      form={form}
+      onSubmit={onSubmit}
+      className="max-w-sm space-y-3 rounded-md border border-border bg-muted p-4"
+      aria-label={action === 'remove' ? 'Remove the authenticator' : 'Disable the authenticator'}
+    >
+      <FormRootError />
+      <CurrentPasswordField<Values> label={`Your password, to ${action} this authenticator`} autoFocus />
+      {networkError}
+      <div className="flex gap-2">
+        <SubmitButton variant={action === 'remove' ? 'destructive' : 'primary'}>
+          {action === 'remove' ? 'Remove' : 'Disable'}
+        </SubmitButton>
+        <Button variant="secondary" onClick={onCancel}>
+          Cancel
+        </Button>
+      </div>
+    </ZodForm>
   );
 }

@@ -2,40 +2,33 @@
 
 import { useMutation } from '@tanstack/react-query';
 import Link from 'next/link';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
+import type { z } from 'zod';
+import { useSave } from '@/components/forms/use-save';
+import { emailForm } from '@/server/modules/auth/schemas';
 import { useTRPC } from '../trpc/client';
-import { readError, sentence, waitText } from '../trpc/errors';
 import { Alert } from '../ui/alert';
-import { Button } from '../ui/button';
-import { Form } from '../ui/form';
-import { Input } from '../ui/input';
-import { checkEmail } from './check-email';
+import { TextField } from '../ui/form-field';
+import { FormRootError, SubmitButton, useZodForm, ZodForm } from '../ui/zod-form';
+import { authSave } from './auth-save';
+import { InteractiveFields } from './interactive-fields';
+
+type Values = z.input<typeof emailForm>;
 
 /** Asks for a reset link. The answer is the same whether the email has an account or not. */
 export function ForgotPasswordForm({ devMailbox }: { devMailbox: boolean }) {
   const trpc = useTRPC();
   const request = useMutation(trpc.auth.requestPasswordReset.mutationOptions());
-  const [email, setEmail] = useState('');
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const [errors, setErrors] = useState<{ email?: string; form?: string }>({});
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const problem = checkEmail(email);
-    if (problem) return setErrors({ email: problem });
-    setErrors({});
-    try {
-      await request.mutateAsync({ email: email.trim() });
-      setSentTo(email.trim());
-    } catch (error) {
-      const e = readError(error);
-      setErrors(
-        e.code === 'RATE_LIMITED'
-          ? { form: `Too many requests. Try again in ${waitText(e.retryAfterSeconds ?? 60)}.` }
-          : { email: sentence('The email', e.fields.email), form: e.fields.email ? undefined : e.message },
-      );
-    }
-  }
+  const form = useZodForm(emailForm, { defaultValues: { email: '' } });
+  const { onSubmit, networkError } = useSave(
+    form,
+    authSave(form, async ({ email }: z.output<typeof emailForm>) => {
+      await request.mutateAsync({ email });
+      setSentTo(email);
+    }),
+    { what: 'The request' },
+  );
 
   if (sentTo) {
     return (
@@ -62,24 +55,16 @@ export function ForgotPasswordForm({ devMailbox }: { devMailbox: boolean }) {
   }
 
   return (
-    <Form onSubmit={submit} className="space-y-5">
-      {errors.form ? <Alert tone="error">{errors.form}</Alert> : null}
-      <Input
-        label="Email"
-        type="email"
-        name="email"
-        autoComplete="username"
-        value={email}
-        onChange={(e) => setEmail(e.target.value)}
-        error={errors.email}
-        autoFocus
-      />
-      <Button type="submit" className="w-full" pending={request.isPending}>
-        Email me a reset link
-      </Button>
-      <Link href="/sign-in" className="block text-center text-sm font-medium text-link hover:underline">
-        Back to sign in
-      </Link>
-    </Form>
+    <ZodForm form={form} onSubmit={onSubmit} aria-label="Reset your password">
+      <InteractiveFields<Values> focus="email">
+        <FormRootError />
+        <TextField<Values> name="email" label="Email" type="email" autoComplete="username" />
+        {networkError}
+        <SubmitButton className="w-full">Email me a reset link</SubmitButton>
+        <Link href="/sign-in" className="block text-center text-sm font-medium text-link hover:underline">
+          Back to sign in
+        </Link>
+      </InteractiveFields>
+    </ZodForm>
   );
 }

@@ -1,37 +1,34 @@
-import { Input } from '../ui/input';
+'use client';
+
+import type { FieldValues } from 'react-hook-form';
+import { TextField } from '../ui/form-field';
 
 export const PASSWORD_HINT = 'At least 12 characters. Not a common password, not your email.';
 
-/** The new password and its confirmation, as every form that sets a password asks for them. */
-export function NewPasswordFields(props: {
-  password: string;
-  confirm: string;
-  onPassword: (value: string) => void;
-  onConfirm: (value: string) => void;
-  errors: { password?: string; confirm?: string };
-  autoFocus?: boolean;
+/**
+ * The new password and its confirmation, as every form that sets a password asks for them: fields
+ * `password` and `confirm` of a form on newPasswordForm or changePasswordForm (auth schemas.ts).
+ */
+export function NewPasswordFields<T extends FieldValues & { password: string; confirm: string }>({
+  label = 'New password',
+}: {
+  label?: string;
 }) {
   return (
     <>
-      <Input
-        label="New password"
+      <TextField<T>
+        name={'password' as never}
+        label={label}
         type="password"
-        name="newPassword"
         autoComplete="new-password"
-        value={props.password}
-        onChange={(e) => props.onPassword(e.target.value)}
-        error={props.errors.password}
-        hint={PASSWORD_HINT}
-        autoFocus={props.autoFocus}
+        description={PASSWORD_HINT}
       />
-      <Input
-        label="Confirm new password"
+      <TextField<T>
+        name={'confirm' as never}
+        label={`Confirm ${label.toLowerCase()}`}
+        subject="The confirmation"
         type="password"
-        name="confirmPassword"
         autoComplete="new-password"
-        value={props.confirm}
-        onChange={(e) => props.onConfirm(e.target.value)}
-        error={props.errors.confirm}
       />
     </>
   );

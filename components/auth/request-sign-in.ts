@@ -4,11 +4,16 @@ export type Credentials = { email: string; secret: string; tfaCode: string };
 
 /**
  * Signs in through next-auth's Credentials provider. Returns null on success, else the login
- * service's stable code (see sign-in-errors.ts).
+ * service's stable code (see sign-in-errors.ts), or NETWORK when the server could not be reached.
  */
 export async function requestSignIn(credentials: Credentials): Promise<string | null> {
   for (let attempt = 0; attempt < 2; attempt++) {
-    const result = await signIn('credentials', { redirect: false, ...credentials }).catch(() => undefined);
+    let result: Awaited<ReturnType<typeof signIn>>;
+    try {
+      result = await signIn('credentials', { redirect: false, ...credentials });
+    } catch {
+      return 'NETWORK';
+    }
     if (!result) return 'INTERNAL';
     if (result.error) return result.error;
     // In a fresh browser, next-auth's first requests race to set its CSRF cookie, and a sign-in

@@ -2,44 +2,44 @@
 
 import { useMutation } from '@tanstack/react-query';
 import Link from 'next/link';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
+import type { z } from 'zod';
+import { useSave } from '@/components/forms/use-save';
+import { newPasswordForm } from '@/server/modules/auth/schemas';
 import { useTRPC } from '../trpc/client';
-import { readError, sentence, waitText } from '../trpc/errors';
 import { Alert } from '../ui/alert';
-import { Button } from '../ui/button';
-import { Form } from '../ui/form';
+import { FormRootError, SubmitButton, useZodForm, ZodForm } from '../ui/zod-form';
 import { useForgetUrlToken } from '../use-forget-url-token';
+import { authSave } from './auth-save';
+import { InteractiveFields } from './interactive-fields';
 import { NewPasswordFields } from './new-password-fields';
+
+type Values = z.input<typeof newPasswordForm>;
 
 /** Sets a new password with the emailed token; every session ends, so the user signs in again. */
 export function ResetPasswordForm({ token }: { token: string }) {
   useForgetUrlToken();
   const trpc = useTRPC();
   const complete = useMutation(trpc.auth.completePasswordReset.mutationOptions());
-  const [password, setPassword] = useState('');
-  const [confirm, setConfirm] = useState('');
-  const [errors, setErrors] = useState<{ password?: string; confirm?: string; form?: string }>({});
   const [done, setDone] = useState(false);
   const [linkDead, setLinkDead] = useState(false);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!password) return setErrors({ password: 'Choose a new password.' });
-    if (confirm !== password) return setErrors({ confirm: 'The two passwords differ.' });
-    setErrors({});
-    try {
-      await complete.mutateAsync({ token, password });
-      setDone(true);
-    } catch (error) {
-      const e = readError(error);
-      if (e.code === 'LINK_INVALID') return setLinkDead(true);
-      if (e.code === 'RATE_LIMITED')
-        return setErrors({ form: `Too many attempts. Try again in ${waitText(e.retryAfterSeconds ?? 60)}.` });
-      setErrors(
-        e.fields.password ? { password: sentence('The password', e.fields.password) } : { form: e.message },
-      );
-    }
-  }
+  const form = useZodForm(newPasswordForm, { defaultValues: { password: '', confirm: '' } });
+  const { onSubmit, networkError } = useSave(
+    form,
+    authSave(
+      form,
+      async ({ password }: z.output<typeof newPasswordForm>) => {
+        await complete.mutateAsync({ token, password });
+        setDone(true);
+      },
+      (e) => {
+        if (e.code !== 'LINK_INVALID') return undefined;
+        setLinkDead(true);
+        return 'handled';
+      },
+    ),
+    { what: 'The new password' },
+  );
 
   if (done) {
     return (
@@ -67,19 +67,13 @@ export function ResetPasswordForm({ token }: { token: string }) {
   }
 
   return (
-    <Form onSubmit={submit} className="space-y-4">
-      {errors.form ? <Alert tone="error">{errors.form}</Alert> : null}
-      <NewPasswordFields
-        password={password}
-        confirm={confirm}
-        onPassword={setPassword}
-        onConfirm={setConfirm}
-        errors={errors}
-        autoFocus
-      />
-      <Button type="submit" className="w-full" pending={complete.isPending}>
-        Set new password
-      </Button>
-    </Form>
+    <ZodForm form={form} onSubmit={onSubmit} aria-label="Choose a new password">
+      <InteractiveFields<Values> focus="password">
+        <FormRootError />
+        <NewPasswordFields<Values> />
+        {networkError}
+        <SubmitButton className="w-full">Set new password</SubmitButton>
+      </InteractiveFields>
+    </ZodForm>
   );
 }

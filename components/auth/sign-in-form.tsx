@@ -2,24 +2,32 @@
 
 import { useMutation } from '@tanstack/react-query';
 import Link from 'next/link';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
+import type { z } from 'zod';
+import { useSave } from '@/components/forms/use-save';
+import { signInForms } from '@/server/modules/auth/schemas';
 import { useTRPC } from '../trpc/client';
-import { readError, sentence, waitText } from '../trpc/errors';
+import { readError } from '../trpc/errors';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
-import { Form } from '../ui/form';
-import { Input } from '../ui/input';
-import { checkEmail } from './check-email';
+import { FormField, TextField } from '../ui/form-field';
+import { InputControl } from '../ui/input';
+import { isNetworkError } from '../ui/network-error';
+import { FormRootError, SubmitButton, useZodForm, ZodForm } from '../ui/zod-form';
+import { authSave } from './auth-save';
+import { InteractiveFields } from './interactive-fields';
 import { requestSignIn } from './request-sign-in';
 import {
   describeSignInError,
-  type SignInErrors as Errors,
   errorsAfterEdit,
   offersPasswordReset,
+  type SignInErrors,
   type SignInField,
 } from './sign-in-errors';
 
 type Mode = 'password' | 'code';
+type Values = z.input<typeof signInForms.secret>;
+type Output = z.output<typeof signInForms.secret>;
 
 /** Email + password (or an emailed 8-digit code), then the second factor when the account has one. */
 export function SignInForm({ devMailbox }: { devMailbox: boolean }) {
@@ -27,225 +35,206 @@ export function SignInForm({ devMailbox }: { devMailbox: boolean }) {
   const [mode, setMode] = useState<Mode>('password');
   const [step, setStep] = useState<'secret' | 'tfa'>('secret');
   const [codeSentTo, setCodeSentTo] = useState<string | null>(null);
-  const [email, setEmail] = useState('');
-  const [secret, setSecret] = useState('');
-  const [tfaCode, setTfaCode] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
-  const [pending, setPending] = useState(false);
   const initiate = useMutation(trpc.auth.initiateLogin.mutationOptions());
-  // A field's error goes as soon as the field changes.
-  const edited = (field: SignInField) => setErrors((current) => errorsAfterEdit(current, field));
+  const asksEmailOnly = mode === 'code' && !codeSentTo;
+  // The step decides what is required: the email alone to email a code, then the secret, then the code.
+  const form = useZodForm(signInForms[asksEmailOnly ? 'email' : step === 'tfa' ? 'tfa' : 'secret'], {
+    defaultValues: { email: '', secret: '', tfaCode: '' },
+  });
 
-  const emailOk = () => {
-    const problem = checkEmail(email);
-    if (problem) setErrors({ email: problem });
-    return !problem;
-  };
+  const sendCode = authSave(form, async ({ email }: { email: string }) => {
+    await initiate.mutateAsync({ email });
+    setCodeSentTo(email);
+    form.setValue('secret', '');
+  });
 
-  async function sendCode() {
-    if (!emailOk()) return;
-    setErrors({});
-    try {
-      await initiate.mutateAsync({ email: email.trim() });
-      setCodeSentTo(email.trim());
-      setSecret('');
-    } catch (error) {
-      const e = readError(error);
-      setErrors(
-        e.code === 'RATE_LIMITED'
-          ? { form: `Too many attempts. Try again in ${waitText(e.retryAfterSeconds ?? 60)}.` }
-          : { email: sentence('The email', e.fields.email), form: e.fields.email ? undefined : e.message },
-      );
-    }
-  }
+  // "Send a new code" is no submit: its failure goes on top of the form.
+  const resend = (to: string) =>
+    sendCode({ email: to }).catch((error: unknown) =>
+      form.setError('root', {
+        type: 'server',
+        message: isNetworkError(error)
+          ? 'The server could not be reached. Check your connection and try again.'
+          : readError(error).message,
+      }),
+    );
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (mode === 'code' && !codeSentTo) return void sendCode();
-    if (!emailOk()) return;
-    if (!secret)
-      return setErrors({
-        secret: mode === 'code' ? 'Enter the code we emailed you.' : 'Enter your password.',
-      });
-    if (step === 'tfa' && !tfaCode.trim()) return setErrors({ tfaCode: 'Enter a code.' });
-    setPending(true);
-    setErrors({});
+  const signIn = async (values: Output) => {
+    if (asksEmailOnly) return sendCode(values);
     const error = await requestSignIn({
-      email: email.trim(),
-      secret,
-      tfaCode: step === 'tfa' ? tfaCode.trim() : '',
+      email: values.email,
+      secret: values.secret,
+      tfaCode: step === 'tfa' ? values.tfaCode : '',
     });
+    // A full load starts the signed-in app with no state left from before; the home page sends a
+    // restricted session on to the forced password change. The button stays busy until it goes.
     if (error === null) {
-      // A full load starts the signed-in app with no state left from before; the home page
-      // sends a restricted session on to the forced password change.
       window.location.assign('/');
-      return;
+      return new Promise<never>(() => {});
     }
-    setPending(false);
+    if (error === 'NETWORK') throw new TypeError('Failed to fetch');
     const problem = describeSignInError(error, mode);
-    if (problem.tfaRequired) {
-      setStep('tfa');
-      return;
-    }
-    setErrors(problem.field ? { [problem.field]: problem.message } : { form: problem.message });
-  }
+    if (problem.tfaRequired) return setStep('tfa');
+    // the field in error gets the focus back (the busy button had taken it)
+    form.setError(
+      problem.field ?? 'root',
+      { type: 'server', message: problem.message },
+      { shouldFocus: true },
+    );
+  };
+  const { onSubmit, networkError } = useSave(form, signIn, { what: 'Signing in' });
+
+  /** "The email or password is wrong." goes when the email changes too (sign-in-errors.ts). */
+  const edited = (field: SignInField) => {
+    const { errors } = form.formState;
+    const current: SignInErrors = {
+      email: errors.email?.message,
+      secret: errors.secret?.message,
+      tfaCode: errors.tfaCode?.message,
+    };
+    const after = errorsAfterEdit(current, field);
+    for (const name of ['email', 'secret', 'tfaCode'] as const)
+      if (current[name] && !after[name]) form.clearErrors(name);
+  };
 
   function switchMode(next: Mode) {
     setMode(next);
-    setSecret('');
     setCodeSentTo(null);
-    setErrors({});
+    form.reset({ email: form.getValues('email'), secret: '', tfaCode: '' });
   }
 
   function restart() {
     setStep('secret');
-    setTfaCode('');
-    setErrors({});
+    form.reset({ ...form.getValues(), tfaCode: '' });
   }
 
+  const focus = step === 'tfa' ? 'tfaCode' : mode === 'code' && codeSentTo ? 'secret' : 'email';
+  const email = form.watch('email');
+
   return (
-    <Form onSubmit={submit} className="space-y-5">
-      {errors.form ? <Alert tone="error">{errors.form}</Alert> : null}
-      {step === 'secret' ? (
-        <>
-          <Input
-            label="Email"
-            type="email"
-            name="email"
-            autoComplete="username"
-            value={email}
-            onChange={(e) => {
-              setEmail(e.target.value);
-              edited('email');
-            }}
-            error={errors.email}
-            readOnly={mode === 'code' && codeSentTo !== null}
-            required
-            autoFocus
-          />
-          {mode === 'password' ? (
-            <Input
-              label="Password"
-              type="password"
-              name="password"
-              autoComplete="current-password"
-              value={secret}
-              onChange={(e) => {
-                setSecret(e.target.value);
-                edited('secret');
-              }}
-              error={errors.secret}
-              required
-            />
-          ) : codeSentTo ? (
-            <>
-              <Alert tone="info">
-                If an account exists for <strong>{codeSentTo}</strong>, we sent it an 8-digit code. It works
-                once, for 10 minutes.
-                {devMailbox ? (
-                  <>
-                    {' '}
-                    Running locally? Read it in the{' '}
-                    <a href="/dev/mailbox" target="_blank" rel="noreferrer" className="font-medium underline">
-                      dev mailbox
-                    </a>
-                    .
-                  </>
-                ) : null}
-              </Alert>
-              <Input
-                label="Sign-in code"
-                name="code"
-                inputMode="numeric"
-                autoComplete="one-time-code"
-                maxLength={8}
-                value={secret}
-                onChange={(e) => {
-                  setSecret(e.target.value.replace(/\s/g, ''));
-                  edited('secret');
-                }}
-                error={errors.secret}
-                className="font-mono tracking-widest"
-                autoFocus
+    <ZodForm form={form} onSubmit={onSubmit} aria-label="Sign in">
+      <InteractiveFields<Values> focus={focus}>
+        <FormRootError />
+        {step === 'secret' ? (
+          <>
+            <FormField<Values> name="email" label="Email">
+              {({ value, labelId, onChange, ...control }) => (
+                <InputControl
+                  {...control}
+                  value={typeof value === 'string' ? value : ''}
+                  onChange={(event) => {
+                    edited('email');
+                    onChange(event);
+                  }}
+                  type="email"
+                  autoComplete="username"
+                  readOnly={mode === 'code' && codeSentTo !== null}
+                />
+              )}
+            </FormField>
+            {mode === 'password' ? (
+              <TextField<Values>
+                name="secret"
+                label="Password"
+                type="password"
+                autoComplete="current-password"
               />
-            </>
-          ) : null}
-          {/* Not the password's hint: an error replaces the hint, and a wrong password is when it is needed. */}
-          {offersPasswordReset(mode, step) ? (
-            <p className="-mt-3 text-body">
-              <Link href="/forgot-password" className="font-medium text-link hover:underline">
-                Forgot your password?
-              </Link>
-            </p>
-          ) : null}
-          <div className="space-y-3">
-            <Button type="submit" className="w-full" pending={pending || initiate.isPending}>
-              {mode === 'code' && !codeSentTo ? 'Email me a code' : 'Sign in'}
-            </Button>
-            <div className="flex flex-wrap justify-between gap-2 text-sm">
-              {mode === 'password' ? (
-                <button
-                  type="button"
-                  onClick={() => switchMode('code')}
-                  className="font-medium text-link hover:underline"
-                >
-                  Email me a code instead
-                </button>
-              ) : (
-                <>
+            ) : codeSentTo ? (
+              <>
+                <Alert tone="info">
+                  If an account exists for <strong>{codeSentTo}</strong>, we sent it an 8-digit code. It works
+                  once, for 10 minutes.
+                  {devMailbox ? (
+                    <>
+                      {' '}
+                      Running locally? Read it in the{' '}
+                      <a
+                        href="/dev/mailbox"
+                        target="_blank"
+                        rel="noreferrer"
+                        className="font-medium underline"
+                      >
+                        dev mailbox
+                      </a>
+                      .
+                    </>
+                  ) : null}
+                </Alert>
+                <TextField<Values>
+                  name="secret"
+                  label="Sign-in code"
+                  inputMode="numeric"
+                  autoComplete="one-time-code"
+                />
+              </>
+            ) : null}
+            {/* Not the password's hint: an error replaces a hint, and a wrong password is when it is needed. */}
+            {offersPasswordReset(mode, step) ? (
+              <p className="-mt-3 text-body">
+                <Link href="/forgot-password" className="font-medium text-link hover:underline">
+                  Forgot your password?
+                </Link>
+              </p>
+            ) : null}
+            {networkError}
+            <div className="space-y-3">
+              <SubmitButton className="w-full">{asksEmailOnly ? 'Email me a code' : 'Sign in'}</SubmitButton>
+              <div className="flex flex-wrap justify-between gap-2 text-sm">
+                {mode === 'password' ? (
                   <button
                     type="button"
-                    onClick={() => switchMode('password')}
-                    className="font-medium text-link hover:underline"
+                    onClick={() => switchMode('code')}
+                    className="focus-ring rounded-sm font-medium text-link hover:underline"
                   >
-                    Use my password instead
+                    Email me a code instead
                   </button>
-                  {codeSentTo ? (
+                ) : (
+                  <>
                     <button
                       type="button"
-                      onClick={sendCode}
-                      className="text-muted-foreground hover:underline"
+                      onClick={() => switchMode('password')}
+                      className="focus-ring rounded-sm font-medium text-link hover:underline"
                     >
-                      Send a new code
+                      Use my password instead
                     </button>
-                  ) : null}
-                </>
-              )}
+                    {codeSentTo ? (
+                      <button
+                        type="button"
+                        onClick={() => void resend(codeSentTo)}
+                        className="focus-ring rounded-sm text-muted-foreground hover:underline"
+                      >
+                        Send a new code
+                      </button>
+                    ) : null}
+                  </>
+                )}
+              </div>
             </div>
-          </div>
-        </>
-      ) : (
-        <>
-          <div className="space-y-1">
-            <h2 className="text-base font-semibold">Two-factor authentication</h2>
-            <p className="text-sm text-muted-foreground">
-              Enter the 6-digit code from your authenticator app for <strong>{email.trim()}</strong>.
-            </p>
-          </div>
-          <Input
-            label="Authentication code"
-            name="tfaCode"
-            autoComplete="one-time-code"
-            value={tfaCode}
-            onChange={(e) => {
-              setTfaCode(e.target.value);
-              edited('tfaCode');
-            }}
-            error={errors.tfaCode}
-            hint="Lost your device? Enter one of your recovery codes instead."
-            className="font-mono tracking-widest"
-            autoFocus
-          />
-          <div className="flex gap-3">
-            <Button type="submit" className="flex-1" pending={pending}>
-              Verify
-            </Button>
-            <Button variant="secondary" onClick={restart}>
-              Back
-            </Button>
-          </div>
-        </>
-      )}
-    </Form>
+          </>
+        ) : (
+          <>
+            <div className="space-y-1">
+              <h2 className="text-base font-semibold">Two-factor authentication</h2>
+              <p className="text-sm text-muted-foreground">
+                Enter the 6-digit code from your authenticator app for <strong>{email}</strong>.
+              </p>
+            </div>
+            <TextField<Values>
+              name="tfaCode"
+              label="Authentication code"
+              autoComplete="one-time-code"
+              description="Lost your device? Enter one of your recovery codes instead."
+            />
+            {networkError}
+            <div className="flex gap-3">
+              <SubmitButton className="flex-1">Verify</SubmitButton>
+              <Button variant="secondary" onClick={restart}>
+                Back
+              </Button>
+            </div>
+          </>
+        )}
+      </InteractiveFields>
+    </ZodForm>
   );
 }

@@ -58,6 +58,31 @@ const errorCodeChanges: { removed: string[]; added: string[]; why: string }[] = 
     added: ['LINK_INVALID'],
     why: 'one code for a dead emailed link (invitation or password reset); INVITATION_INVALID stays for the signed-in acceptMine/decline',
   },
+  {
+    removed: [],
+    added: ['TFA_NOT_ACTIVE'],
+    why: 'regenerating recovery codes needs two-factor sign-in on (issue 9, account page)',
+  },
+];
+
+/**
+ * Routes added on purpose (issue 9, account page): the copy takes them from the current document
+ * as they are; each must be new, and nothing else may appear.
+ */
+const addedRoutes: { route: string; method: 'get' | 'post'; why: string }[] = [
+  {
+    route: '/api/v1/organization-users/member-roles',
+    method: 'post',
+    why: "the role dialog's one Save: a member's organization and profile roles in one transaction",
+  },
+  { route: '/api/v1/auth/me/update', method: 'post', why: 'edit your own first and last name' },
+  { route: '/api/v1/auth/sessions/revoke-others', method: 'post', why: 'sign out all other sessions' },
+  { route: '/api/v1/auth/tfa/recovery-codes', method: 'get', why: 'how many recovery codes are left' },
+  {
+    route: '/api/v1/auth/tfa/recovery-codes/regenerate',
+    method: 'post',
+    why: 'a new set of recovery codes, the old ones dead',
+  },
 ];
 
 const linkInvalid = (what: string) => `LINK_INVALID: the ${what} link is invalid, used or expired`;
@@ -123,12 +148,6 @@ const additiveInputChanges: { route: string; request: string[] }[] = [
     request: ['defaultRoleCodes', 'roleCodes', 'profileRoles'],
   },
 ];
-
-/**
- * Routes added on purpose (issue 9, the role dialog's one Save): a member's organization roles
- * and profile roles in one transaction. The copy takes them whole from the current document.
- */
-const addedRoutes = ['/api/v1/organization-users/member-roles'];
 
 /**
  * Additive change on purpose (issue 9, users created by an admin): #25 also takes `passwordMode`
@@ -289,7 +308,8 @@ function withExpectedChanges(document: Document, current: Document): Document {
     const now = requestSchema(current.paths[change.route]!.post!);
     for (const name of change.request) before.properties[name] = now.properties[name];
   }
-  for (const route of addedRoutes) copy.paths[route] = current.paths[route]!;
+  for (const { route, method } of addedRoutes)
+    copy.paths[route] = { ...copy.paths[route], [method]: current.paths[route]![method]! };
   withUserCreateChange(copy, current);
   withExamples(copy, current);
   return copy;
@@ -331,8 +351,9 @@ describe('the OpenAPI document', () => {
       expect(now.required ?? []).toEqual(before.required ?? []);
       expect(Object.keys(now.properties)).toEqual([...Object.keys(before.properties), ...change.request]);
     }
-    for (const route of addedRoutes) expect(fixture.paths).not.toHaveProperty(route);
-    expect(Object.keys(current.paths).sort()).toEqual([...Object.keys(fixture.paths), ...addedRoutes].sort());
+    const added = addedRoutes.map(({ route }) => route);
+    for (const route of added) expect(fixture.paths).not.toHaveProperty(route);
+    expect(Object.keys(current.paths).sort()).toEqual([...Object.keys(fixture.paths), ...added].sort());
   });
 
   it('extends user creation (#25) only with an optional passwordMode and added outputs', () => {
@@ -367,6 +388,14 @@ describe('the OpenAPI document', () => {
         const requestBody = slots['request body'];
         if (requestBody) expect(requestBody.example, `${method} ${route}`).toBeDefined();
       }
+  });
+
+  it('adds only the listed routes, each new', () => {
+    const current = openApiDocument() as Document;
+    for (const { route, method } of addedRoutes) {
+      expect(fixture.paths[route]?.[method]).toBeUndefined();
+      expect(current.paths[route]?.[method]).toBeDefined();
+    }
   });
 
   it('lists exactly the error codes of the copy, with the explained changes', () => {

@@ -2,106 +2,127 @@
 
 import { useMutation } from '@tanstack/react-query';
 import Link from 'next/link';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
+import type { z } from 'zod';
+import { authSave } from '@/components/auth/auth-save';
+import { InteractiveFields } from '@/components/auth/interactive-fields';
 import { NewPasswordFields } from '@/components/auth/new-password-fields';
 import { requestSignIn } from '@/components/auth/request-sign-in';
+import { useSave } from '@/components/forms/use-save';
 import { InvitationSignInStep } from '@/components/members/invitations/invitation-sign-in-step';
 import { setActiveOrganizationCookie } from '@/components/organizations/active-organization-cookie';
 import { useTRPC } from '@/components/trpc/client';
-import { readError, sentence, waitText } from '@/components/trpc/errors';
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
-import { Form } from '@/components/ui/form';
+import type { ReadError } from '@/components/trpc/errors';
+import { TextField } from '@/components/ui/form-field';
 import { Input } from '@/components/ui/input';
+import { FormRootError, SubmitButton, useZodForm, ZodForm } from '@/components/ui/zod-form';
+import { currentPasswordForm, newPasswordForm } from '@/server/modules/auth/schemas';
 
-type Errors = { password?: string; confirm?: string; form?: string };
 type Joined = { email: string; organizationName: string; signInError: string };
+type Props = { token: string; email: string; organizationName: string; needsPassword: boolean };
 
 /**
  * Joins with a new password (or, for an existing account, the current one), then signs in with
- * that same password, so the dashboard opens on the organization just joined.
+ * that same password, so the dashboard opens on the organization just joined. The password rules
+ * are the auth module's (acceptInvitationInput takes the same password as a reset or a change).
  */
-export function AcceptInvitationForm(props: {
-  token: string;
-  email: string;
-  organizationName: string;
-  needsPassword: boolean;
-}) {
+export function AcceptInvitationForm(props: Props) {
+  const [joined, setJoined] = useState<(Joined & { password: string }) | null>(null);
+  if (joined) return <InvitationSignInStep {...joined} />;
+  return props.needsPassword ? (
+    <NewAccountForm {...props} onJoined={setJoined} />
+  ) : (
+    <ExistingAccountForm {...props} onJoined={setJoined} />
+  );
+}
+
+type FormProps = Props & { onJoined: (joined: Joined & { password: string }) => void };
+
+/** The acceptance and the sign-in after it, shared by both forms. */
+function useJoin(props: FormProps) {
   const trpc = useTRPC();
   const accept = useMutation(trpc.members.invitations.accept.mutationOptions());
-  const [password, setPassword] = useState('');
-  const [confirm, setConfirm] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
-  const [joined, setJoined] = useState<Joined | null>(null);
-  const [signingIn, setSigningIn] = useState(false);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!password)
-      return setErrors({ password: props.needsPassword ? 'Choose a password.' : 'Enter your password.' });
-    if (props.needsPassword && confirm !== password)
-      return setErrors({ confirm: 'The two passwords differ.' });
-    setErrors({});
-    try {
-      const result = await accept.mutateAsync({ token: props.token, password });
-      // Set before signing in, so the first page after sign-in already shows this organization.
-      setActiveOrganizationCookie(result.organizationId);
-      setSigningIn(true);
-      const signInError = await requestSignIn({ email: result.email, secret: password, tfaCode: '' });
-      // A full load starts the signed-in app with no state left from the signed-out page.
-      if (signInError === null) return window.location.assign('/');
-      setJoined({ email: result.email, organizationName: result.organizationName, signInError });
-    } catch (error) {
-      const e = readError(error);
-      if (e.code === 'INVALID_CREDENTIALS') return setErrors({ password: 'This password is wrong.' });
-      if (e.code === 'RATE_LIMITED')
-        return setErrors({ form: `Too many attempts. Try again in ${waitText(e.retryAfterSeconds ?? 60)}.` });
-      if (e.code === 'LINK_INVALID')
-        return setErrors({ form: 'This invitation stopped working. Ask for a new invitation.' });
-      setErrors(
-        e.fields.password ? { password: sentence('The password', e.fields.password) } : { form: e.message },
-      );
+  return async (password: string) => {
+    const result = await accept.mutateAsync({ token: props.token, password });
+    // Set before signing in, so the first page after sign-in already shows this organization.
+    setActiveOrganizationCookie(result.organizationId);
+    const signInError = await requestSignIn({ email: result.email, secret: password, tfaCode: '' });
+    // A full load starts the signed-in app with no state left from the signed-out page.
+    if (signInError === null) {
+      window.location.assign('/');
+      return new Promise<never>(() => {});
     }
-  }
+    props.onJoined({ email: result.email, organizationName: result.organizationName, signInError, password });
+  };
+}
 
-  if (joined) return <InvitationSignInStep {...joined} password={password} />;
+const invitationRefusal = (e: ReadError) =>
+  e.code === 'LINK_INVALID'
+    ? { message: 'This invitation stopped working. Ask for a new invitation.' }
+    : undefined;
 
+function EmailRow({ email }: { email: string }) {
+  return <Input label="Email" type="email" name="email" autoComplete="username" value={email} readOnly />;
+}
+
+function NewAccountForm(props: FormProps) {
+  type Values = z.input<typeof newPasswordForm>;
+  const join = useJoin(props);
+  const form = useZodForm(newPasswordForm, { defaultValues: { password: '', confirm: '' } });
+  const { onSubmit, networkError } = useSave(
+    form,
+    authSave(form, ({ password }: z.output<typeof newPasswordForm>) => join(password), invitationRefusal),
+    { what: 'Joining' },
+  );
   return (
-    <Form onSubmit={submit} className="space-y-4" aria-label="Accept the invitation">
-      {errors.form ? <Alert tone="error">{errors.form}</Alert> : null}
-      <Input label="Email" type="email" name="email" autoComplete="username" value={props.email} readOnly />
-      {props.needsPassword ? (
-        <NewPasswordFields
-          password={password}
-          confirm={confirm}
-          onPassword={setPassword}
-          onConfirm={setConfirm}
-          errors={errors}
-          autoFocus
-        />
-      ) : (
-        <Input
+    <ZodForm form={form} onSubmit={onSubmit} aria-label="Accept the invitation">
+      <InteractiveFields<Values> focus="password">
+        <FormRootError />
+        <EmailRow email={props.email} />
+        <NewPasswordFields<Values> label="Password" />
+        {networkError}
+        <SubmitButton className="w-full">Join {props.organizationName}</SubmitButton>
+      </InteractiveFields>
+    </ZodForm>
+  );
+}
+
+function ExistingAccountForm(props: FormProps) {
+  type Values = z.input<typeof currentPasswordForm>;
+  const join = useJoin(props);
+  const form = useZodForm(currentPasswordForm, { defaultValues: { password: '' } });
+  const { onSubmit, networkError } = useSave(
+    form,
+    authSave(
+      form,
+      ({ password }: z.output<typeof currentPasswordForm>) => join(password),
+      (e) =>
+        e.code === 'INVALID_CREDENTIALS'
+          ? { field: 'password', message: 'This password is wrong.' }
+          : invitationRefusal(e),
+    ),
+    { what: 'Joining' },
+  );
+  return (
+    <ZodForm form={form} onSubmit={onSubmit} aria-label="Accept the invitation">
+      <InteractiveFields<Values> focus="password">
+        <FormRootError />
+        <EmailRow email={props.email} />
+        <TextField<Values>
+          name="password"
           label="Your current password"
           type="password"
-          name="password"
           autoComplete="current-password"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          error={errors.password}
-          hint={
-            <>
-              You already have a Provena account; confirm it is you.{' '}
-              <Link href="/forgot-password" className="font-medium text-link hover:underline">
-                Forgot your password?
-              </Link>
-            </>
-          }
-          autoFocus
+          description="You already have a Provena account; confirm it is you."
         />
-      )}
-      <Button type="submit" className="w-full" pending={accept.isPending || signingIn}>
-        Join {props.organizationName}
-      </Button>
-    </Form>
+        <p className="-mt-3 text-body">
+          <Link href="/forgot-password" className="font-medium text-link hover:underline">
+            Forgot your password?
+          </Link>
+        </p>
+        {networkError}
+        <SubmitButton className="w-full">Join {props.organizationName}</SubmitButton>
+      </InteractiveFields>
+    </ZodForm>
   );
 }

@@ -1,13 +1,17 @@
 'use client';
 
 import Link from 'next/link';
-import { type FormEvent, useState } from 'react';
+import type { z } from 'zod';
+import { InteractiveFields } from '@/components/auth/interactive-fields';
 import { requestSignIn } from '@/components/auth/request-sign-in';
 import { describeSignInError } from '@/components/auth/sign-in-errors';
+import { useSave } from '@/components/forms/use-save';
 import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
-import { Form } from '@/components/ui/form';
-import { Input } from '@/components/ui/input';
+import { TextField } from '@/components/ui/form-field';
+import { FormRootError, SubmitButton, useZodForm, ZodForm } from '@/components/ui/zod-form';
+import { tfaCodeForm } from '@/server/modules/auth/schemas';
+
+type Values = z.input<typeof tfaCodeForm>;
 
 /**
  * After joining: an account with two-factor sign-in still needs its code; any other refusal
@@ -24,20 +28,25 @@ export function InvitationSignInStep({
   password: string;
   signInError: string;
 }) {
-  const [code, setCode] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [pending, setPending] = useState(false);
+  const form = useZodForm(tfaCodeForm, { defaultValues: { tfaCode: '' } });
+  const { onSubmit, networkError } = useSave(
+    form,
+    async ({ tfaCode }: z.output<typeof tfaCodeForm>) => {
+      const problem = await requestSignIn({ email, secret: password, tfaCode });
+      if (problem === null) {
+        window.location.assign('/');
+        return new Promise<never>(() => {});
+      }
+      if (problem === 'NETWORK') throw new TypeError('Failed to fetch');
+      const described = describeSignInError(problem, 'password');
+      form.setError(described.field === 'tfaCode' ? 'tfaCode' : 'root', {
+        type: 'server',
+        message: described.message,
+      });
+    },
+    { what: 'Signing in' },
+  );
   const needsTfa = signInError.startsWith('TFA_REQUIRED');
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!code.trim()) return setError('Enter a code.');
-    setPending(true);
-    const problem = await requestSignIn({ email, secret: password, tfaCode: code.trim() });
-    if (problem === null) return window.location.assign('/');
-    setPending(false);
-    setError(describeSignInError(problem, 'password').message);
-  }
 
   if (!needsTfa) {
     return (
@@ -53,24 +62,21 @@ export function InvitationSignInStep({
   }
 
   return (
-    <Form onSubmit={submit} className="space-y-4" aria-label="Two-factor authentication">
-      <Alert tone="success" title={`You joined ${organizationName}`}>
-        One more step to sign in as <strong>{email}</strong>.
-      </Alert>
-      <Input
-        label="Authentication code"
-        name="tfaCode"
-        autoComplete="one-time-code"
-        value={code}
-        onChange={(e) => setCode(e.target.value)}
-        error={error}
-        hint="The 6-digit code from your authenticator app, or one of your recovery codes."
-        className="font-mono tracking-widest"
-        autoFocus
-      />
-      <Button type="submit" className="w-full" pending={pending}>
-        Verify and continue
-      </Button>
-    </Form>
+    <ZodForm form={form} onSubmit={onSubmit} aria-label="Two-factor authentication">
+      <InteractiveFields<Values> focus="tfaCode">
+        <Alert tone="success" title={`You joined ${organizationName}`}>
+          One more step to sign in as <strong>{email}</strong>.
+        </Alert>
+        <FormRootError />
+        <TextField<Values>
+          name="tfaCode"
+          label="Authentication code"
+          autoComplete="one-time-code"
+          description="The 6-digit code from your authenticator app, or one of your recovery codes."
+        />
+        {networkError}
+        <SubmitButton className="w-full">Verify and continue</SubmitButton>
+      </InteractiveFields>
+    </ZodForm>
   );
 }

@@ -12,6 +12,8 @@ export const authAudit = {
     'auth.login.throttled': { label: 'Sign-in throttled' },
     'auth.logout': { label: 'Signed out' },
     'auth.session.revoked': { label: 'Ended one of their sessions' },
+    'auth.sessions.revoked_others': { label: 'Signed out all their other sessions' },
+    'auth.profile.updated': { label: 'Changed their name' },
     'auth.refresh.reused': { label: 'Reused a refresh token (the session was ended)' },
     'auth.password.changed': { label: 'Changed their password' },
     'auth.password.reset.requested': { label: 'Asked for a password reset' },
@@ -21,6 +23,7 @@ export const authAudit = {
     'auth.tfa.disabled': { label: 'Disabled a two-factor method' },
     'auth.tfa.removed': { label: 'Removed a two-factor method' },
     'auth.recovery_code.used': { label: 'Signed in with a recovery code' },
+    'auth.recovery_codes.regenerated': { label: 'Replaced their recovery codes' },
     'admin.bootstrap': { label: 'Created the first platform administrator' },
   },
 } as const satisfies AuditTable;

@@ -17,5 +17,6 @@ export const authErrors = {
   FRESH_SIGN_IN_REQUIRED: { status: 403, title: 'Sign in again to do this' },
   LINK_INVALID: { status: 404, title: 'The link is invalid, used or expired' },
   TFA_NOT_FOUND: { status: 404, title: 'Two-factor method not found' },
+  TFA_NOT_ACTIVE: { status: 409, title: 'Two-factor sign-in is off: there are no recovery codes' },
   TFA_NOT_PENDING: { status: 409, title: 'There is no two-factor method waiting for activation' },
 } as const satisfies ErrorTable;

@@ -2,6 +2,7 @@ import 'server-only';
 import { AppError } from '@/server/core/errors';
 import { restShapes } from '@/server/core/meta';
 import { publicProcedure, router, userProcedure } from '@/server/core/trpc';
+import { updateProfileInput } from './account/schemas';
 import * as s from './schemas';
 import { activateTfaMethod } from './services/activate-tfa-method';
 import { changePassword } from './services/change-password';
@@ -10,9 +11,16 @@ import { createTfaMethod } from './services/create-tfa-method';
 import { getMe } from './services/get-me';
 import { initiateLogin } from './services/initiate-login';
 import { login } from './services/login';
-import { listOwnSessions, logout, revokeOwnSession } from './services/manage-own-sessions';
+import {
+  listOwnSessions,
+  logout,
+  revokeOtherSessions,
+  revokeOwnSession,
+} from './services/manage-own-sessions';
+import { recoveryCodesStatus, regenerateRecoveryCodes } from './services/recovery-codes';
 import { refreshSession } from './services/refresh-session';
 import { completePasswordReset, requestPasswordReset } from './services/reset-password';
+import { updateProfile } from './services/update-profile';
 
 const rest = restShapes('Identity');
 
@@ -88,6 +96,14 @@ export const authRouter = router({
     .input(s.emptyInput.optional())
     .output(s.meOutput)
     .query(({ ctx }) => getMe(ctx)),
+  updateProfile: userProcedure
+    .meta({
+      permission: 'self',
+      rest: rest.post('/auth/me/update', "Change the current user's own first and last name"),
+    })
+    .input(updateProfileInput)
+    .output(s.userOutput)
+    .mutation(({ ctx, input }) => updateProfile(ctx, input)),
   changePassword: userProcedure
     .meta({
       permission: 'session',
@@ -130,8 +146,43 @@ export const authRouter = router({
       })
       .input(s.idInput)
       .mutation(({ ctx, input }) => revokeOwnSession(ctx, input._id)),
+    revokeOthers: userProcedure
+      .meta({
+        permission: 'self',
+        rest: rest.post(
+          '/auth/sessions/revoke-others',
+          'End every session of the current user except the current one (their refresh tokens too)',
+        ),
+      })
+      .input(s.emptyInput)
+      .output(s.revokedCountOutput)
+      .mutation(({ ctx }) => revokeOtherSessions(ctx)),
   }),
   tfa: router({
+    recoveryCodes: userProcedure
+      .meta({
+        permission: 'self',
+        rest: rest.get('/auth/tfa/recovery-codes', "Count the current user's unused recovery codes", {
+          tag: 'Two-factor',
+        }),
+      })
+      .output(s.recoveryCodesStatusOutput)
+      .query(({ ctx }) => recoveryCodesStatus(ctx)),
+    regenerateRecoveryCodes: userProcedure
+      .meta({
+        permission: 'self',
+        rest: rest.post(
+          '/auth/tfa/recovery-codes/regenerate',
+          'Replace the current user recovery codes with 10 new ones (the old ones stop working)',
+          {
+            tag: 'Two-factor',
+            secret: true,
+          },
+        ),
+      })
+      .input(s.regenerateRecoveryCodesInput)
+      .output(s.recoveryCodesOutput)
+      .mutation(({ ctx, input }) => regenerateRecoveryCodes(ctx, input)),
     list: userProcedure
       .meta({
         permission: 'self',

@@ -168,3 +168,65 @@ export const sessionOutput = z.object({
 });
 
 export const itemsOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
+
+export const recoveryCodesStatusOutput = z.object({
+  unused: z.number().int().describe('recovery codes not used yet'),
+  total: z.number().int().describe('codes issued in the current set (0 before two-factor sign-in is on)'),
+});
+export const regenerateRecoveryCodesInput = z.strictObject({ password: secretText });
+export const recoveryCodesOutput = z.object({
+  recoveryCodes: z.array(z.string()).length(10).describe('shown once; the earlier codes stop working'),
+});
+export const revokedCountOutput = z.object({ revoked: z.number().int().describe('sessions ended') });
+
+/*
+ * The forms' shapes, derived from the inputs above (a rule is written once). A form holds strings,
+ * trims the email and checks what it can before a round trip; the password policy stays the server's.
+ */
+
+/** The email as typed in a form: trimmed, required, then the API's rule. */
+const formEmail = z.string().trim().min(1, 'is required').pipe(emailSchema);
+/** An authenticator app's code: spaces allowed in the middle, then 6 digits. */
+const authenticatorCode = z
+  .string()
+  .transform((value) => value.replace(/\s/g, ''))
+  .pipe(tfaActivateInput.shape.tfaCode.regex(/^\d{6}$/, 'must be the 6 digits your app shows'));
+const loginTfaCode = loginInput.shape.tfaCode.unwrap();
+
+export const emailForm = z.object({ email: formEmail });
+
+/** Sign-in, by step: the email alone (to email a code), email and secret, then the second factor. */
+export const signInForms = {
+  email: z.object({ email: formEmail, secret: z.string(), tfaCode: z.string() }),
+  secret: z.object({ email: formEmail, secret: loginInput.shape.secret, tfaCode: z.string() }),
+  tfa: z.object({
+    email: formEmail,
+    secret: loginInput.shape.secret,
+    tfaCode: loginTfaCode.min(1, 'is required'),
+  }),
+};
+/** A second factor after joining (the invitation's sign-in step): a TOTP or a recovery code. */
+export const tfaCodeForm = z.object({ tfaCode: loginTfaCode.min(1, 'is required') });
+
+const confirmed = <T extends { password: string; confirm: string }>(values: T) =>
+  values.confirm === values.password;
+const sameAsPassword = { path: ['confirm'], message: 'The two passwords differ.' };
+const newPassword = changePasswordInput.shape.password.min(1, 'is required');
+
+/** A new password and its confirmation (reset link, invitation for a new account). */
+export const newPasswordForm = z
+  .object({ password: newPassword, confirm: z.string() })
+  .refine(confirmed, sameAsPassword);
+/** The current password, new one and confirmation (account page, forced change). */
+export const changePasswordForm = z
+  .object({ oldPassword: changePasswordInput.shape.oldPassword, password: newPassword, confirm: z.string() })
+  .refine(confirmed, sameAsPassword);
+/** The account's password, asked again before a change to how it signs in. */
+export const currentPasswordForm = z.object({ password: tfaCreateInput.shape.password });
+/** A first code from the app, confirming a new authenticator. */
+export const tfaActivateForm = z.object({ tfaCode: authenticatorCode });
+/** Turning a disabled authenticator back on: the password and a code. */
+export const tfaReactivateForm = z.object({
+  password: tfaCreateInput.shape.password,
+  tfaCode: authenticatorCode,
+});

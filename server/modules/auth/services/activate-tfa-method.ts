@@ -105,7 +105,8 @@ async function activateMatch(ctx: UserContext, match: { method: Method; step: nu
   });
 }
 
-async function replaceRecoveryCodes(tx: Db, ctx: UserContext): Promise<string[]> {
+/** Deletes the caller's recovery codes, used or not, and stores 10 new ones: returned once, kept hashed. */
+export async function replaceRecoveryCodes(tx: Db, ctx: UserContext): Promise<string[]> {
   await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, ctx.principal.userId));
   // 10 random base32-ish characters, shown as xxxxx-xxxxx: about 50 bits each.
   const codes = Array.from({ length: RECOVERY_CODE_COUNT }, () => {

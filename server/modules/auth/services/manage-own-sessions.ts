@@ -56,3 +56,27 @@ export async function revokeOwnSession(ctx: UserContext, sessionId: string) {
 export async function logout(ctx: UserContext) {
   await revokeOwnSession(ctx, ctx.principal.session.id);
 }
+
+/**
+ * "Sign out all other sessions": every live session of the caller but the current one ends, with
+ * its refresh token (a refresh of an ended session is refused). Returns how many ended.
+ */
+export async function revokeOtherSessions(ctx: UserContext) {
+  return transaction(ctx, async (ctx) => {
+    const revoked = await revokeSessions(ctx.db, {
+      userId: ctx.principal.userId,
+      exceptSessionId: ctx.principal.session.id,
+      reason: 'revoked-by-user',
+      now: ctx.rt.clock.now(),
+    });
+    await recordAuditEvent(ctx.db, ctx.meta, {
+      action: 'auth.sessions.revoked_others',
+      actorUserId: ctx.principal.userId,
+      subjectUserId: ctx.principal.userId,
+      targetType: 'session',
+      targetId: ctx.principal.session.id,
+      data: { revoked },
+    });
+    return { revoked };
+  });
+}
