@@ -3,12 +3,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { PageHeader } from '../../layout/page-header';
+import { StateBadge } from '../../state-badge';
 import { Time } from '../../time';
 import { useTRPC } from '../../trpc/client';
 import type { AdminOrganization } from '../types';
 import { OrganizationMembersCard, OrganizationProfilesCard } from './organization-cards';
 import { OrganizationEditForm, OrganizationStatusCard } from './organization-edit-form';
-import { OrganizationStatusBadge } from './organization-list';
 
 /** One organization for platform staff: the server rendered `initial`; changes refetch it. */
 export function OrganizationDetail({ initial }: { initial: AdminOrganization }) {
@@ -24,7 +24,7 @@ export function OrganizationDetail({ initial }: { initial: AdminOrganization }) 
         back={{ href: '/admin/organizations', label: 'All organizations' }}
         title={
           <>
-            {organization.name} <OrganizationStatusBadge status={organization.status} />
+            {organization.name} <StateBadge kind="organization" state={organization.status} />
           </>
         }
       >
