@@ -1,6 +1,6 @@
 'use client';
 
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClient, type QueryClientConfig, QueryClientProvider } from '@tanstack/react-query';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import { setNonce } from 'get-nonce';
 import { SessionProvider } from 'next-auth/react';
@@ -24,6 +24,18 @@ const fetchOrGiveUp: typeof fetch = (input, init) => {
 };
 
 /**
+ * Auth errors are answers, not glitches: retrying a wrong password only feeds the rate limit.
+ * networkMode 'always': offline, react-query would otherwise pause a call until the browser is
+ * back online, so a save spun forever instead of failing at once with "not saved" and Retry.
+ */
+export const queryClientConfig = {
+  defaultOptions: {
+    queries: { staleTime: 30_000, retry: false, refetchOnWindowFocus: false, networkMode: 'always' },
+    mutations: { retry: false, networkMode: 'always' },
+  },
+} satisfies QueryClientConfig;
+
+/**
  * tRPC over react-query and next-auth's session, for every page, and the one toast viewport.
  * `nonce`: this response's CSP nonce, for the <style> Radix's scroll lock adds when a dialog opens
  * (react-remove-scroll reads it through get-nonce); without it the production CSP refuses it.
@@ -32,16 +44,7 @@ export function Providers({ nonce, children }: { nonce?: string; children: React
   // In the browser only (on the server get-nonce is one global shared by concurrent requests, and
   // nothing injects styles there), before any dialog mounts.
   if (nonce && typeof window !== 'undefined') setNonce(nonce);
-  const [queryClient] = useState(
-    () =>
-      new QueryClient({
-        defaultOptions: {
-          // Auth errors are answers, not glitches: retrying a wrong password only feeds the rate limit.
-          queries: { staleTime: 30_000, retry: false, refetchOnWindowFocus: false },
-          mutations: { retry: false },
-        },
-      }),
-  );
+  const [queryClient] = useState(() => new QueryClient(queryClientConfig));
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: '/api/trpc', fetch: fetchOrGiveUp })] }),
   );

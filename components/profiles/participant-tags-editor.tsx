@@ -27,7 +27,7 @@ const groupLegend = 'mb-1 text-xs font-semibold tracking-wide text-muted-foregro
 
 /**
  * The tags a profile holds and, per tag, the measurers (with the standards each reports to) and
- * verifiers the catalog allows it. `errors` are the server's (or the form's own check), keyed by
+ * verifiers the catalog allows it, all by their names (the codes are for the detail view). `errors` are the server's (or the form's own check), keyed by
  * path under participantTags ("0.measurers.1.identifier"); each shows beside the choice it is about.
  */
 export function ParticipantTagsEditor({
@@ -47,11 +47,12 @@ export function ParticipantTagsEditor({
   }
   const update = (tag: string, change: (entry: TagEntry) => TagEntry) =>
     onChange(value.map((entry) => (entry.tag === tag ? change(entry) : entry)));
+  const rootError = messagesAt(errors, '', true);
 
   return (
     <fieldset className="min-w-0 space-y-3">
       <legend className="mb-2 text-sm font-medium text-foreground">Participant tags</legend>
-      {messagesAt(errors, '', true) ? <FieldError>{messagesAt(errors, '', true)}</FieldError> : null}
+      {rootError ? <FieldError>{rootError}</FieldError> : null}
       {participantTagCodes.map((code) => {
         const index = value.findIndex((entry) => entry.tag === code);
         const entry = value[index];
@@ -62,8 +63,8 @@ export function ParticipantTagsEditor({
           <div key={code} className="rounded-md border border-border p-3">
             <Checkbox
               label={<span className="font-medium">{participantTags[code].name}</span>}
-              hint={code}
               checked={Boolean(entry)}
+              aria-invalid={tagError || (rootError && code === participantTagCodes[0]) ? true : undefined}
               onChange={(e) => toggleTag(code, e.target.checked)}
             />
             {tagError ? <FieldError>{tagError}</FieldError> : null}
@@ -153,19 +154,18 @@ function MeasurerChoices({
           <div key={id}>
             <Checkbox
               label={name}
-              hint={id}
               checked={Boolean(chosen)}
+              aria-invalid={error ? true : undefined}
               onChange={(e) => toggle(id, e.target.checked)}
             />
             {chosen ? (
-              <fieldset className="mt-1.5 ml-6 flex flex-wrap gap-x-4 gap-y-1">
+              <fieldset className="mt-1.5 ml-6 space-y-1">
                 <legend className="sr-only">Standards {name} reports to</legend>
                 {standardTypes.map((standard) => (
                   <Checkbox
                     key={standard}
-                    label={standard}
-                    title={standardName(standard)}
-                    aria-label={`${standard} for ${name}`}
+                    label={standardName(standard)}
+                    className="text-caption"
                     checked={chosen.standardTypes.includes(standard)}
                     onChange={(e) => toggleStandard(id, standard, e.target.checked)}
                   />
@@ -209,8 +209,8 @@ function VerifierChoices({
           <div key={id}>
             <Checkbox
               label={verifiers[id].name}
-              hint={id}
               checked={position >= 0}
+              aria-invalid={error ? true : undefined}
               onChange={(e) => toggle(id, e.target.checked)}
             />
             {error ? <FieldError>{error}</FieldError> : null}

@@ -1,142 +1,132 @@
 'use client';
 
+import { useController, useFormContext } from 'react-hook-form';
+import { fieldLimits, type ProfileFormValues } from '@/server/modules/organizations/schemas';
 import { participantTypeCodes } from '@/server/modules/profiles/catalog';
-import { fieldError, fieldErrorsUnder, messagesAt, type SaveError } from '../trpc/save-error';
+import { messagesAt } from '../trpc/save-error';
 import { Checkbox } from '../ui/checkbox';
 import { FieldError } from '../ui/field-error';
-import { Input } from '../ui/input';
+import { TextField } from '../ui/form-field';
 import { typeName } from './participant-catalog';
 import { ParticipantTagsEditor, type TagEntry } from './participant-tags-editor';
 
-export type ProfileDraft = {
+type ProfileValues = {
   name: string;
   taxId: string;
   duns: string;
-  participantTypes: string[];
+  participantTypes?: string[];
   participantTags: TagEntry[];
 };
 
-/** Paths whose server errors show beside a field (the tags editor claims everything under its own). */
-export const SHOWN_PROFILE_FIELDS = ['name', 'taxId', 'duns', 'participantTypes', 'participantTags'];
-
-export type ProfileValues = Omit<ProfileDraft, 'participantTypes'> & { participantTypes?: string[] };
-
-export const profileDraft = (profile?: ProfileValues): ProfileDraft => ({
-  name: profile?.name ?? '',
-  taxId: profile?.taxId ?? '',
-  duns: profile?.duns ?? '',
-  participantTypes: profile?.participantTypes ?? [],
-  participantTags: profile?.participantTags ?? [],
-});
-
-/**
- * What a profile's own editors may send; the platform's forms add participant types. Catalog codes
- * are checked by the server, which names the allowed ones.
- */
-export const profileInput = (draft: ProfileDraft) => ({
-  name: draft.name.trim(),
-  taxId: draft.taxId.trim(),
-  duns: draft.duns.trim(),
-  participantTags: draft.participantTags,
-});
-
-/** What the browser can tell before asking the server; the server's rules are the same. */
-export function checkProfile(draft: ProfileDraft): SaveError {
-  const fields: Record<string, string> = {};
-  if (!draft.name.trim()) fields.name = 'is required';
-  if (draft.duns.trim() && !/^\d{9}$/.test(draft.duns.trim())) fields.duns = 'must be 9 digits';
-  draft.participantTags.forEach((entry, i) => {
-    entry.measurers.forEach((m, j) => {
-      if (m.standardTypes.length === 0)
-        fields[`participantTags.${i}.measurers.${j}.standardTypes`] = 'needs at least one standard type';
-    });
-  });
-  return Object.keys(fields).length ? { code: 'LOCAL', message: '', fields } : null;
+/** A profile's values for its form (a copy: the form changes its own). */
+export function profileFormValues(profile?: ProfileValues): ProfileFormValues {
+  return {
+    name: profile?.name ?? '',
+    taxId: profile?.taxId ?? '',
+    duns: profile?.duns ?? '',
+    participantTags: (profile?.participantTags ?? []).map((entry) => ({
+      tag: entry.tag,
+      measurers: entry.measurers.map((m) => ({
+        identifier: m.identifier,
+        standardTypes: [...m.standardTypes],
+      })),
+      verifiers: entry.verifiers.map((v) => ({ identifier: v.identifier })),
+    })),
+  };
 }
 
 /**
- * Name, tax id, DUNS and participant tags, for the admin console's create and edit forms and the
- * dashboard's edit form; participant types only where the platform sets them (`withTypes`).
+ * A form's errors under one field, keyed by the rest of their path ("0.measurers.1.identifier";
+ * "" for the field itself): react-hook-form nests them as the values are nested.
  */
-export function ProfileFields({
-  value,
-  onChange,
-  error,
-  withTypes = false,
-}: {
-  value: ProfileDraft;
-  onChange: (next: ProfileDraft) => void;
-  error: SaveError;
-  withTypes?: boolean;
-}) {
+export function errorsUnder(node: unknown): Record<string, string> {
+  const found: Record<string, string> = {};
+  const walk = (value: unknown, path: string) => {
+    if (!value || typeof value !== 'object') return;
+    const message = (value as { message?: unknown }).message;
+    if (typeof message === 'string' && message) found[path] = message;
+    for (const [key, child] of Object.entries(value)) {
+      if (key === 'ref' || key === 'message' || key === 'type' || key === 'types') continue;
+      walk(child, key === 'root' ? path : path ? `${path}.${key}` : key);
+    }
+  };
+  walk(node, '');
+  return found;
+}
+
+/**
+ * Name, tax id, DUNS and participant tags of the surrounding ZodForm (profileFormSchema or the
+ * admin console's, which add participant types: `withTypes`). Only an edit form says how a value
+ * is cleared.
+ */
+export function ProfileFields({ mode, withTypes = false }: { mode: 'create' | 'edit'; withTypes?: boolean }) {
+  const clearHint = mode === 'edit' ? ' Remove the value to clear it.' : '';
   return (
     <div className="space-y-4">
-      <Input
-        label="Name"
-        value={value.name}
-        onChange={(e) => onChange({ ...value, name: e.target.value })}
-        error={fieldError(error, 'name', 'The name')}
-        required
-      />
+      <TextField<ProfileFormValues> name="name" label="Name" maxLength={fieldLimits.name} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Input
+        <TextField<ProfileFormValues>
+          name="taxId"
           label="Tax id"
-          value={value.taxId}
-          onChange={(e) => onChange({ ...value, taxId: e.target.value })}
-          error={fieldError(error, 'taxId', 'The tax id')}
-          hint="Such as a US EIN. Leave empty to clear it."
+          optional
+          description={`Such as a US EIN.${clearHint}`}
+          autoComplete="off"
         />
-        <Input
+        <TextField<ProfileFormValues>
+          name="duns"
           label="DUNS number"
+          optional
           inputMode="numeric"
-          value={value.duns}
-          onChange={(e) => onChange({ ...value, duns: e.target.value })}
-          error={fieldError(error, 'duns', 'The DUNS number')}
-          hint="9 digits. Leave empty to clear it."
+          description={`9 digits.${clearHint}`}
+          autoComplete="off"
         />
       </div>
-      {withTypes ? (
-        <ParticipantTypesField
-          value={value.participantTypes}
-          onChange={(participantTypes) => onChange({ ...value, participantTypes })}
-          error={messagesAt(fieldErrorsUnder(error, 'participantTypes'), '')}
-        />
-      ) : null}
-      <ParticipantTagsEditor
-        value={value.participantTags}
-        onChange={(participantTags) => onChange({ ...value, participantTags })}
-        errors={fieldErrorsUnder(error, 'participantTags')}
-      />
+      {withTypes ? <ParticipantTypesField /> : null}
+      <ParticipantTagsField />
     </div>
   );
 }
 
-function ParticipantTypesField({
-  value,
-  onChange,
-  error,
-}: {
-  value: string[];
-  onChange: (next: string[]) => void;
-  error: string | undefined;
-}) {
+/** The tags editor as a field of the form: its value, and every error under participantTags beside its choice. */
+function ParticipantTagsField() {
+  const { control, clearErrors } = useFormContext<ProfileFormValues>();
+  const { field, fieldState } = useController({ control, name: 'participantTags' });
   return (
-    <fieldset className="space-y-2">
-      <legend className="mb-2 text-sm font-medium text-foreground">Participant types</legend>
+    <ParticipantTagsEditor
+      value={field.value as TagEntry[]}
+      onChange={(next) => {
+        if (fieldState.error) clearErrors('participantTags');
+        field.onChange(next);
+      }}
+      errors={errorsUnder(fieldState.error)}
+    />
+  );
+}
+
+function ParticipantTypesField() {
+  const { control, clearErrors } = useFormContext<{ participantTypes: string[] }>();
+  const { field, fieldState } = useController({ control, name: 'participantTypes' });
+  const value = field.value ?? [];
+  const error = messagesAt(errorsUnder(fieldState.error), '');
+  return (
+    <fieldset className="min-w-0 space-y-2">
+      <legend className="mb-2 text-body font-medium text-foreground">Participant types</legend>
       <div className="flex flex-wrap gap-x-6 gap-y-2">
         {participantTypeCodes.map((code) => (
           <Checkbox
             key={code}
             label={typeName(code)}
             checked={value.includes(code)}
-            onChange={(e) =>
+            aria-invalid={error ? true : undefined}
+            onChange={(e) => {
+              if (fieldState.error) clearErrors('participantTypes');
               // Kept in catalog order, like the tags.
-              onChange(
+              field.onChange(
                 e.target.checked
                   ? participantTypeCodes.filter((c) => c === code || value.includes(c))
                   : value.filter((c) => c !== code),
-              )
-            }
+              );
+            }}
           />
         ))}
       </div>

@@ -1,49 +1,49 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import { formError } from '../trpc/save-error';
-import { Alert } from '../ui/alert';
+import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { Button } from '../ui/button';
-import { Form } from '../ui/form';
-import { type ProfileDraft, ProfileFields, type ProfileValues, SHOWN_PROFILE_FIELDS } from './profile-fields';
-import { useProfileForm } from './use-profile-form';
+import { FormRootError, SubmitButton, ZodForm } from '../ui/zod-form';
+import { ProfileFields } from './profile-fields';
 
-/** A profile form that saves and cancels: the admin console's new profile, the dashboard's edit. */
-export function ProfileForm({
+/**
+ * A profile form that saves and cancels (the admin console's new profile, the dashboard's edit),
+ * on a useZodForm of the profile schemas in server/modules/organizations/schemas.ts and a useSave.
+ */
+export function ProfileForm<TInput extends FieldValues, TOutput>({
+  form,
+  onSubmit,
+  networkError,
   label,
-  initial,
+  mode,
   withTypes,
   submitLabel,
-  pending,
-  save,
   onCancel,
   children,
 }: {
+  form: UseFormReturn<TInput, unknown, TOutput>;
+  onSubmit: (values: TOutput) => Promise<void>;
+  networkError: ReactNode;
   label: string;
-  initial?: ProfileValues;
+  mode: 'create' | 'edit';
   withTypes?: boolean;
   submitLabel: string;
-  pending: boolean;
-  save: (draft: ProfileDraft) => Promise<void>;
   onCancel: () => void;
   /** shown above the fields */
   children?: ReactNode;
 }) {
-  const form = useProfileForm(initial, save);
-  const top = formError(form.error, SHOWN_PROFILE_FIELDS);
   return (
-    <Form onSubmit={form.submit} aria-label={label} className="space-y-5">
+    <ZodForm form={form} onSubmit={onSubmit} aria-label={label}>
       {children}
-      {top ? <Alert tone="error">{top}</Alert> : null}
-      <ProfileFields value={form.draft} onChange={form.setDraft} error={form.error} withTypes={withTypes} />
-      <div className="flex gap-3">
-        <Button type="submit" pending={pending}>
-          {submitLabel}
-        </Button>
+      <ProfileFields mode={mode} withTypes={withTypes} />
+      <FormRootError />
+      {networkError}
+      <div className="flex flex-wrap gap-3">
+        <SubmitButton>{submitLabel}</SubmitButton>
         <Button variant="secondary" onClick={onCancel}>
           Cancel
         </Button>
       </div>
-    </Form>
+    </ZodForm>
   );
 }

@@ -2,57 +2,37 @@
 
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { type FormEvent, useState } from 'react';
+import { organizationFormSchema } from '@/server/modules/organizations/schemas';
+import { useSave } from '../../forms/use-save';
 import { useTRPC } from '../../trpc/client';
-import { formError, type SaveError, toSaveError } from '../../trpc/save-error';
-import { Alert } from '../../ui/alert';
-import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
-import { Form } from '../../ui/form';
-import {
-  addressInput,
-  checkOrganization,
-  OrganizationFields,
-  organizationDraft,
-  SHOWN_ORGANIZATION_FIELDS,
-} from './organization-fields';
+import { toastSaved } from '../../ui/toast';
+import { FormRootError, SubmitButton, useZodForm, ZodForm } from '../../ui/zod-form';
+import { OrganizationFields, organizationFormValues } from './organization-form';
 
 export function OrganizationCreateForm() {
   const trpc = useTRPC();
   const router = useRouter();
   const create = useMutation(trpc.admin.organizations.create.mutationOptions());
-  const [draft, setDraft] = useState(organizationDraft);
-  const [error, setError] = useState<SaveError>(null);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const local = checkOrganization(draft);
-    setError(local);
-    if (local) return;
-    const address = addressInput(draft);
-    try {
-      const organization = await create.mutateAsync({
-        name: draft.name.trim(),
-        taxId: draft.taxId.trim() || undefined,
-        duns: draft.duns.trim() || undefined,
-        address: Object.keys(address).length ? address : undefined,
-      });
+  const form = useZodForm(organizationFormSchema, { defaultValues: organizationFormValues() });
+  const { onSubmit, networkError } = useSave(
+    form,
+    async (values) => {
+      const organization = await create.mutateAsync(values);
+      toastSaved('Organization', organization.name, 'created');
       router.push(`/admin/organizations/${organization._id}`);
-    } catch (err) {
-      setError(toSaveError(err));
-    }
-  }
+    },
+    { what: 'The organization' },
+  );
 
-  const top = formError(error, SHOWN_ORGANIZATION_FIELDS);
   return (
     <Card>
-      <Form onSubmit={submit} aria-label="New organization" className="space-y-5">
-        {top ? <Alert tone="error">{top}</Alert> : null}
-        <OrganizationFields value={draft} onChange={setDraft} error={error} />
-        <Button type="submit" pending={create.isPending}>
-          Create organization
-        </Button>
-      </Form>
+      <ZodForm form={form} onSubmit={onSubmit} aria-label="New organization">
+        <OrganizationFields mode="create" />
+        <FormRootError />
+        {networkError}
+        <SubmitButton>Create organization</SubmitButton>
+      </ZodForm>
     </Card>
   );
 }

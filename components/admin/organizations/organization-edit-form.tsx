@@ -1,25 +1,19 @@
 'use client';
 
 import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { organizationFormSchema } from '@/server/modules/organizations/schemas';
+import { useSave } from '../../forms/use-save';
 import { useTRPC } from '../../trpc/client';
-import { formError, type SaveError, toSaveError } from '../../trpc/save-error';
 import { Alert } from '../../ui/alert';
-import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
-import { Form } from '../../ui/form';
+import { toastSaved } from '../../ui/toast';
+import { FormRootError, SubmitButton, useZodForm, ZodForm } from '../../ui/zod-form';
 import { readOnlyFieldset, useCanWrite } from '../access';
 import { ConfirmButton } from '../confirm-button';
 import type { AdminOrganization } from '../types';
-import {
-  addressInput,
-  checkOrganization,
-  OrganizationFields,
-  organizationDraft,
-  SHOWN_ORGANIZATION_FIELDS,
-} from './organization-fields';
+import { OrganizationFields, organizationFormValues } from './organization-form';
 
-/** Name, tax id, DUNS and address; an emptied field is sent as "" (or {}) and so cleared. */
+/** Name, tax id, DUNS and address; an emptied field is sent as "" (or the address as {}) and so cleared. */
 export function OrganizationEditForm({
   organization,
   onSaved,
@@ -29,47 +23,28 @@ export function OrganizationEditForm({
 }) {
   const trpc = useTRPC();
   const canWrite = useCanWrite();
-  const save = useMutation(trpc.admin.organizations.update.mutationOptions());
-  const [draft, setDraft] = useState(() => organizationDraft(organization));
-  const [error, setError] = useState<SaveError>(null);
-  const [saved, setSaved] = useState(false);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setSaved(false);
-    const local = checkOrganization(draft);
-    setError(local);
-    if (local) return;
-    try {
-      await save.mutateAsync({
-        _id: organization._id,
-        name: draft.name.trim(),
-        taxId: draft.taxId.trim(),
-        duns: draft.duns.trim(),
-        address: addressInput(draft),
-      });
-      setSaved(true);
+  const update = useMutation(trpc.admin.organizations.update.mutationOptions());
+  const form = useZodForm(organizationFormSchema, { defaultValues: organizationFormValues(organization) });
+  const { onSubmit, networkError } = useSave(
+    form,
+    async (values) => {
+      const saved = await update.mutateAsync({ _id: organization._id, ...values });
+      toastSaved('Organization', saved.name);
       onSaved();
-    } catch (err) {
-      setError(toSaveError(err));
-    }
-  }
+    },
+    { what: 'The organization' },
+  );
 
-  const top = formError(error, SHOWN_ORGANIZATION_FIELDS);
   return (
     <Card title="Details">
-      <Form onSubmit={submit} aria-label="Organization details" className="space-y-5">
+      <ZodForm form={form} onSubmit={onSubmit} aria-label="Organization details">
         <fieldset disabled={!canWrite} className={`space-y-5 ${readOnlyFieldset}`}>
-          {top ? <Alert tone="error">{top}</Alert> : null}
-          {saved ? <Alert tone="success">Saved.</Alert> : null}
-          <OrganizationFields value={draft} onChange={setDraft} error={error} />
-          {canWrite ? (
-            <Button type="submit" pending={save.isPending}>
-              Save organization
-            </Button>
-          ) : null}
+          <OrganizationFields mode="edit" canWrite={canWrite} />
+          <FormRootError />
+          {networkError}
+          {canWrite ? <SubmitButton>Save organization</SubmitButton> : null}
         </fieldset>
-      </Form>
+      </ZodForm>
     </Card>
   );
 }

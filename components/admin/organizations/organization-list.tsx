@@ -5,9 +5,9 @@ import { ExternalLink, History, Plus } from 'lucide-react';
 import Link from 'next/link';
 import { useMemo } from 'react';
 import { adminOrganizationSortFields } from '@/server/modules/admin/schemas';
+import { StateBadge } from '../../state-badge';
 import { Time } from '../../time';
 import { useTRPC } from '../../trpc/client';
-import { Badge } from '../../ui/badge';
 import { buttonClass } from '../../ui/button';
 import {
   createDataTableColumns,
@@ -18,24 +18,11 @@ import {
   TableSearch,
   useTableUrlState,
 } from '../../ui/data-table';
+import { stateOptions, stateWord } from '../../words';
 import { pageWindow, serverSort } from '../list';
 import type { OrganizationRow } from '../types';
 
-export function OrganizationStatusBadge({ status }: { status: 'active' | 'archive' }) {
-  return status === 'active' ? (
-    <Badge tone="green" dot>
-      Active
-    </Badge>
-  ) : (
-    <Badge dot>Archived</Badge>
-  );
-}
-
-const statusOptions = [
-  { value: 'active', label: 'Active' },
-  { value: 'archive', label: 'Archived' },
-] as const;
-const statusLabel = (value: string) => statusOptions.find((o) => o.value === value)?.label ?? value;
+const statusOptions = stateOptions('organization');
 
 const col = createDataTableColumns<OrganizationRow>();
 const columns = col.columns([
@@ -54,12 +41,12 @@ const columns = col.columns([
   col.accessor('status', {
     header: 'Status',
     enableSorting: true,
-    cell: (info) => <OrganizationStatusBadge status={info.getValue()} />,
+    cell: (info) => <StateBadge kind="organization" state={info.getValue()} />,
   }),
   col.accessor('createdAt', {
     header: 'Created',
     enableSorting: true,
-    cell: (info) => <Time iso={info.getValue()} />,
+    cell: (info) => <Time iso={info.getValue()} relative />,
     meta: { className: 'whitespace-nowrap text-muted-foreground' },
   }),
 ]);
@@ -86,7 +73,7 @@ export function OrganizationList({ canWrite }: { canWrite: boolean }) {
   const chips = useMemo(() => {
     const list: DataTableFilterChip[] = [];
     if (url.query) list.push({ id: 'q', label: 'Name', value: url.query });
-    if (status) list.push({ id: 'status', label: 'Status', value: statusLabel(status) });
+    if (status) list.push({ id: 'status', label: 'Status', value: stateWord('organization', status) });
     return list;
   }, [url.query, status]);
 

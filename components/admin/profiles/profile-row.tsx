@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { ParticipantTagBadges } from '../../profiles/participant-tag-badges';
-import { OrganizationStatusBadge } from '../organizations/organization-list';
+import { StateBadge } from '../../state-badge';
 import { cell } from '../table';
 
 /** A profile in an admin table: its name linking to its page, the table's own columns, tags and status. */
@@ -24,7 +24,7 @@ export function ProfileRow({
         <ParticipantTagBadges tags={profile.participantTags} empty="None" />
       </td>
       <td className={cell}>
-        <OrganizationStatusBadge status={profile.status} />
+        <StateBadge kind="organization" state={profile.status} />
       </td>
     </tr>
   );

@@ -8,6 +8,7 @@ import { adminProfileSortFields } from '@/server/modules/admin/schemas';
 import { participantTagCodes } from '@/server/modules/profiles/catalog';
 import { tagName } from '../../profiles/participant-catalog';
 import { ParticipantTagBadges } from '../../profiles/participant-tag-badges';
+import { StateBadge } from '../../state-badge';
 import { useTRPC } from '../../trpc/client';
 import { Button, buttonClass } from '../../ui/button';
 import {
@@ -27,7 +28,6 @@ import {
   DropdownMenuTrigger,
 } from '../../ui/dropdown-menu';
 import { pageWindow, serverSort } from '../list';
-import { OrganizationStatusBadge } from '../organizations/organization-list';
 import type { AdminProfile } from '../types';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -55,7 +55,7 @@ const columns = col.columns([
   col.accessor('status', {
     header: 'Status',
     enableSorting: true,
-    cell: (info) => <OrganizationStatusBadge status={info.getValue()} />,
+    cell: (info) => <StateBadge kind="organization" state={info.getValue()} />,
   }),
 ]);
 

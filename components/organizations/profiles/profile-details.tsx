@@ -2,9 +2,9 @@
 
 import { useRouter } from 'next/navigation';
 import { type ReactNode, useState } from 'react';
-import { formatDateTime } from '../../format';
 import { typeName } from '../../profiles/participant-catalog';
-import { Alert } from '../../ui/alert';
+import { StateBadge } from '../../state-badge';
+import { Time } from '../../time';
 import { Badge } from '../../ui/badge';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
@@ -28,7 +28,6 @@ export function ProfileDetails({ initial, canWrite }: { initial: Profile; canWri
   const router = useRouter();
   const [profile, setProfile] = useState(initial);
   const [editing, setEditing] = useState(false);
-  const [saved, setSaved] = useState(false);
 
   if (editing) {
     return (
@@ -39,7 +38,6 @@ export function ProfileDetails({ initial, canWrite }: { initial: Profile; canWri
           onSaved={(next) => {
             setProfile(next);
             setEditing(false);
-            setSaved(true);
             // The header, home page and profile list show the name and tags too.
             router.refresh();
           }}
@@ -50,18 +48,11 @@ export function ProfileDetails({ initial, canWrite }: { initial: Profile; canWri
 
   return (
     <div className="space-y-6">
-      {saved ? <Alert tone="success">The profile is saved.</Alert> : null}
       <Card
         title="Details"
         actions={
           canWrite ? (
-            <Button
-              variant="secondary"
-              onClick={() => {
-                setSaved(false);
-                setEditing(true);
-              }}
-            >
+            <Button variant="secondary" onClick={() => setEditing(true)}>
               Edit profile
             </Button>
           ) : (
@@ -77,9 +68,11 @@ export function ProfileDetails({ initial, canWrite }: { initial: Profile; canWri
             {profile.participantTypes.length ? profile.participantTypes.map(typeName).join(', ') : notSet}
           </Row>
           <Row label="Status">
-            {profile.status === 'active' ? <Badge tone="green">Active</Badge> : <Badge>Archived</Badge>}
+            <StateBadge kind="organization" state={profile.status} />
           </Row>
-          <Row label="Last changed">{formatDateTime(profile.updatedAt, { utc: true })}</Row>
+          <Row label="Last changed">
+            <Time iso={profile.updatedAt} />
+          </Row>
         </dl>
       </Card>
       <Card

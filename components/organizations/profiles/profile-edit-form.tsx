@@ -1,9 +1,13 @@
 'use client';
 
 import { useMutation } from '@tanstack/react-query';
-import { profileInput } from '../../profiles/profile-fields';
+import { profileFormSchema } from '@/server/modules/organizations/schemas';
+import { useSave } from '../../forms/use-save';
+import { profileFormValues } from '../../profiles/profile-fields';
 import { ProfileForm } from '../../profiles/profile-form';
 import { useTRPC } from '../../trpc/client';
+import { toastSaved } from '../../ui/toast';
+import { useZodForm } from '../../ui/zod-form';
 import type { Profile } from '../types';
 
 /** Name, tax id, DUNS and participant tags; participant types and status stay with platform staff. */
@@ -17,15 +21,26 @@ export function ProfileEditForm({
   onCancel: () => void;
 }) {
   const trpc = useTRPC();
-  const save = useMutation(trpc.profiles.update.mutationOptions());
+  const update = useMutation(trpc.profiles.update.mutationOptions());
+  const form = useZodForm(profileFormSchema, { defaultValues: profileFormValues(profile) });
+  const { onSubmit, networkError } = useSave(
+    form,
+    async (values) => {
+      const saved = await update.mutateAsync({ _id: profile._id, ...values });
+      toastSaved('Profile', saved.name);
+      onSaved(saved);
+    },
+    { what: 'The profile' },
+  );
   return (
     <ProfileForm
+      form={form}
+      onSubmit={onSubmit}
+      networkError={networkError}
       label={`Edit ${profile.name}`}
-      initial={profile}
+      mode="edit"
       submitLabel="Save profile"
-      pending={save.isPending}
       onCancel={onCancel}
-      save={async (draft) => onSaved(await save.mutateAsync({ _id: profile._id, ...profileInput(draft) }))}
     />
   );
 }

@@ -1,6 +1,11 @@
 import { z } from 'zod';
+import { isCountryCode, isUsStateCode } from '@/server/core/places/catalog';
 import { isoDate, message, uuidSchema } from '@/server/modules/auth/schemas';
-import { participantTagOutput, participantTagsSchema } from '@/server/modules/profiles/participant-tags';
+import {
+  participantTagOutput,
+  participantTagsSchema,
+  participantTypesSchema,
+} from '@/server/modules/profiles/participant-tags';
 
 /**
  * Inputs and outputs of organizations and profiles; one definition each. Members, invitations
@@ -8,8 +13,23 @@ import { participantTagOutput, participantTagsSchema } from '@/server/modules/pr
  * server/modules/profiles/participant-tags.ts.
  */
 
-export const nameSchema = z.string(message('must be text')).trim().min(1, 'is required').max(200);
-export const personNameSchema = z.string(message('must be text')).trim().max(100);
+/** The longest value each text field takes: the schemas below and the forms' counters read them. */
+export const fieldLimits = {
+  name: 200,
+  personName: 100,
+  state: 100,
+  city: 100,
+  line1: 200,
+  line2: 200,
+  postalCode: 20,
+} as const;
+
+export const nameSchema = z
+  .string(message('must be text'))
+  .trim()
+  .min(1, 'is required')
+  .max(fieldLimits.name);
+export const personNameSchema = z.string(message('must be text')).trim().max(fieldLimits.personName);
 
 /** `""` clears the field (REST.md "Updates"). */
 export const taxIdSchema = z
@@ -28,16 +48,31 @@ export const dunsSchema = z
 
 const addressText = (max: number) => z.string(message('must be text')).trim().max(max).optional();
 
+const countryMessage = 'must be an ISO 3166-1 alpha-2 country code such as US';
+
+/** An ISO 3166-1 alpha-2 code the catalog (server/core/places/catalog.ts) knows. */
+export const countrySchema = z
+  .string(message('must be text'))
+  .regex(/^[A-Z]{2}$/, { error: countryMessage, abort: true })
+  .refine(isCountryCode, { error: countryMessage });
+
 const addressFields = {
-  country: z
-    .string(message('must be text'))
-    .regex(/^[A-Z]{2}$/, { error: 'must be an ISO 3166-1 alpha-2 country code such as US' }),
-  state: addressText(100),
-  city: addressText(100),
-  line1: addressText(200),
-  line2: addressText(200),
-  postalCode: addressText(20),
+  country: countrySchema,
+  state: addressText(fieldLimits.state),
+  city: addressText(fieldLimits.city),
+  line1: addressText(fieldLimits.line1),
+  line2: addressText(fieldLimits.line2),
+  postalCode: addressText(fieldLimits.postalCode),
 };
+
+/** For a US address, a given state is one of the catalog's codes (NY, DC, PR); elsewhere it is free text. */
+function checkUsState(address: { country?: string; state?: string }, ctx: z.RefinementCtx) {
+  if (address.country === 'US' && address.state && !isUsStateCode(address.state))
+    ctx.addIssue({ code: 'custom', path: ['state'], message: 'must be a US state code such as NY' });
+}
+
+/** An address: an ISO 3166-1 alpha-2 country; for US, a valid state code (or none). */
+export const addressSchema = z.strictObject(addressFields).superRefine(checkUsState);
 
 /** An address, or `{}` to clear it: country is required as soon as any field is given. */
 export const addressOrEmptySchema = z
@@ -45,6 +80,7 @@ export const addressOrEmptySchema = z
   .superRefine((address, ctx) => {
     if (Object.keys(address).length > 0 && address.country === undefined)
       ctx.addIssue({ code: 'custom', path: ['country'], message: 'is required' });
+    checkUsState(address, ctx);
   });
 
 const addressOutput = z.object({
@@ -111,3 +147,56 @@ export const myOrganizationOutput = z.object({
     }),
   ),
 });
+
+/*
+ * The forms' shapes: what a form holds (every text field as a string, "" when empty) checked with
+ * the same field schemas as the API input above, and handed to the call in the API's shape.
+ */
+
+/**
+ * Every part of an address as text (country null until one is chosen); the empty ones are left
+ * out, so an empty address is `{}`: none on create, cleared on edit.
+ */
+const addressFormSchema = z
+  .object({
+    country: z.string().nullable(),
+    state: z.string(),
+    city: z.string(),
+    line1: z.string(),
+    line2: z.string(),
+    postalCode: z.string(),
+  })
+  .transform((address) =>
+    Object.fromEntries(
+      Object.entries(address)
+        .map(([key, value]) => [key, (value ?? '').trim()])
+        .filter(([, value]) => value !== ''),
+    ),
+  )
+  .pipe(addressOrEmptySchema);
+
+/** The admin console's organization form, create and edit alike (`""` and `{}` clear on edit). */
+export const organizationFormSchema = z.object({
+  name: nameSchema,
+  taxId: taxIdSchema,
+  duns: dunsSchema,
+  address: addressFormSchema,
+});
+export type OrganizationFormValues = z.input<typeof organizationFormSchema>;
+
+/** A profile's own editors (the dashboard): what profileUpdateInput takes besides the id. */
+export const profileFormSchema = z.object({
+  name: nameSchema,
+  taxId: taxIdSchema,
+  duns: dunsSchema,
+  participantTags: participantTagsSchema,
+});
+export type ProfileFormValues = z.input<typeof profileFormSchema>;
+
+/** The admin console's new profile: participant types too. */
+export const adminProfileCreateFormSchema = profileFormSchema.extend({
+  participantTypes: participantTypesSchema,
+});
+
+/** The admin console's profile page: participant types and status too. */
+export const adminProfileEditFormSchema = adminProfileCreateFormSchema.extend({ status: organizationStatus });

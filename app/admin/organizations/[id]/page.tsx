@@ -10,9 +10,10 @@ export default async function AdminOrganizationPage({ params }: { params: Promis
   const { caller } = await adminViewer();
   const organization = await caller.admin.organizations.get({ _id: id }).catch(notFoundOnMissing);
   return (
-    <div className="space-y-6">
-      <OrganizationDetail key={organization._id} initial={organization} />
-      <InviteMemberCard organizationId={organization._id} />
-    </div>
+    <OrganizationDetail
+      key={organization._id}
+      initial={organization}
+      invite={<InviteMemberCard organizationId={organization._id} />}
+    />
   );
 }
