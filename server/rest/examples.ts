@@ -173,6 +173,16 @@ export const operationExamples: Readonly<Record<string, OperationExample>> = {
     },
   },
   'auth.sessions.revoke': { request: { _id: ids.session } },
+  'auth.sessions.revokeOthers': { request: {}, response: { revoked: 2 } },
+  'auth.updateProfile': {
+    request: { firstName: 'UpdatedFirstName', lastName: 'Last' },
+    response: { ...user, firstName: 'UpdatedFirstName' },
+  },
+  'auth.tfa.recoveryCodes': { response: { unused: 9, total: 10 } },
+  'auth.tfa.regenerateRecoveryCodes': {
+    request: { password: 'current-password' },
+    response: { recoveryCodes },
+  },
   'auth.tfa.list': { response: { items: [tfaMethod] } },
   'auth.tfa.create': {
     request: { password: 'current-password', type: 'totp' },
@@ -293,6 +303,21 @@ export const operationExamples: Readonly<Record<string, OperationExample>> = {
   'members.setProfileRoles': {
     request: { profileId: ids.profile, userId: ids.otherUser, roleCodes: ['basic.admin'] },
     response: { profileId: ids.profile, userId: ids.otherUser, roleCodes: ['basic.admin'] },
+  },
+  'members.setMemberRoles': {
+    request: {
+      organizationId: ids.organization,
+      userId: ids.otherUser,
+      defaultRoleCodes: ['default.organization.member'],
+      profileRoles: [{ profileId: ids.profile, roleCodes: ['basic.editor'] }],
+    },
+    response: {
+      organizationId: ids.organization,
+      userId: ids.otherUser,
+      defaultRoleCodes: ['default.organization.member'],
+      roleCodes: [],
+      profileRoles: [{ profileId: ids.profile, roleCodes: ['basic.editor'] }],
+    },
   },
   'members.remove': { request: { organizationId: ids.organization, userId: ids.otherUser } },
   'members.leave': { request: { organizationId: ids.organization } },
