@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import type { z } from 'zod';
 import { useSave } from '@/components/forms/use-save';
 import { profileForm, updateProfileInput } from '@/server/modules/auth/account/schemas';
+import { roleName } from '../organizations/roles';
 import { Time } from '../time';
 import { useTRPC } from '../trpc/client';
 import { Badge } from '../ui/badge';
@@ -60,7 +61,7 @@ export function ProfileCard({ user, platformRoles }: { user: Profile; platformRo
               <span className="flex flex-wrap gap-1.5">
                 {platformRoles.map((role) => (
                   <Badge key={role} tone="blue">
-                    {role}
+                    {roleName(role)}
                   </Badge>
                 ))}
               </span>
