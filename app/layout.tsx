@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { Providers } from '@/components/providers';
+import { SkipLink } from '@/components/ui/skip-link';
 import './globals.css';
 
 // Every page reads the session or the runtime at request time: nothing is prerendered at build.
@@ -22,6 +23,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang="en" data-color-scheme="system">
       <body className="min-h-dvh bg-background text-foreground antialiased">
+        <SkipLink />
         <Providers nonce={await cspNonce()}>{children}</Providers>
       </body>
     </html>

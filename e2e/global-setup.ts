@@ -9,6 +9,8 @@ import {
   SECURITY_PASSWORD,
   STAFF_EMAIL,
   STAFF_PASSWORD,
+  WALK_EMAIL,
+  WALK_PASSWORD,
 } from './settings';
 
 /**
@@ -18,6 +20,8 @@ import {
 export default async function globalSetup() {
   await createStaffAdmin();
 }
+
+const WALK_TEMPORARY_PASSWORD = 'Temporary-Walk-Secret-2024';
 
 async function post(path: string, body: unknown, token?: string) {
   const response = await fetch(`${E2E_URL}/api/v1${path}`, {
@@ -30,8 +34,24 @@ async function post(path: string, body: unknown, token?: string) {
 }
 
 /**
- * Through the API, as staff would: the first admin changes its temporary password, creates a
- * second and a third platform admin (each with a temporary password of its own), then gets
+ * The walk's admin replaces its temporary password through the API, so the walk signs in with
+ * WALK_PASSWORD straight to the console.
+ */
+async function replaceTemporaryPassword(email: string, temporary: string, password: string) {
+  const first = await post('/auth/login', { email, secret: temporary });
+  if (first.status !== 403 || !first.body?.restrictedToken)
+    throw new Error(`expected ${email}'s forced password change, got ${first.status}`);
+  const changed = await post(
+    '/auth/password',
+    { password, oldPassword: temporary },
+    first.body.restrictedToken,
+  );
+  if (changed.status !== 204) throw new Error(`${email}'s password change failed with ${changed.status}`);
+}
+
+/**
+ * Through the API, as staff would: the first admin changes its temporary password, creates the
+ * other platform admins the specs sign in as (each with a temporary password of its own), then gets
  * ADMIN_PASSWORD back as a temporary password (#29), so the sign-in spec still meets the first
  * sign-in it expects.
  */
@@ -52,6 +72,7 @@ async function createStaffAdmin() {
     [STAFF_EMAIL, STAFF_PASSWORD, 'Sam'],
     [SECURITY_EMAIL, SECURITY_PASSWORD, 'Sasha'],
     [KEYBOARD_EMAIL, KEYBOARD_PASSWORD, 'Kim', 'Keys'],
+    [WALK_EMAIL, WALK_TEMPORARY_PASSWORD, 'Wren'],
   ]) {
     const created = await post(
       '/admin/users/create',
@@ -66,6 +87,7 @@ async function createStaffAdmin() {
     );
     if (created.status !== 201) throw new Error(`staff admin creation failed with ${created.status}`);
   }
+  await replaceTemporaryPassword(WALK_EMAIL, WALK_TEMPORARY_PASSWORD, WALK_PASSWORD);
   const reset = await post(
     '/admin/users/password',
     { userId: user._id, password: ADMIN_PASSWORD },

@@ -17,3 +17,8 @@ export const KEYBOARD_EMAIL = 'keyboard@provena.test';
 export const KEYBOARD_PASSWORD = 'Temporary-Keyboard-Secret-2024';
 /** Screenshots of every page the journey passes, to look at after a run. */
 export const SHOTS_DIR = process.env.SHOTS_DIR ?? 'test-results/screenshots';
+/** A fourth platform admin, for the walk (e2e/walk.spec.ts): the global setup sets its own password. */
+export const WALK_EMAIL = 'walk@provena.test';
+export const WALK_PASSWORD = 'Harbor-Thistle-Compass-91';
+/** Set it (e.g. /work/shots/after) to keep a picture of every page the walk checks, at each width. */
+export const WALK_SHOTS_DIR = process.env.WALK_SHOTS_DIR;

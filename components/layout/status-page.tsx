@@ -17,7 +17,7 @@ export function StatusPanel({
 }) {
   return (
     <div className="mx-auto flex max-w-lg flex-col items-start gap-4 py-12 sm:py-20">
-      <p className="text-caption font-semibold tracking-wider text-primary uppercase">{code}</p>
+      <p className="text-caption font-semibold tracking-wider text-link uppercase">{code}</p>
       <h1 className="text-display">{title}</h1>
       <div className="space-y-2 text-body-lg text-muted-foreground">{children}</div>
       <div className="mt-2 flex flex-wrap items-center gap-3">{actions}</div>

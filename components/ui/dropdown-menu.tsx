@@ -20,7 +20,7 @@ export const DropdownMenuRadioGroup = MenuPrimitive.RadioGroup;
 export const DropdownMenuSub = MenuPrimitive.Sub;
 
 const itemClass =
-  'relative flex cursor-default items-center gap-2 rounded-sm px-2 py-1.5 text-body outline-none select-none data-disabled:pointer-events-none data-disabled:opacity-50 data-highlighted:bg-muted [&_svg]:size-4 [&_svg]:shrink-0 [&_svg]:text-muted-foreground';
+  'relative flex cursor-default items-center gap-2 rounded-sm px-2 py-1.5 text-body select-none focus-ring-inset data-disabled:pointer-events-none data-disabled:opacity-50 data-highlighted:bg-muted [&_svg]:size-4 [&_svg]:shrink-0 [&_svg]:text-muted-foreground';
 
 export function DropdownMenuContent({
   className,

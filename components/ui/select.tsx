@@ -120,7 +120,7 @@ export function SelectItem({ className, children, ...props }: ComponentProps<typ
   return (
     <SelectPrimitive.Item
       className={cn(
-        'relative flex w-full cursor-default items-center rounded-sm py-1.5 pr-8 pl-2 text-body outline-none select-none data-disabled:pointer-events-none data-disabled:opacity-50 data-highlighted:bg-muted',
+        'relative flex w-full cursor-default items-center rounded-sm py-1.5 pr-8 pl-2 text-body select-none focus-ring-inset data-disabled:pointer-events-none data-disabled:opacity-50 data-highlighted:bg-muted',
         className,
       )}
       {...props}

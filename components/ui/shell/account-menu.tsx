@@ -42,7 +42,6 @@ export function AccountMenu({
       <DropdownMenuTrigger asChild>
         <button
           type="button"
-          aria-label={`Account: ${name}`}
           className={cn(
             'focus-ring flex w-full items-center gap-2 rounded-md px-1.5 py-1.5 text-left text-body hover:bg-muted',
             collapsed && 'size-10 justify-center p-0',
@@ -54,6 +53,9 @@ export function AccountMenu({
           >
             {initials(name)}
           </span>
+          {/* The name is spoken from the words shown (axe: label-content-name-mismatch), after this
+              prefix; collapsed, only the initials show and the hidden name is the whole name. */}
+          <span className="sr-only">{collapsed ? `Account: ${name}` : 'Account: '}</span>
           {collapsed ? null : (
             <>
               <span className="min-w-0 flex-1">

@@ -28,7 +28,8 @@ export type AppShellProps = {
 
 /**
  * The console's frame: a sidebar on a desktop (collapsible to icons), a top bar with a menu
- * button opening the same sidebar as a drawer on a phone, and the page. A skip link comes first.
+ * button opening the same sidebar as a drawer on a phone, and the page (`main#content`, where the
+ * root layout's skip link goes).
  */
 export function AppShell({
   nav,
@@ -44,13 +45,6 @@ export function AppShell({
   const [drawerOpen, setDrawerOpen] = useState(false);
   return (
     <div className="flex min-h-dvh bg-background text-foreground">
-      <a
-        href="#content"
-        className="focus-ring fixed top-2 left-2 z-[60] -translate-y-16 rounded-md bg-card px-3 py-2 text-body font-medium shadow-md focus:translate-y-0"
-      >
-        Skip to content
-      </a>
-
       <aside
         aria-label="Sidebar"
         className={cn(
