@@ -1,5 +1,6 @@
 export { DataTable, type DataTableProps } from './data-table';
 export { FilterChips, FilterMenu, type FilterOption, TableSearch } from './filters';
+export { useLocalRows } from './local-rows';
 export { DataTablePagination, rangeText } from './pagination';
 export { RowActions } from './row-actions';
 export { EmptyState, LoadError } from './states';
