@@ -44,7 +44,7 @@ test('the API reference shows every operation with its examples, under the CSP, 
     const csp = response!.headers()['content-security-policy'];
     expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
     await expect(page.getByRole('heading', { level: 1, name: 'API reference' })).toBeVisible();
-    const reference = page.locator('.scalar-app');
+    const reference = page.locator('.scalar-app').first();
     await expect(reference).toBeVisible({ timeout: 30_000 });
     await expect(reference.getByText('Provena API').first()).toBeVisible();
     // an operation's summary, and the example request of the login route (from the seed body)
@@ -64,7 +64,7 @@ test('the API reference shows every operation with its examples, under the CSP, 
   await test.step('on a phone nothing scrolls sideways', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/api/docs');
-    await expect(page.locator('.scalar-app')).toBeVisible({ timeout: 30_000 });
+    await expect(page.locator('.scalar-app').first()).toBeVisible({ timeout: 30_000 });
     await page.waitForLoadState('networkidle');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await shot(page, 'api-reference-390', { fullPage: false });

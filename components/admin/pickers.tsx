@@ -1,10 +1,10 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTRPC } from '../trpc/client';
-import { Input } from '../ui/input';
-import { Select } from '../ui/select';
+import { Combobox } from '../ui/combobox';
+import { FieldError } from '../ui/field-error';
 import { useDebounced } from './use-debounced';
 
 type Option = { id: string; label: string };
@@ -18,8 +18,8 @@ type PickerProps = {
 };
 
 /**
- * A search box that narrows a select: plain native controls, so the keyboard and screen readers
- * work as everywhere else. The chosen record stays listed when a later search no longer finds it.
+ * A searchable choice of one record, searched on the server as the person types (the first 20
+ * matches); the chosen record keeps its name when a later search no longer finds it.
  */
 function SearchSelect({
   label,
@@ -42,34 +42,28 @@ function SearchSelect({
   /** the name of the chosen record when the current search no longer lists it */
   selectedLabel?: string;
 }) {
-  const listed =
-    value && !options.some((o) => o.id === value)
-      ? [{ id: value, label: selectedLabel ?? value }, ...options]
-      : options;
+  const id = useId();
   return (
-    <div className="grid gap-3 sm:grid-cols-2">
-      <Input
-        label={searchLabel}
-        type="search"
-        value={search}
+    <div className="space-y-1.5">
+      <label htmlFor={id} className="block text-body font-medium text-foreground">
+        {label}
+      </label>
+      <Combobox
+        id={id}
+        options={options.map((option) => ({ value: option.id, label: option.label }))}
+        value={value || null}
+        onValueChange={(next) => onChange(next ?? '')}
+        selectedLabel={selectedLabel}
+        search={{ value: search, onChange: onSearch, pending }}
+        placeholder="Choose…"
+        searchPlaceholder={searchLabel}
+        emptyText="Nothing matches."
+        clearable
         disabled={disabled}
-        onChange={(e) => onSearch(e.target.value)}
-        hint={pending ? 'Searching…' : `${options.length} found${options.length === 20 ? ' (first 20)' : ''}`}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
       />
-      <Select
-        label={label}
-        value={value}
-        error={error}
-        disabled={disabled}
-        onChange={(e) => onChange(e.target.value)}
-      >
-        <option value="">Choose…</option>
-        {listed.map((option) => (
-          <option key={option.id} value={option.id}>
-            {option.label}
-          </option>
-        ))}
-      </Select>
+      {error ? <FieldError id={`${id}-error`}>{error}</FieldError> : null}
     </div>
   );
 }

@@ -41,6 +41,13 @@ export type ComboboxProps = {
   emptyText?: ReactNode;
   /** offers "Clear" as the first option when a value is chosen */
   clearable?: boolean;
+  /**
+   * The server searches instead of the list filtering itself (users, organizations): the typed
+   * text goes to `onChange`, `options` are its answer, `pending` while it is asked.
+   */
+  search?: { value: string; onChange: (text: string) => void; pending?: boolean };
+  /** the chosen option's label when `options` (a search's answer) no longer holds it */
+  selectedLabel?: string;
   disabled?: boolean;
   id?: string;
   name?: string;
@@ -64,6 +71,8 @@ export function Combobox({
   searchPlaceholder = 'Search…',
   emptyText = 'Nothing matches.',
   clearable = false,
+  search,
+  selectedLabel,
   disabled,
   id,
   name,
@@ -73,7 +82,9 @@ export function Combobox({
   ...aria
 }: ComboboxProps) {
   const [open, setOpen] = useState(false);
-  const selected = options.find((option) => option.value === value) ?? null;
+  const selected =
+    options.find((option) => option.value === value) ??
+    (value && selectedLabel ? { value, label: selectedLabel } : null);
   function choose(next: string | null) {
     onValueChange(next);
     setOpen(false);
@@ -109,10 +120,13 @@ export function Combobox({
         </button>
       </PopoverTrigger>
       <PopoverContent className="w-(--radix-popover-trigger-width) min-w-60 p-0">
-        <Command>
-          <CommandInput placeholder={searchPlaceholder} />
-          <CommandList>
-            <CommandEmpty>{emptyText}</CommandEmpty>
+        <Command shouldFilter={!search}>
+          <CommandInput
+            placeholder={searchPlaceholder}
+            {...(search ? { value: search.value, onValueChange: search.onChange } : {})}
+          />
+          <CommandList aria-busy={search?.pending || undefined}>
+            <CommandEmpty>{search?.pending ? 'Searching…' : emptyText}</CommandEmpty>
             {clearable && selected ? (
               <CommandGroup>
                 <CommandItem

@@ -1,5 +1,5 @@
 import 'server-only';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Config } from '@/server/core/config';
 
@@ -11,6 +11,20 @@ const TOKEN_PAGES = new Set(['/reset-password', '/accept-invitation']);
  * writes its theme and toasts into <style> elements it creates itself). Scripts keep the nonce.
  */
 const INLINE_STYLE_PAGES = new Set(['/api/docs']);
+
+/**
+ * The style attributes Radix writes into the server's HTML, allowed by their hashes and no other:
+ * its roving-focus groups (radio groups, tabs) and the hidden native input it keeps beside a radio
+ * or checkbox for form posts. globals.css gives the inputs the same rules should a version change
+ * the text (the hash would then no longer match and the browser would say so in the e2e specs).
+ */
+export const RADIX_STYLE_ATTRIBUTES = [
+  'outline:none',
+  'position:absolute;pointer-events:none;opacity:0;margin:0;transform:translateX(-100%)',
+];
+const styleAttributeHashes = RADIX_STYLE_ATTRIBUTES.map(
+  (style) => `'sha256-${createHash('sha256').update(style).digest('base64')}'`,
+).join(' ');
 
 /** Fastify answers JSON and problem details, never a document: nothing may load or frame them. */
 const API_CSP = "default-src 'none'; frame-ancestors 'none'";
@@ -67,6 +81,9 @@ function pageCsp(nonce: string, options: { dev: boolean; https: boolean; inlineS
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.dev ? " 'unsafe-eval'" : ''}`,
     // A nonce would switch 'unsafe-inline' off: dev's overlay and refresh need inline styles.
     `style-src 'self' ${options.dev || options.inlineStyles ? "'unsafe-inline'" : `'nonce-${nonce}'`}`,
+    ...(options.dev || options.inlineStyles
+      ? []
+      : [`style-src-attr 'unsafe-hashes' ${styleAttributeHashes}`]),
     // data: for the two-factor setup's QR code.
     "img-src 'self' data:",
     "font-src 'self'",

@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '@/server/core/config';
-import { securityHeaders } from '@/server/http/security-headers';
+import { RADIX_STYLE_ATTRIBUTES, securityHeaders } from '@/server/http/security-headers';
 import { startTestServer } from '../helpers/http';
 import { testRuntime } from '../helpers/runtime';
 
@@ -127,5 +128,16 @@ describe('security headers by deployment', () => {
     expect(dev).toContain("style-src 'self' 'unsafe-inline'");
     const production = String(headersFor({})['content-security-policy']);
     expect(production).toMatch(/style-src 'self' 'nonce-[^']+'$|style-src 'self' 'nonce-[^']+';/);
+  });
+
+  it("allows in production only Radix's own style attributes, by their hashes", () => {
+    const production = String(headersFor({})['content-security-policy']);
+    const attr = production.split('; ').find((d) => d.startsWith('style-src-attr '));
+    const hash = (style: string) => `'sha256-${createHash('sha256').update(style).digest('base64')}'`;
+    expect(attr).toBe(`style-src-attr 'unsafe-hashes' ${RADIX_STYLE_ATTRIBUTES.map(hash).join(' ')}`);
+    // the hash the browser reports for the roving-focus group's style attribute
+    expect(attr).toContain("'sha256-MtxTLcyxVEJFNLEIqbVTaqR4WWr0+lYSZ78AzGmNsuA='");
+    expect(attr).not.toContain('unsafe-inline');
+    expect(String(headersFor({}, true)['content-security-policy'])).not.toContain('style-src-attr');
   });
 });
