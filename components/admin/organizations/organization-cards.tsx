@@ -28,7 +28,8 @@ export function OrganizationProfilesCard({
     <Card
       title="Profiles"
       actions={
-        canWrite && !adding ? (
+        // an empty list offers it in its empty state, once
+        canWrite && !adding && organization.profiles.length > 0 ? (
           <Button
             variant="secondary"
             onClick={() => {
