@@ -42,7 +42,7 @@ async function createProfile(page: Page, organization: string, name: string) {
   await page.getByRole('button', { name: 'New profile' }).click();
   const form = page.getByRole('form', { name: 'New profile' });
   await form.getByLabel('Name').fill(name);
-  await form.getByRole('checkbox', { name: /\bnat_gas_producer$/ }).check();
+  await form.getByRole('checkbox', { name: 'Natural gas producer', exact: true }).check();
   await form.getByRole('button', { name: 'Create profile' }).click();
   await expect(page.getByRole('status').filter({ hasText: `Profile ${name} created.` })).toBeVisible();
   const link = page.getByRole('table', { name: `Profiles of ${organization}` }).getByRole('link', { name });
@@ -125,8 +125,8 @@ test('an admin sets up an organization and invites its administrator, who joins 
     await expect(inviteePage.getByText(`${INVITEE.firstName}, you are invited to join`)).toContainText(
       ORGANIZATION,
     );
-    await inviteePage.getByLabel('New password', { exact: true }).fill(INVITEE_PASSWORD);
-    await inviteePage.getByLabel('Confirm new password').fill(INVITEE_PASSWORD);
+    await inviteePage.getByLabel('Password', { exact: true }).fill(INVITEE_PASSWORD);
+    await inviteePage.getByLabel('Confirm password').fill(INVITEE_PASSWORD);
     await shot(inviteePage, 'invite-flow-02-accept-invitation');
     await inviteePage.getByRole('button', { name: `Join ${ORGANIZATION}` }).click();
     await expect(inviteePage.getByRole('heading', { name: `Hello, ${INVITEE.firstName}` })).toBeVisible();

@@ -378,8 +378,8 @@ test('the walk: sign-in, admin console, invitation, dashboard at 1440 and 390 px
     await message.getByRole('link', { name: /\/accept-invitation\?token=/ }).click();
     await expect(inviteePage).toHaveURL(/\/accept-invitation$/);
     await checkPage(inviteePage, 'accept-invitation');
-    await inviteePage.getByLabel('New password', { exact: true }).fill(INVITEE_PASSWORD);
-    await inviteePage.getByLabel('Confirm new password').fill(INVITEE_PASSWORD);
+    await inviteePage.getByLabel('Password', { exact: true }).fill(INVITEE_PASSWORD);
+    await inviteePage.getByLabel('Confirm password').fill(INVITEE_PASSWORD);
     await inviteePage.getByRole('button', { name: `Join ${ORGANIZATION}` }).click();
     await expect(
       inviteePage.getByRole('heading', { level: 1, name: `Hello, ${INVITEE.firstName}` }),
