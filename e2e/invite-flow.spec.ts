@@ -106,7 +106,9 @@ test('an admin sets up an organization and invites its administrator, who joins 
     await form.getByLabel('Last name').fill(INVITEE.lastName);
     await form.getByRole('radio', { name: /^Administrator of the organization/ }).check();
     await form.getByRole('button', { name: 'Send invitation' }).click();
-    await expect(page.getByText(`Emailed to ${INVITEE.email}. The link works for 7 days.`)).toBeVisible();
+    await expect(
+      page.getByText(`Emailed to ${INVITEE.email}. The link works for 7 days.`, { exact: true }),
+    ).toBeVisible();
     const row = page
       .getByRole('table', { name: `Members of ${ORGANIZATION}` })
       .getByRole('row')
