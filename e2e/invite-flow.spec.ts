@@ -194,13 +194,16 @@ test('an admin sets up an organization and invites its administrator, who joins 
     await page.goto('/admin/organizations');
     await page.getByRole('link', { name: OTHER_ORGANIZATION }).click();
     await expect(page.getByRole('heading', { level: 1, name: OTHER_ORGANIZATION })).toBeVisible();
+    await page.getByRole('tab', { name: 'Members' }).click();
     const form = page.getByRole('form', { name: 'Invite a person' });
     await form.getByLabel('Email').fill(INVITEE.email);
     await form.getByLabel('First name').fill(INVITEE.firstName);
     await form.getByLabel('Last name').fill(INVITEE.lastName);
     await form.getByRole('button', { name: 'Send invitation' }).click();
     // An existing account is invited like anyone else: pending, nothing revealed about it.
-    await expect(page.getByText(`Emailed to ${INVITEE.email}.`)).toBeVisible();
+    await expect(
+      page.getByText(`Emailed to ${INVITEE.email}. The link works for 7 days.`, { exact: true }),
+    ).toBeVisible();
     const row = page
       .getByRole('table', { name: `Members of ${OTHER_ORGANIZATION}` })
       .getByRole('row')

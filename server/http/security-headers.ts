@@ -14,13 +14,18 @@ const INLINE_STYLE_PAGES = new Set(['/api/docs']);
 
 /**
  * The style attributes Radix writes into the server's HTML, allowed by their hashes and no other:
- * its roving-focus groups (radio groups, tabs) and the hidden native input it keeps beside a radio
- * or checkbox for form posts. globals.css gives the inputs the same rules should a version change
- * the text (the hash would then no longer match and the browser would say so in the e2e specs).
+ * its roving-focus groups (radio groups, tabs), the hidden native input beside a radio or
+ * checkbox and the hidden native select beside a select (kept for form posts), a select's value
+ * (pointer-events) and a tab panel mounted open (no animation). globals.css gives the hidden
+ * inputs the same rules, should a new Radix version change a text: its hash would then no longer
+ * match, and the e2e specs (which fail on any CSP report) would name the page.
  */
 export const RADIX_STYLE_ATTRIBUTES = [
   'outline:none',
   'position:absolute;pointer-events:none;opacity:0;margin:0;transform:translateX(-100%)',
+  'position:absolute;border:0;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0, 0, 0, 0);white-space:nowrap;word-wrap:normal',
+  'pointer-events:none',
+  'animation-duration:0s',
 ];
 const styleAttributeHashes = RADIX_STYLE_ATTRIBUTES.map(
   (style) => `'sha256-${createHash('sha256').update(style).digest('base64')}'`,
