@@ -1,3 +1,4 @@
+import { getNonce } from 'get-nonce';
 import { Check, ChevronDown } from 'lucide-react';
 import { Select as SelectPrimitive } from 'radix-ui';
 import { type ComponentProps, type ReactNode, type SelectHTMLAttributes, useId } from 'react';
@@ -110,7 +111,8 @@ export function SelectContent({
         )}
         {...props}
       >
-        <SelectPrimitive.Viewport>{children}</SelectPrimitive.Viewport>
+        {/* the viewport writes a <style> of its own: this response's nonce (set in Providers) lets the CSP take it */}
+        <SelectPrimitive.Viewport nonce={getNonce()}>{children}</SelectPrimitive.Viewport>
       </SelectPrimitive.Content>
     </SelectPrimitive.Portal>
   );
