@@ -342,9 +342,13 @@ test('the walk: sign-in, admin console, invitation, dashboard at 1440 and 390 px
       .getByRole('main')
       .getByRole('tablist', { name: 'Organization sections' })
       .getByRole('tab');
-    await expect(tabs).toHaveText(['Overview', 'Profiles', 'Members', 'Settings']);
-    for (const tab of ['profiles', 'members', 'settings'])
+    await expect(tabs).toHaveText(['Overview', 'Profiles', 'Members', 'Activity', 'Settings']);
+    for (const tab of ['profiles', 'members', 'activity', 'settings']) {
       await visit(page, `${organizationUrl}?tab=${tab}`, `admin-organization-${tab}`);
+      // its Activity is the staff log of that organization alone, in the log's words
+      if (tab === 'activity')
+        await expect(page.getByRole('main').getByRole('table')).toContainText('Created the organization');
+    }
 
     await visit(page, `/admin/profiles/${profileId}`, 'admin-profile');
     await expect(page.getByRole('heading', { level: 1, name: PROFILE })).toBeVisible();

@@ -20,7 +20,7 @@ const dayOf = (iso: string | undefined) => {
 };
 
 /** The staff log's person and organization: picked from a search, or a user id pasted in. */
-function StaffPeopleFields() {
+function StaffPeopleFields({ withOrganization }: { withOrganization: boolean }) {
   const { control } = useFormContext<AuditFilterValues>();
   return (
     <>
@@ -39,15 +39,17 @@ function StaffPeopleFields() {
         />
         <TextField<AuditFilterValues> name="userId" label="or a user id" subject="The user" optional />
       </div>
-      <div className="sm:col-span-2">
-        <Controller
-          control={control}
-          name="organizationId"
-          render={({ field }) => (
-            <OrganizationPicker label="Organization" value={field.value} onChange={field.onChange} />
-          )}
-        />
-      </div>
+      {withOrganization ? (
+        <div className="sm:col-span-2">
+          <Controller
+            control={control}
+            name="organizationId"
+            render={({ field }) => (
+              <OrganizationPicker label="Organization" value={field.value} onChange={field.onChange} />
+            )}
+          />
+        </div>
+      ) : null}
     </>
   );
 }
@@ -56,9 +58,12 @@ function StaffPeopleFields() {
 export function AuditFiltersForm({
   initial,
   onApply,
+  withOrganization = true,
 }: {
   initial: AuditFilters;
   onApply: (filters: AuditFilters) => void;
+  /** false on an organization's own Activity tab, whose log is always that organization's */
+  withOrganization?: boolean;
 }) {
   return (
     <AuditFilterForm
@@ -80,7 +85,7 @@ export function AuditFiltersForm({
           to: toInstant(values.to),
         })
       }
-      people={<StaffPeopleFields />}
+      people={<StaffPeopleFields withOrganization={withOrganization} />}
     />
   );
 }

@@ -162,15 +162,16 @@ function filterChips(
  * The platform's audit log, newest first: filters (user, organization, action, dates), sort and
  * page in the URL, so the user and organization pages link here already filtered.
  */
-export function AuditLog() {
+export function AuditLog({ organizationId: fixedOrganization }: { organizationId?: string } = {}) {
   const trpc = useTRPC();
   const url = useTableUrlState<FilterKey>({ filters: filterKeys, sortable: adminAuditSortFields });
   const filters: AuditFilters = {
     userId: url.filters.userId && UUID.test(url.filters.userId) ? url.filters.userId : undefined,
     organizationId:
-      url.filters.organizationId && UUID.test(url.filters.organizationId)
+      fixedOrganization ??
+      (url.filters.organizationId && UUID.test(url.filters.organizationId)
         ? url.filters.organizationId
-        : undefined,
+        : undefined),
     action: url.filters.action?.slice(0, 100) || undefined,
     from: validInstant(url.filters.from),
     to: validInstant(url.filters.to),
@@ -186,7 +187,12 @@ export function AuditLog() {
   const items = query.data?.items;
   const formatDate = useFormatDate();
 
-  const chips = filterChips(filters, items, formatDate);
+  // an organization's own log (its Activity tab) is always that organization's: no chip, no picker
+  const chips = filterChips(
+    fixedOrganization ? { ...filters, organizationId: undefined } : filters,
+    items,
+    formatDate,
+  );
 
   return (
     <div className="space-y-6">
@@ -194,6 +200,7 @@ export function AuditLog() {
         <AuditFiltersForm
           key={JSON.stringify(filters)}
           initial={filters}
+          withOrganization={!fixedOrganization}
           onApply={(next) =>
             url.setFilters(Object.fromEntries(filterKeys.map((key) => [key, next[key] ?? null])))
           }
@@ -217,7 +224,7 @@ export function AuditLog() {
                 },
               ]
             : []),
-          ...(row.organizationId
+          ...(row.organizationId && !fixedOrganization
             ? [
                 {
                   label: 'Only this organization’s events',

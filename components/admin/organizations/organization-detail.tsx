@@ -13,15 +13,16 @@ import { Card } from '../../ui/card';
 import { EntityHeader } from '../../ui/shell';
 import { Tabs, TabsContent, TabsList, TabsTrigger } from '../../ui/tabs';
 import { stateWords } from '../../words';
+import { AuditLog } from '../audit/audit-log';
 import type { AdminOrganization } from '../types';
 import { OrganizationMembersCard, OrganizationProfilesCard } from './organization-cards';
 import { OrganizationEditForm, OrganizationStatusCard } from './organization-edit-form';
 
-const tabs = ['overview', 'profiles', 'members', 'settings'] as const;
+const tabs = ['overview', 'profiles', 'members', 'activity', 'settings'] as const;
 type Tab = (typeof tabs)[number];
 
 /**
- * One organization for platform staff, in tabs (Overview, Profiles, Members, Settings; the tab in
+ * One organization for platform staff, in tabs (Overview, Profiles, Members, Activity, Settings; the tab in
  * the URL as ?tab=): the server rendered `initial`; changes refetch it. `invite` is the Members
  * tab's invitation form.
  */
@@ -70,6 +71,7 @@ export function OrganizationDetail({ initial, invite }: { initial: AdminOrganiza
           <TabsTrigger value="overview">Overview</TabsTrigger>
           <TabsTrigger value="profiles">Profiles</TabsTrigger>
           <TabsTrigger value="members">Members</TabsTrigger>
+          <TabsTrigger value="activity">Activity</TabsTrigger>
           <TabsTrigger value="settings">Settings</TabsTrigger>
         </TabsList>
         <TabsContent value="overview">
@@ -81,6 +83,9 @@ export function OrganizationDetail({ initial, invite }: { initial: AdminOrganiza
         <TabsContent value="members" className="space-y-6">
           <OrganizationMembersCard organization={organization} />
           {invite}
+        </TabsContent>
+        <TabsContent value="activity">
+          <AuditLog organizationId={organization._id} />
         </TabsContent>
         <TabsContent value="settings" className="space-y-6">
           {/* keyed by updatedAt: a saved change resets the form to what the server now holds */}
