@@ -68,6 +68,7 @@ test('sign-in is focused and keyboard-only; the account page ends other sessions
     await page.goto('/account');
     const end = page.getByRole('button', { name: /^End session on / });
     await expect(end).toHaveCount(1);
+    // biome-ignore lint/performance/useDomNodeTextContent: the words a sighted user reads (innerText), which label-in-name compares with the accessible name
     const visible = (await end.innerText()).trim();
     expect(visible).toBe('End session');
     const name = (await end.getAttribute('aria-label')) ?? '';

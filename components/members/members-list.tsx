@@ -6,14 +6,11 @@ import { useRouter } from 'next/navigation';
 import { useMemo, useState } from 'react';
 import { pageWindow, serverSort } from '@/components/admin/list';
 import { InviteMemberForm } from '@/components/members/invite-member-form';
+import { useMemberColumns } from '@/components/members/member-columns';
 import { describeMemberError } from '@/components/members/member-errors';
 import { MemberRolesDialog, memberName, type RoleProfile } from '@/components/members/member-roles-dialog';
-import { organizationRolesText } from '@/components/members/role-words';
 import { clearActiveOrganizationCookie } from '@/components/organizations/active-organization-cookie';
-import { roleName } from '@/components/organizations/roles';
 import type { Member } from '@/components/organizations/types';
-import { StateBadge } from '@/components/state-badge';
-import { Time } from '@/components/time';
 import { useTRPC } from '@/components/trpc/client';
 import {
   AlertDialog,
@@ -24,10 +21,8 @@ import {
   AlertDialogHeader,
   AlertDialogTitle,
 } from '@/components/ui/alert-dialog';
-import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import {
-  createDataTableColumns,
   DataTable,
   type DataTableFilterChip,
   type DataTableRowAction,
@@ -70,56 +65,6 @@ const confirmWords = {
   },
 } as const;
 
-function useColumns(selfId: string, profiles: readonly RoleProfile[]) {
-  return useMemo(() => {
-    const profileName = (id: string) => profiles.find((p) => p._id === id)?.name ?? 'Another profile';
-    const col = createDataTableColumns<Member>();
-    return col.columns([
-      col.accessor((m) => memberName(m), {
-        id: 'name',
-        header: 'Name',
-        enableSorting: true,
-        meta: { primary: true },
-        cell: (info) => (
-          <span className="inline-flex flex-wrap items-center gap-2">
-            {info.getValue()}
-            {info.row.original._id === selfId ? <Badge tone="blue">You</Badge> : null}
-          </span>
-        ),
-      }),
-      col.accessor('email', { header: 'Email', enableSorting: true, meta: { className: 'break-all' } }),
-      col.accessor('status', {
-        header: 'Status',
-        enableSorting: true,
-        cell: (info) => <StateBadge kind="membership" state={info.getValue()} />,
-      }),
-      col.accessor('roles', {
-        header: 'Roles',
-        cell: (info) => {
-          const m = info.row.original;
-          const onProfiles = m.profileRoles.filter((p) => p.roleCodes.length > 0);
-          return (
-            <span className="block space-y-0.5">
-              <span className="block">{organizationRolesText(m.roles)}</span>
-              {onProfiles.map((p) => (
-                <span key={p.profileId} className="block text-caption text-muted-foreground">
-                  {profileName(p.profileId)}: {p.roleCodes.map(roleName).join(', ')}
-                </span>
-              ))}
-            </span>
-          );
-        },
-      }),
-      col.accessor('invitedAt', {
-        header: 'Invited',
-        enableSorting: true,
-        cell: (info) => <Time iso={info.getValue()} relative />,
-        meta: { className: 'whitespace-nowrap text-muted-foreground', hideWhenStacked: true },
-      }),
-    ]);
-  }, [selfId, profiles]);
-}
-
 /** The Members screen: everyone in the organization on the shared table, with the invite and role dialogs. */
 export function MembersList({
   organizationId,
@@ -146,7 +91,7 @@ export function MembersList({
     }),
     placeholderData: keepPreviousData,
   });
-  const columns = useColumns(selfId, profiles);
+  const columns = useMemberColumns(selfId, profiles);
   const [inviting, setInviting] = useState(false);
   const [editing, setEditing] = useState<Member | null>(null);
   const [confirm, setConfirm] = useState<Confirm>(null);

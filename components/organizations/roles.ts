@@ -1,10 +1,8 @@
 import {
-  canBeGrantedAt,
   isDefaultRole,
   missingPermissions,
   type Permission,
   type RoleCode,
-  roleCodes,
   roles,
 } from '@/server/core/access/catalog';
 
