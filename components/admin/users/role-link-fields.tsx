@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from 'react';
 import { type FieldValues, type Path, useController, useFormContext, useWatch } from 'react-hook-form';
-import type { RoleLinkDraft } from '@/server/modules/admin/schemas';
+import type { RoleLinkDraft } from '@/server/modules/admin/users/schemas';
 import { fieldMessage, SelectField } from '../../ui/form-field';
 import { OrganizationPicker, ProfilePicker } from '../pickers';
 import { scopeNames, useRoleCatalog } from '../roles';

@@ -3,7 +3,7 @@
 import { useMutation } from '@tanstack/react-query';
 import Link from 'next/link';
 import type { z } from 'zod';
-import { adminAddRoleLinkFormSchema } from '@/server/modules/admin/schemas';
+import { adminAddRoleLinkFormSchema } from '@/server/modules/admin/users/schemas';
 import { useSave } from '../../forms/use-save';
 import { Time } from '../../time';
 import { useTRPC } from '../../trpc/client';

@@ -2,7 +2,7 @@
 
 import { useMutation } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { adminSetPasswordFormSchema } from '@/server/modules/admin/schemas';
+import { adminSetPasswordFormSchema } from '@/server/modules/admin/users/schemas';
 import { useSave } from '../../forms/use-save';
 import { StateBadge } from '../../state-badge';
 import { Time, useFormatDate } from '../../time';

@@ -5,7 +5,7 @@ import { Plus, Trash2 } from 'lucide-react';
 import { useRouter } from 'next/navigation';
 import { useFieldArray } from 'react-hook-form';
 import type { z } from 'zod';
-import { adminUserCreateFormSchema } from '@/server/modules/admin/schemas';
+import { adminUserCreateFormSchema } from '@/server/modules/admin/users/schemas';
 import { emailSchema } from '@/server/modules/auth/schemas';
 import { personNameSchema } from '@/server/modules/organizations/schemas';
 import { useSave } from '../../forms/use-save';

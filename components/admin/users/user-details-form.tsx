@@ -2,7 +2,7 @@
 
 import { useMutation } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { adminUserDetailsFormSchema } from '@/server/modules/admin/schemas';
+import { adminUserDetailsFormSchema } from '@/server/modules/admin/users/schemas';
 import { emailSchema } from '@/server/modules/auth/schemas';
 import { personNameSchema } from '@/server/modules/organizations/schemas';
 import { useSave } from '../../forms/use-save';

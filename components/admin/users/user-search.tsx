@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { ExternalLink, History, Plus } from 'lucide-react';
 import Link from 'next/link';
 import { useMemo } from 'react';
-import { adminUserSortFields } from '@/server/modules/admin/schemas';
+import { adminUserSortFields } from '@/server/modules/admin/users/schemas';
 import { Time } from '../../time';
 import { useTRPC } from '../../trpc/client';
 import { Badge } from '../../ui/badge';

@@ -2,7 +2,6 @@ import 'server-only';
 import { restShapes } from '@/server/core/meta';
 import { router, userProcedure } from '@/server/core/trpc';
 import { itemsOf, tfaMethodOutput, userOutput } from '@/server/modules/auth/schemas';
-import * as s from '../schemas';
 import { addRoleLinks, removeRoleLinks } from '../services/change-role-links';
 import { createUser } from '../services/create-user';
 import { getUser } from '../services/get-user';
@@ -10,6 +9,7 @@ import { searchUsers } from '../services/search-users';
 import { revokeUserSessions, setUserPassword } from '../services/set-user-password';
 import { updateUser } from '../services/update-user';
 import { listUserTfaMethods, removeUserTfaMethod } from '../services/user-tfa-methods';
+import * as s from '../users/schemas';
 
 const rest = restShapes('Admin');
 

@@ -15,7 +15,7 @@ import type { UserContext } from '@/server/core/context';
 import { AppError } from '@/server/core/errors';
 import { transaction } from '@/server/core/transactions';
 import { recordAuditEvent } from '@/server/modules/audit/services/record-audit-event';
-import type { adminRoleLinksInput, roleLinkInput } from '../schemas';
+import type { adminRoleLinksInput, roleLinkInput } from '../users/schemas';
 import { assertNotLastPlatformAdmin } from './platform-admins';
 import { presentRoleLinks } from './user-detail';
 

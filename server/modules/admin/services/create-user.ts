@@ -12,7 +12,7 @@ import { issuePasswordLink } from '@/server/modules/auth/services/send-password-
 import { assertPasswordPolicy } from '@/server/modules/auth/services/set-password';
 import { enqueueEmail } from '@/server/modules/mail/services/enqueue-email';
 import { emails } from '@/server/modules/mail/templates';
-import type { adminUserCreateInput } from '../schemas';
+import type { adminUserCreateInput } from '../users/schemas';
 import { applyRoleLinks } from './change-role-links';
 import { loadUserDetail } from './user-detail';
 

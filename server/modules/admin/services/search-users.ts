@@ -7,7 +7,7 @@ import { DEFAULT_LIMIT } from '@/server/core/pagination';
 import { containsText } from '@/server/core/query/search';
 import { countColumn, sortedKeyset, textSort, timeSort } from '@/server/core/query/sort';
 import { presentUser } from '@/server/modules/auth/services/presenters';
-import type { AdminUserSortField, adminUserSearchInput } from '../schemas';
+import type { AdminUserSortField, adminUserSearchInput } from '../users/schemas';
 
 // the cursor keeps PostgreSQL's lower(), which is not always JavaScript's toLowerCase()
 const sortFields = {

@@ -12,7 +12,7 @@ import { revokeSessions } from '@/server/modules/auth/services/revoke-sessions';
 import { assertPasswordPolicy, storePasswordHash } from '@/server/modules/auth/services/set-password';
 import { enqueueEmail } from '@/server/modules/mail/services/enqueue-email';
 import { emails } from '@/server/modules/mail/templates';
-import type { adminSetPasswordInput, userIdInput } from '../schemas';
+import type { adminSetPasswordInput, userIdInput } from '../users/schemas';
 
 async function lockUser(tx: Db, userId: string) {
   const [user] = await tx.select().from(users).where(eq(users.id, userId)).for('update');

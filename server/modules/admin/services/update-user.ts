@@ -12,7 +12,7 @@ import { normalizeEmail } from '@/server/modules/auth/services/find-user';
 import { presentUser } from '@/server/modules/auth/services/presenters';
 import { revokeEmailedSecrets } from '@/server/modules/auth/services/revoke-emailed-secrets';
 import { revokeSessions } from '@/server/modules/auth/services/revoke-sessions';
-import type { adminUserUpdateInput } from '../schemas';
+import type { adminUserUpdateInput } from '../users/schemas';
 import { EMAIL_UNIQUE_INDEX } from './create-user';
 import { assertNotLastPlatformAdmin } from './platform-admins';
 

@@ -11,7 +11,7 @@ import { presentTfaMethod } from '@/server/modules/auth/services/presenters';
 import { activeTfaMethods } from '@/server/modules/auth/services/verify-second-factor';
 import { enqueueEmail } from '@/server/modules/mail/services/enqueue-email';
 import { emails } from '@/server/modules/mail/templates';
-import type { adminTfaRemoveInput, userIdInput } from '../schemas';
+import type { adminTfaRemoveInput, userIdInput } from '../users/schemas';
 
 async function findUser(db: Db, userId: string) {
   const [user] = await db
