@@ -3,6 +3,7 @@
 import { useController, useFormContext } from 'react-hook-form';
 import { fieldLimits, type ProfileFormValues } from '@/server/modules/organizations/schemas';
 import { participantTypeCodes } from '@/server/modules/profiles/catalog';
+import { IdentifierFields } from '../organizations/identifier-fields';
 import { messagesAt } from '../trpc/save-error';
 import { Checkbox } from '../ui/checkbox';
 import { FieldError } from '../ui/field-error';
@@ -60,27 +61,10 @@ export function errorsUnder(node: unknown): Record<string, string> {
  * is cleared.
  */
 export function ProfileFields({ mode, withTypes = false }: { mode: 'create' | 'edit'; withTypes?: boolean }) {
-  const clearHint = mode === 'edit' ? ' Remove the value to clear it.' : '';
   return (
     <div className="space-y-4">
       <TextField<ProfileFormValues> name="name" label="Name" maxLength={fieldLimits.name} />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <TextField<ProfileFormValues>
-          name="taxId"
-          label="Tax id"
-          optional
-          description={`Such as a US EIN.${clearHint}`}
-          autoComplete="off"
-        />
-        <TextField<ProfileFormValues>
-          name="duns"
-          label="DUNS number"
-          optional
-          inputMode="numeric"
-          description={`9 digits.${clearHint}`}
-          autoComplete="off"
-        />
-      </div>
+      <IdentifierFields mode={mode} />
       {withTypes ? <ParticipantTypesField /> : null}
       <ParticipantTagsField />
     </div>

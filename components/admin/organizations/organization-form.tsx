@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { fieldLimits, type OrganizationFormValues } from '@/server/modules/organizations/schemas';
 import { countryOptions, usStateOptions } from '../../organizations/address-options';
+import { IdentifierFields } from '../../organizations/identifier-fields';
 import { Button } from '../../ui/button';
 import { ComboboxField, SelectField, TextField } from '../../ui/form-field';
 import type { AdminOrganization } from '../types';
@@ -40,7 +41,6 @@ export function OrganizationFields({
   mode: 'create' | 'edit';
   canWrite?: boolean;
 }) {
-  const clearHint = mode === 'edit' ? ' Remove the value to clear it.' : '';
   return (
     <div className="space-y-4">
       <TextField<OrganizationFormValues>
@@ -49,23 +49,7 @@ export function OrganizationFields({
         maxLength={fieldLimits.name}
         autoComplete="organization"
       />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <TextField<OrganizationFormValues>
-          name="taxId"
-          label="Tax id"
-          optional
-          description={`Such as a US EIN.${clearHint}`}
-          autoComplete="off"
-        />
-        <TextField<OrganizationFormValues>
-          name="duns"
-          label="DUNS number"
-          optional
-          inputMode="numeric"
-          description={`9 digits.${clearHint}`}
-          autoComplete="off"
-        />
-      </div>
+      <IdentifierFields mode={mode} />
       <AddressFields mode={mode} canWrite={canWrite} />
     </div>
   );
