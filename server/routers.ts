@@ -2,9 +2,12 @@ import 'server-only';
 import type { AnyTRPCRouter } from '@trpc/server';
 import { createCallerFactory, router } from './core/trpc';
 import { adminRouter } from './modules/admin/router';
+import { apiKeysRouter } from './modules/api-keys/router';
 import { auditRouter } from './modules/audit/router';
 import { authRouter } from './modules/auth/router';
 import type { RoutedModule } from './modules/catalog';
+import { flagsRouter } from './modules/flags/router';
+import { locationsRouter } from './modules/locations/router';
 import { membersRouter } from './modules/members/router';
 import { organizationsRouter } from './modules/organizations/router';
 import { profilesRouter } from './modules/profiles/router';
@@ -22,6 +25,9 @@ const moduleRouters = {
   members: membersRouter,
   audit: auditRouter,
   admin: adminRouter,
+  apiKeys: apiKeysRouter,
+  flags: flagsRouter,
+  locations: locationsRouter,
 } satisfies Record<RoutedModule, AnyTRPCRouter>;
 
 export const appRouter = router(moduleRouters);

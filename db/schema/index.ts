@@ -1,3 +1,5 @@
 export * from './identity';
+export * from './integrations';
+export * from './locations';
 export * from './organizations';
 export * from './platform';

@@ -72,6 +72,8 @@ export const auditEvents = pgTable(
     at: at().notNull().defaultNow(),
     action: text().notNull(),
     actorUserId: uuid(),
+    /** the API key that acted (actorUserId is then its creator) */
+    actorKeyId: uuid(),
     subjectUserId: uuid(),
     organizationId: uuid(),
     targetType: text(),

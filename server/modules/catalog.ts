@@ -8,8 +8,14 @@
 import type { ErrorTable } from '@/server/core/errors';
 import { adminAudit } from './admin/audit';
 import { adminErrors } from './admin/errors';
+import { apiKeysAudit } from './api-keys/audit';
+import { apiKeysErrors } from './api-keys/errors';
 import { authAudit } from './auth/audit';
 import { authErrors } from './auth/errors';
+import { flagsAudit } from './flags/audit';
+import { flagsErrors } from './flags/errors';
+import { locationsAudit } from './locations/audit';
+import { locationsErrors } from './locations/errors';
 import { membersAudit } from './members/audit';
 import { membersErrors } from './members/errors';
 import { organizationsAudit } from './organizations/audit';
@@ -48,6 +54,9 @@ export const modules = {
   members: { errors: membersErrors, audit: membersAudit },
   audit: {},
   admin: { errors: adminErrors, audit: adminAudit },
+  apiKeys: { errors: apiKeysErrors, audit: apiKeysAudit },
+  flags: { errors: flagsErrors, audit: flagsAudit },
+  locations: { errors: locationsErrors, audit: locationsAudit },
   mail: { routerless: true },
 } as const satisfies Record<string, ModuleManifest>;
 

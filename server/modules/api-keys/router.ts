@@ -1,0 +1,4 @@
+import 'server-only';
+import { router } from '@/server/core/trpc';
+
+export const apiKeysRouter = router({});

@@ -1,0 +1,193 @@
+import { z } from 'zod';
+import { countedPageOf, pageInput, pageOf, sortInput } from '@/server/core/pagination';
+import { isoDate, message, uuidSchema } from '@/server/modules/auth/schemas';
+import {
+  addressOrEmptySchema,
+  addressSchema,
+  fieldLimits,
+  nameSchema,
+} from '@/server/modules/organizations/schemas';
+import {
+  basinNames,
+  canonicalBasin,
+  locationStatuses,
+  locationTypeNames,
+  MAX_PREFERRED_SUPPLIERS,
+} from './catalog';
+
+/**
+ * Inputs and outputs of business locations (REST #21-#24, #41, #49); one definition each, read by
+ * the procedures, the forms and the CSV import (a CSV row is validated as a create input).
+ */
+
+export const locationLimits = { code: 64, supplier: 200, search: 200 } as const;
+
+const text = () => z.string(message('must be text'));
+
+export const locationTypeSchema = z.enum(locationTypeNames, {
+  error: `must be one of: ${locationTypeNames.join(', ')}`,
+});
+export const locationStatusSchema = z.enum(locationStatuses, {
+  error: `must be one of: ${locationStatuses.join(', ')}`,
+});
+
+/** Any case or another name of a catalog basin; the canonical name is what is stored. */
+export const basinSchema = text()
+  .transform((value, ctx) => {
+    const basin = canonicalBasin(value);
+    if (basin) return basin;
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be a North American basin such as ${basinNames.slice(0, 4).join(', ')}`,
+    });
+    return z.NEVER;
+  })
+  .describe(`one of: ${basinNames.join(', ')} (any case, or another common name)`);
+
+/** A partner system's id or a facility code, unique within the profile; `""` clears it on update. */
+export const locationCodeSchema = text()
+  .trim()
+  .max(locationLimits.code)
+  .regex(/^$|^[A-Za-z0-9][A-Za-z0-9._:/-]*$/, {
+    error: 'must be letters, digits, dots, dashes, underscores, colons or slashes',
+  });
+
+/** 0-50 names, trimmed, blanks dropped, duplicates (case-insensitive) dropped keeping the first. */
+export const preferredSuppliersSchema = z
+  .array(text().trim().max(locationLimits.supplier), message('must be a list of names'))
+  .max(MAX_PREFERRED_SUPPLIERS * 4)
+  .transform((names) => {
+    const seen = new Set<string>();
+    return names.filter((name) => {
+      const key = name.toLowerCase();
+      if (name === '' || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  })
+  .refine((names) => names.length <= MAX_PREFERRED_SUPPLIERS, {
+    error: `must name at most ${MAX_PREFERRED_SUPPLIERS} suppliers`,
+  });
+
+export const coordinatesSchema = z.strictObject({
+  latitude: z.number(message('must be a number')).min(-90).max(90),
+  longitude: z.number(message('must be a number')).min(-180).max(180),
+});
+
+const locationFields = {
+  name: nameSchema,
+  code: locationCodeSchema.optional(),
+  type: locationTypeSchema.optional(),
+  basin: basinSchema.optional(),
+  isDirectConnection: z.boolean(message('must be true or false')).optional(),
+  preferredSuppliers: preferredSuppliersSchema.optional(),
+  coordinates: coordinatesSchema.optional(),
+};
+
+/** #21 (and one CSV row): status is active unless given. */
+export const locationCreateInput = z.strictObject({
+  profileId: uuidSchema,
+  ...locationFields,
+  address: addressSchema,
+  status: locationStatusSchema.optional(),
+});
+
+/**
+ * #22: absent fields stay; `""` clears code; `type`/`basin`/`coordinates` take `null` to clear;
+ * `address` is replaced whole (`{}` clears it). profileId never changes.
+ */
+export const locationUpdateInput = z.strictObject({
+  _id: uuidSchema,
+  name: nameSchema.optional(),
+  code: locationCodeSchema.optional(),
+  type: locationTypeSchema.nullable().optional(),
+  basin: basinSchema.nullable().optional(),
+  isDirectConnection: z.boolean(message('must be true or false')).optional(),
+  preferredSuppliers: preferredSuppliersSchema.optional(),
+  coordinates: coordinatesSchema.nullable().optional(),
+  address: addressOrEmptySchema.optional(),
+  status: locationStatusSchema.optional(),
+});
+
+export const locationIdInput = z.strictObject({ _id: uuidSchema });
+
+/** The filters of the list and of the export (#24, #49). */
+export const locationFilterFields = {
+  profileId: uuidSchema,
+  status: locationStatusSchema.optional(),
+  type: locationTypeSchema.optional(),
+  basin: basinSchema.optional(),
+  q: text().trim().max(locationLimits.search).optional().describe('part of the name or code, any case'),
+};
+
+export const locationSortFields = ['name', 'type', 'basin', 'status', 'createdAt', 'updatedAt'] as const;
+
+/** #24: keyset pages on id (stable under inserts); `sort` and `offset` serve the dashboard table. */
+export const locationListInput = z.strictObject({
+  ...locationFilterFields,
+  sort: sortInput(locationSortFields, 'oldest first'),
+  ...pageInput,
+});
+
+export const locationExportInput = z.strictObject(locationFilterFields);
+
+/** Several of a profile's locations at once (the table's bulk archive). */
+export const locationBulkStatusInput = z.strictObject({
+  profileId: uuidSchema,
+  ids: z.array(uuidSchema).min(1).max(500),
+  status: locationStatusSchema,
+});
+
+const addressOutput = z.object({
+  country: z.string(),
+  state: z.string().optional(),
+  city: z.string().optional(),
+  line1: z.string().optional(),
+  line2: z.string().optional(),
+  postalCode: z.string().optional(),
+});
+
+export const locationOutput = z.object({
+  _id: z.string(),
+  organizationId: z.string(),
+  profileId: z.string(),
+  name: z.string(),
+  code: z.string().nullable(),
+  type: z.string().nullable(),
+  basin: z.string().nullable(),
+  isDirectConnection: z.boolean(),
+  preferredSuppliers: z.array(z.string()),
+  coordinates: z.object({ latitude: z.number(), longitude: z.number() }).nullable(),
+  address: addressOutput.nullable(),
+  status: locationStatusSchema,
+  createdAt: isoDate,
+  updatedAt: isoDate,
+});
+
+export type LocationOutput = z.infer<typeof locationOutput>;
+
+export const locationPageOutput = pageOf(locationOutput);
+export const locationCountedPageOutput = countedPageOf(locationOutput);
+
+/** The location CSV (REST.md "Location CSV"): these columns in this order, then the optional ones. */
+export const locationCsvColumns = [
+  'name',
+  'type',
+  'basin',
+  'isDirectConnection',
+  'preferredSuppliers',
+  'latitude',
+  'longitude',
+  'country',
+  'state',
+  'city',
+  'line1',
+  'postalCode',
+  'status',
+] as const;
+/** Accepted on import and written on export after the contract's columns, so nothing is lost. */
+export const locationCsvOptionalColumns = ['code', 'line2'] as const;
+export const MAX_CSV_ROWS = 20_000;
+export const MAX_CSV_BYTES = 20 * 1024 * 1024;
+
+export { fieldLimits };
