@@ -3,7 +3,10 @@ import { PageHeader } from '@/components/layout/page-header';
 import { type ProfileSection, ProfileSectionNav } from '@/components/profiles/profile-section-nav';
 import { profileAccess } from './profile-access';
 
-/** One profile: its name, its organization and the sections the user may open. */
+/**
+ * One profile: its name, its organization and the sections the user may open. A missing or foreign
+ * profile is refused here, so its not-found page is the one of the profiles segment above.
+ */
 export default async function ProfileLayout({
   params,
   children,
@@ -12,19 +15,16 @@ export default async function ProfileLayout({
   children: ReactNode;
 }) {
   const { id } = await params;
-  const { profile, organization, can } = await profileAccess(id);
+  const { profile, organization } = await profileAccess(id);
   const base = `/profiles/${profile._id}`;
-  const sections: ProfileSection[] = [
-    { label: 'Overview', href: base, exact: true },
-    ...(can('locations.read') ? [{ label: 'Locations', href: `${base}/locations` }] : []),
-    ...(can('api_keys.read') ? [{ label: 'API keys', href: `${base}/api-keys` }] : []),
-  ];
+  // Locations and API keys join as their pages land (issue 10); one section needs no links.
+  const sections: ProfileSection[] = [{ label: 'Overview', href: base, exact: true }];
   return (
     <div className="space-y-6">
       <PageHeader back={{ href: '/profiles', label: 'All profiles' }} title={profile.name}>
         {organization?.name}
       </PageHeader>
-      <ProfileSectionNav sections={sections} />
+      {sections.length > 1 ? <ProfileSectionNav sections={sections} /> : null}
       {children}
     </div>
   );
