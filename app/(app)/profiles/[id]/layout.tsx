@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { PageHeader } from '@/components/layout/page-header';
-import { type ProfileSection, ProfileSectionNav } from '@/components/profiles/profile-section-nav';
+import { ProfileSectionNav } from '@/components/profiles/profile-section-nav';
+import { profileSections } from '@/components/profiles/profile-sections';
 import { profileAccess } from './profile-access';
 
 /**
@@ -15,10 +16,8 @@ export default async function ProfileLayout({
   children: ReactNode;
 }) {
   const { id } = await params;
-  const { profile, organization } = await profileAccess(id);
-  const base = `/profiles/${profile._id}`;
-  // Locations and API keys join as their pages land (issue 10); one section needs no links.
-  const sections: ProfileSection[] = [{ label: 'Overview', href: base, exact: true }];
+  const { profile, organization, can } = await profileAccess(id);
+  const sections = profileSections(profile._id, can);
   return (
     <div className="space-y-6">
       <PageHeader back={{ href: '/profiles', label: 'All profiles' }} title={profile.name}>
