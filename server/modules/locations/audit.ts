@@ -2,5 +2,13 @@ import type { AuditTable } from '@/server/modules/catalog';
 
 /** The locations module's audit actions, worded for the admin console and the organization's activity. */
 export const locationsAudit = {
-  actions: {},
+  group: 'Everything about business locations',
+  actions: {
+    'location.created': { label: 'Created a business location', phrase: 'created the business location' },
+    'location.updated': { label: 'Changed a business location', phrase: 'changed the business location' },
+    'location.statusChanged': {
+      label: 'Changed the status of business locations',
+      phrase: 'changed the status of business locations',
+    },
+  },
 } as const satisfies AuditTable;
