@@ -1,13 +1,17 @@
 import { eq } from 'drizzle-orm';
+import type { z } from 'zod';
 import { auditEvents, businessLocations } from '@/db/schema';
 import type { ApiKeyPrincipal } from '@/server/core/context';
 import type { Runtime } from '@/server/core/runtime';
 import { scopePermissions } from '@/server/modules/api-keys/catalog';
+import type { locationCreateInput } from '@/server/modules/locations/schemas';
 import { callerAs, callerFor } from '../helpers/callers';
 import { addMember, createTenant, grantProfileRole } from '../helpers/organizations';
 import { createUser } from '../helpers/runtime';
 
 let keyCounter = 0;
+
+type LocationCreate = z.input<typeof locationCreateInput>;
 
 /**
  * An API-key principal of this profile with these scopes, made by `createdBy` (built directly:
@@ -60,10 +64,10 @@ export async function createLocationTenants(rt: Runtime) {
 }
 
 /** The seed's #21 body for this profile. */
-export const seedLocation = (profileId: string, name = 'Location Name') => ({
+export const seedLocation = (profileId: string, name = 'Location Name'): LocationCreate => ({
   profileId,
   name,
-  type: 'buying' as const,
+  type: 'buying',
   basin: 'Permian',
   isDirectConnection: false,
   preferredSuppliers: ['Antero'],
