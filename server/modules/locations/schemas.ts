@@ -122,11 +122,30 @@ export const locationFilterFields = {
 
 export const locationSortFields = ['name', 'type', 'basin', 'status', 'createdAt', 'updatedAt'] as const;
 
-/** #24: keyset pages on id (stable under inserts); `sort` and `offset` serve the dashboard table. */
+/**
+ * Rows skipped before the page, for the dashboard's page-numbered table when it is sorted (a
+ * profile holds up to a hundred thousand locations, hence a bound above the shared offsetInput's).
+ */
+export const locationOffsetInput = z
+  .number(message('must be a number'))
+  .int()
+  .min(0)
+  .max(100_000)
+  .optional()
+  .describe('0..100000 rows to skip (page-numbered tables); prefer cursor to walk a list');
+
+/** The table's page and total: `withTotal` adds one count query to the page's one query. */
+const listExtras = {
+  sort: sortInput(locationSortFields, 'oldest first'),
+  offset: locationOffsetInput,
+  withTotal: z.boolean(message('must be true or false')).optional().describe('also return total'),
+  ...pageInput,
+};
+
+/** #24: keyset pages on id (stable under inserts); `sort`, `offset` and `withTotal` serve the dashboard table. */
 export const locationListInput = z.strictObject({
   ...locationFilterFields,
-  sort: sortInput(locationSortFields, 'oldest first'),
-  ...pageInput,
+  ...listExtras,
 });
 
 export const locationExportInput = z.strictObject(locationFilterFields);
@@ -137,6 +156,13 @@ export const locationBulkStatusInput = z.strictObject({
   ids: z.array(uuidSchema).min(1).max(500),
   status: locationStatusSchema,
 });
+
+/** The bulk status change answers how many of the profile's own locations it changed. */
+export const locationBulkStatusOutput = z.object({ updated: z.number().int() });
+
+/** The map: every located location of the filtered set, light (no address, no suppliers). */
+export const locationPointsInput = z.strictObject(locationFilterFields);
+export const MAX_LOCATION_POINTS = 20_000;
 
 const addressOutput = z.object({
   country: z.string(),
@@ -168,6 +194,46 @@ export type LocationOutput = z.infer<typeof locationOutput>;
 
 export const locationPageOutput = pageOf(locationOutput);
 export const locationCountedPageOutput = countedPageOf(locationOutput);
+/** #24's answer: `total` only when `withTotal` was asked. */
+export const locationListOutput = pageOf(locationOutput).extend({
+  total: z.number().int().optional().describe('rows matching the filters (with withTotal)'),
+});
+
+export const locationPointOutput = z.object({
+  _id: z.string(),
+  name: z.string(),
+  type: z.string().nullable(),
+  status: locationStatusSchema,
+  latitude: z.number(),
+  longitude: z.number(),
+});
+export const locationPointsOutput = z.object({
+  items: z.array(locationPointOutput),
+  truncated: z.boolean().describe(`true when more than ${MAX_LOCATION_POINTS} located locations match`),
+});
+export type LocationPoint = z.infer<typeof locationPointOutput>;
+
+/**
+ * #41 admin list: across organizations, every filter optional; `q` is part of the name or code.
+ * Create, update and get take #21-#23's bodies (locationCreateInput, locationUpdateInput, locationIdInput).
+ */
+export const adminLocationListInput = z.strictObject({
+  organizationId: uuidSchema.optional(),
+  profileId: uuidSchema.optional(),
+  status: locationFilterFields.status,
+  type: locationFilterFields.type,
+  basin: locationFilterFields.basin,
+  q: locationFilterFields.q,
+  ...listExtras,
+});
+export const adminLocationOutput = locationOutput.extend({
+  organizationName: z.string(),
+  profileName: z.string(),
+});
+export type AdminLocationOutput = z.infer<typeof adminLocationOutput>;
+export const adminLocationListOutput = pageOf(adminLocationOutput).extend({
+  total: z.number().int().optional().describe('rows matching the filters (with withTotal)'),
+});
 
 /** The location CSV (REST.md "Location CSV"): these columns in this order, then the optional ones. */
 export const locationCsvColumns = [
