@@ -151,10 +151,10 @@ describe('location CSV import (#49)', () => {
     );
     const refusal = await expectImportRefused(t, csv, 'CSV_ROWS_INVALID', 400);
     expect(refusal.errors).toEqual([
-      { line: 3, path: 'name', message: 'is the name of line 2 too' },
-      { line: 4, path: 'code', message: 'is the code of line 2 too' },
-      { line: 5, path: 'name', message: 'is the name of a location this profile already has' },
-      { line: 6, path: 'code', message: 'is the code of a location this profile already has' },
+      { line: 3, path: 'name', message: 'repeats the name of an earlier row' },
+      { line: 4, path: 'code', message: 'repeats the code of an earlier row' },
+      { line: 5, path: 'name', message: 'is already the name of a location of this profile' },
+      { line: 6, path: 'code', message: 'is already the code of a location of this profile' },
     ]);
   });
 
@@ -280,7 +280,7 @@ describe('location CSV import (#49)', () => {
       400,
     );
     expect(refusal.errors).toEqual([
-      { line: 3, path: 'name', message: 'is the name of a location this profile already has' },
+      { line: 3, path: 'name', message: 'is already the name of a location of this profile' },
     ]);
     expect(await locationCount(rt, t.profile.id)).toBe(1);
   });

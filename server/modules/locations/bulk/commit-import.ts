@@ -4,10 +4,11 @@ import type { RequestMeta } from '@/server/core/context';
 import { AppError } from '@/server/core/errors';
 import { isUniqueViolation } from '@/server/core/query/unique-violation';
 import { recordAuditEvent } from '@/server/modules/audit/services/record-audit-event';
+import { CODE_INDEX, NAME_INDEX } from '../services/location-records';
 import { type ImportActor, type ImportTenant, insertLocations, rowsInvalidDetail } from './insert-locations';
-import { findTakenNamesAndCodes, type ImportRow } from './validate-csv';
+import { type ImportRow, nameAndCodeConflicts } from './validate-csv';
 
-const UNIQUE_INDEXES = ['business_locations_name_key', 'business_locations_code_key'];
+const UNIQUE_INDEXES = [NAME_INDEX, CODE_INDEX];
 
 export type CommitImport = {
   db: Db;
@@ -50,7 +51,7 @@ export async function commitImport(options: CommitImport): Promise<number> {
     });
   } catch (error) {
     if (!UNIQUE_INDEXES.some((index) => isUniqueViolation(error, index))) throw error;
-    const taken = await findTakenNamesAndCodes(db, tenant.profileId, rows);
+    const taken = await nameAndCodeConflicts(db, tenant.profileId, rows);
     const errors = taken.length
       ? taken
       : [

@@ -4,8 +4,9 @@ import { uuidv7 } from 'uuidv7';
 import type { Db } from '@/db/client';
 import { businessLocations } from '@/db/schema';
 import { AppError } from '@/server/core/errors';
+import { toLocationColumns } from '../services/location-records';
 import type { LocationCreate } from './csv-format';
-import { findTakenNamesAndCodes, type ImportRow } from './validate-csv';
+import { type ImportRow, nameAndCodeConflicts } from './validate-csv';
 
 /** Rows per INSERT: each is one statement with one JSON parameter. */
 export const INSERT_BATCH = 1000;
@@ -14,20 +15,23 @@ export type ImportTenant = { organizationId: string; profileId: string };
 /** Who imports: the person, or the API key and its creator (the job knows them from its import row). */
 export type ImportActor = { userId: string | null; keyId: string | null };
 
-/** The fields of one row that differ from row to row, as the statement's JSON reads them. */
-const perRow = (value: LocationCreate) => ({
-  id: uuidv7(),
-  name: value.name,
-  code: value.code || null,
-  type: value.type ?? null,
-  basin: value.basin ?? null,
-  is_direct_connection: value.isDirectConnection ?? false,
-  preferred_suppliers: value.preferredSuppliers ?? [],
-  latitude: value.coordinates?.latitude ?? null,
-  longitude: value.coordinates?.longitude ?? null,
-  address: value.address,
-  status: value.status ?? 'active',
-});
+/** The columns of one row that differ from row to row (toLocationColumns), as the statement's JSON names them. */
+const perRow = (value: LocationCreate) => {
+  const c = toLocationColumns(value);
+  return {
+    id: uuidv7(),
+    name: c.name,
+    code: c.code,
+    type: c.type,
+    basin: c.basin,
+    is_direct_connection: c.isDirectConnection,
+    preferred_suppliers: c.preferredSuppliers,
+    latitude: c.latitude,
+    longitude: c.longitude,
+    address: c.address,
+    status: c.status,
+  };
+};
 
 /**
  * One batch as one INSERT … SELECT FROM jsonb_to_recordset: the rows travel as a single JSON
@@ -57,7 +61,8 @@ function insertBatch(
 }
 
 /**
- * Inserts validated rows in batches, inside the caller's (one, short) transaction. Names and codes
+ * Inserts validated rows in batches, inside the caller's (one, short) transaction: the columns
+ * of each row are the single create's (toLocationColumns), only the statement is the bulk one. Names and codes
  * are checked again first: a location added since the validation makes its rows bad rows, never
  * a half import. (Two writers racing past this check still meet the unique indexes; the caller
  * turns that violation into row errors.)
@@ -69,7 +74,7 @@ export async function insertLocations(
   rows: readonly ImportRow[],
   now: Date,
 ): Promise<number> {
-  const taken = await findTakenNamesAndCodes(tx, tenant.profileId, rows);
+  const taken = await nameAndCodeConflicts(tx, tenant.profileId, rows);
   if (taken.length > 0)
     throw new AppError('CSV_ROWS_INVALID', rowsInvalidDetail(taken.length), { errors: taken });
   for (let at = 0; at < rows.length; at += INSERT_BATCH) {
