@@ -14,6 +14,7 @@ import { type AppRouter, appRouter } from '@/server/routers';
 import { registerOpenApi } from '../rest/openapi';
 import { answerClientError } from '../rest/problem';
 import { header, REST_PREFIX, registerRestRoutes, requestMeta, sendProblem } from '../rest/register-routes';
+import { FILES_PREFIX, registerLocationFileRoutes } from './location-files';
 import { RequestLog } from './request-log';
 import { trpcRequestGuard } from './trpc-guard';
 
@@ -25,6 +26,7 @@ export const isApiPath = (url: string | undefined) =>
   !!url &&
   (url.startsWith(`${REST_PREFIX}/`) ||
     url.startsWith('/api/trpc/') ||
+    url.startsWith(FILES_PREFIX) ||
     url === '/api/health' ||
     url === '/api/ready' ||
     url === REST_PREFIX);
@@ -95,6 +97,7 @@ export async function buildApi(
   });
 
   const restRoutes = registerRestRoutes(app, rt, appRouter);
+  registerLocationFileRoutes(app, rt);
   registerOpenApi(app);
 
   await app.register(fastifyTRPCPlugin, {

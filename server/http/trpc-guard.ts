@@ -27,9 +27,9 @@ export function trpcRequestGuard(config: Config) {
   };
 }
 
-const mediaType = (header: string) => header.split(';', 1)[0]!.trim().toLowerCase();
+export const mediaType = (header: string) => header.split(';', 1)[0]!.trim().toLowerCase();
 
-function isCrossSite(headers: IncomingHttpHeaders, appOrigin: string): boolean {
+export function isCrossSite(headers: IncomingHttpHeaders, appOrigin: string): boolean {
   const origin = headers.origin;
   if (origin !== undefined) return origin !== appOrigin;
   const site = headers['sec-fetch-site'];

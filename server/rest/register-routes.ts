@@ -70,7 +70,7 @@ function assertContentType(req: FastifyRequest, route: RestRoute) {
     throw new AppError('UNSUPPORTED_MEDIA_TYPE', `Send the body as ${expected}.`);
 }
 
-function sendFile(reply: FastifyReply, status: number, answer: FileAnswer) {
+export function sendFile(reply: FastifyReply, status: number, answer: FileAnswer) {
   reply.code(status).type(answer.contentType);
   if (answer.filename)
     reply.header(

@@ -1,5 +1,4 @@
 import 'server-only';
-import { isUtf8 } from 'node:buffer';
 import { Readable } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
 import { AppError } from '@/server/core/errors';
@@ -19,14 +18,6 @@ const fileError = (message: string, errors: LocationImportRowError[]) =>
 export function assertCsvSize(source: Buffer) {
   if (source.byteLength > MAX_CSV_BYTES)
     throw new AppError('CSV_TOO_LARGE', `The file is larger than ${MAX_CSV_BYTES / 1024 / 1024} MiB.`);
-}
-
-/** Where the file arrives as bytes (the browser's upload): UTF-8 only, never replaced characters. */
-export function assertUtf8(source: Buffer) {
-  if (!isUtf8(source))
-    throw fileError('The file is not UTF-8 text.', [
-      { line: 1, path: '(file)', message: 'must be UTF-8 (save it as "CSV UTF-8")' },
-    ]);
 }
 
 /** The header row's cells as columns: every contract column once, the optional ones at most once. */

@@ -10,7 +10,9 @@ import { MAX_CSV_BYTES } from '../schemas';
  * 1. `POST /api/files/locations/import?profileId=<id>` with the file as the body and
  *    `content-type: text/csv` (e.g. `fetch(locationImportUploadPath(profileId), { method: 'POST',
  *    headers: { 'content-type': 'text/csv' }, body: file })`), with the session cookie. The answer
- *    is `{importId}` (201), or a problem (400 not CSV / no header, 413 too large, 404 profile).
+ *    is `{importId}` (201), or a problem: 413 over 20 MiB, 415 not text/csv, 401 no session,
+ *    403 another site, 404 a profile the user cannot see. What is wrong inside the file (header,
+ *    rows) is the job's `errors`.
  *    Small files may instead go through tRPC `locations.importStart({profileId, csv})` (tRPC
  *    bodies stop at 1 MiB).
  * 2. Poll `locations.importStatus({profileId, _id: importId})` (e.g. every second) until `status`
