@@ -5,6 +5,7 @@ import {
   businessLocations,
   invitations,
   jobs,
+  locationImports,
   organizationMembers,
   organizationProfiles,
   organizations,
@@ -31,6 +32,15 @@ async function invite(rt: Runtime, organizationId: string) {
     expiresAt: new Date(rt.clock.now().getTime() + 86_400_000),
   });
   return invitee;
+}
+
+/** A finished location import of this profile (the browser's CSV job), written straight to the database. */
+async function importOf(rt: Runtime, organizationId: string, profileId: string) {
+  const [row] = await rt.db
+    .insert(locationImports)
+    .values({ organizationId, profileId, status: 'done', finishedAt: rt.clock.now() })
+    .returning();
+  return row!;
 }
 
 /** A business location of this profile, written straight to the database. */
@@ -104,6 +114,12 @@ export async function createTwoTenants(rt: Runtime) {
       aSibling: await locationOf(rt, a.organization.id, aSibling.id, 'Alpha Storage Field'),
       b: await locationOf(rt, b.organization.id, b.profile.id, 'Bravo Compressor'),
     },
+    /** a location import (CSV job) in each of P1, P2 and B's profile */
+    imports: {
+      a: await importOf(rt, a.organization.id, a.profile.id),
+      aSibling: await importOf(rt, a.organization.id, aSibling.id),
+      b: await importOf(rt, b.organization.id, b.profile.id),
+    },
     aInvitee,
     bInvitee,
     profileAdmin,
@@ -128,8 +144,8 @@ export type TwoTenants = Awaited<ReturnType<typeof createTwoTenants>>;
  * nothing changed (audit events and mail included, so a refusal leaves no trace either).
  */
 export async function snapshot(rt: Runtime) {
-  const [orgs, profiles, members, invites, links, people, mail, audit, queued, locations] = await Promise.all(
-    [
+  const [orgs, profiles, members, invites, links, people, mail, audit, queued, locations, imports] =
+    await Promise.all([
       rt.db.select().from(organizations).orderBy(asc(organizations.id)),
       rt.db.select().from(organizationProfiles).orderBy(asc(organizationProfiles.id)),
       rt.db
@@ -143,7 +159,19 @@ export async function snapshot(rt: Runtime) {
       rt.db.select({ id: auditEvents.id }).from(auditEvents).orderBy(asc(auditEvents.id)),
       rt.db.select({ id: jobs.id }).from(jobs).orderBy(asc(jobs.id)),
       rt.db.select().from(businessLocations).orderBy(asc(businessLocations.id)),
-    ],
-  );
-  return JSON.stringify({ orgs, profiles, members, invites, links, people, mail, audit, queued, locations });
+      rt.db.select().from(locationImports).orderBy(asc(locationImports.id)),
+    ]);
+  return JSON.stringify({
+    orgs,
+    profiles,
+    members,
+    invites,
+    links,
+    people,
+    mail,
+    audit,
+    queued,
+    locations,
+    imports,
+  });
 }

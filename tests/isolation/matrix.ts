@@ -5,6 +5,7 @@ import {
   permissionsOf,
 } from '@/server/core/access/catalog';
 import type { Access } from '@/server/core/meta';
+import { locationCsvColumns } from '@/server/modules/locations/schemas';
 import { proceduresOf, type RestProcedure } from '@/server/rest/procedures';
 import { appRouter } from '@/server/routers';
 import type { TwoTenants } from './fixtures';
@@ -62,6 +63,9 @@ const newLocation = (profileId: string) => ({
   name: 'Intruder Point',
   address: { country: 'US' },
 });
+
+/** A location CSV of one valid row (REST #49's import and the browser's job). */
+const intruderCsv = `${locationCsvColumns.join(',')}\r\nIntruder Point,,,,,,,US,,,,,\r\n`;
 
 /** One spec per tenant procedure; a tenant procedure without one fails the coverage test by name. */
 export const specs: Record<string, Spec> = {
@@ -235,6 +239,32 @@ export const specs: Record<string, Spec> = {
     inB: (t) => ({ profileId: t.b.profile.id }),
     inA: (t) => ({ profileId: t.a.profile.id }),
     onSibling: (t) => ({ profileId: t.aSibling.id }),
+  },
+  'locations.import': {
+    inB: (t) => ({ profileId: t.b.profile.id, csv: intruderCsv }),
+    inA: (t) => ({ profileId: t.a.profile.id, csv: intruderCsv }),
+    onSibling: (t) => ({ profileId: t.aSibling.id, csv: intruderCsv }),
+  },
+  'locations.export': {
+    inB: (t) => ({ profileId: t.b.profile.id }),
+    inA: (t) => ({ profileId: t.a.profile.id }),
+    onSibling: (t) => ({ profileId: t.aSibling.id }),
+  },
+  'locations.importStart': {
+    inB: (t) => ({ profileId: t.b.profile.id, csv: intruderCsv }),
+    inA: (t) => ({ profileId: t.a.profile.id, csv: intruderCsv }),
+    onSibling: (t) => ({ profileId: t.aSibling.id, csv: intruderCsv }),
+  },
+  // an import of another profile under one's own profile is 404 too (tests/locations/bulk-job.test.ts)
+  'locations.importStatus': {
+    inB: (t) => ({ profileId: t.b.profile.id, _id: t.imports.b.id }),
+    inA: (t) => ({ profileId: t.a.profile.id, _id: t.imports.a.id }),
+    onSibling: (t) => ({ profileId: t.aSibling.id, _id: t.imports.aSibling.id }),
+  },
+  'locations.importErrors': {
+    inB: (t) => ({ profileId: t.b.profile.id, _id: t.imports.b.id }),
+    inA: (t) => ({ profileId: t.a.profile.id, _id: t.imports.a.id }),
+    onSibling: (t) => ({ profileId: t.aSibling.id, _id: t.imports.aSibling.id }),
   },
 };
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { restShapes } from '@/server/core/meta';
-import { principalProcedure } from '@/server/core/trpc';
+import { principalProcedure, userProcedure } from '@/server/core/trpc';
 import { locationExportInput, MAX_CSV_BYTES } from '../schemas';
 import { exportLocations } from './export-locations';
 import { locationImportErrorsCsv } from './import-errors-csv';
@@ -17,7 +17,8 @@ const csvAnswer = z.custom<{ contentType: string; filename?: string; body: strin
 
 /**
  * CSV import and export of a profile's business locations (REST #49). The REST import runs in
- * the request; the browser's runs as a job (importStart, then importStatus), see schemas.ts.
+ * the request; the browser's runs as a job (importStart, then importStatus), see schemas.ts: those
+ * serve signed-in people only (an API key imports through REST).
  */
 export const bulkProcedures = {
   import: principalProcedure
@@ -48,17 +49,17 @@ export const bulkProcedures = {
     .input(locationExportInput)
     .output(csvAnswer)
     .mutation(({ ctx, input }) => exportLocations(ctx, input)),
-  importStart: principalProcedure
+  importStart: userProcedure
     .meta({ permission: 'locations.write' })
     .input(s.locationImportStartInput)
     .output(s.locationImportStartOutput)
     .mutation(({ ctx, input }) => startLocationImport(ctx, input)),
-  importStatus: principalProcedure
+  importStatus: userProcedure
     .meta({ permission: 'locations.write' })
     .input(s.locationImportIdInput)
     .output(s.locationImportStatusOutput)
     .query(({ ctx, input }) => findLocationImport(ctx, input)),
-  importErrors: principalProcedure
+  importErrors: userProcedure
     .meta({ permission: 'locations.write' })
     .input(s.locationImportIdInput)
     .output(s.csvFileOutput)
