@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import path from 'node:path';
 import type { Request } from 'autocannon';
 import { type LoadOptions, type Measurement, measureArgon2, measureRoute, refreshRequest } from './load';
+import { createLocationsKey, measureBulkImport, seedLocations } from './locations';
 import { type BackendReport, combineRounds, ratio } from './report';
 import { activateAdmin, openSessions, randomPassword, seedOrganization } from './seed';
 import { startProductionServer } from './server';
@@ -10,6 +11,7 @@ import { startProductionServer } from './server';
 export type BenchOptions = LoadOptions & { rounds: number; cpuProfDir?: string };
 
 const ADMIN_EMAIL = 'bench-admin@provena.local';
+const BULK_ROWS = 10_000;
 
 /** One measurement of one route (or of raw argon2) for the given number of seconds. */
 type Probe = { name: string; run: (seconds: number) => Promise<Measurement> };
@@ -49,6 +51,9 @@ export async function benchBackend(
     const [meSession, ...chains] = await openSessions(server.url, account, 1 + (runs + 2) * opts.connections);
     const refreshPool = chains.map((s) => s.refreshToken);
     const organizationId = await seedOrganization(server.url, meSession!.accessToken);
+    const locationsProfileId = await seedLocations(server.url, meSession!.accessToken, organizationId);
+    const key = await createLocationsKey(server.url, meSession!.accessToken, locationsProfileId);
+    const listBody = JSON.stringify({ profileId: locationsProfileId, limit: 50 });
 
     const route = (name: string, request: Request): Probe => ({
       name,
@@ -81,6 +86,26 @@ export async function benchBackend(
         },
         body: '{}',
       }),
+      locations: route('POST /api/v1/business-locations/list (50, user)', {
+        method: 'POST',
+        path: '/api/v1/business-locations/list',
+        headers: { authorization: `Bearer ${meSession!.accessToken}`, 'content-type': 'application/json' },
+        body: listBody,
+      }),
+      ...(key
+        ? {
+            locationsKey: route('POST /api/v1/business-locations/list (50, API key)', {
+              method: 'POST',
+              path: '/api/v1/business-locations/list',
+              headers: {
+                'client-id': key.clientId,
+                'client-key': key.clientKey,
+                'content-type': 'application/json',
+              },
+              body: listBody,
+            }),
+          }
+        : {}),
       refresh: route('POST /api/v1/auth/refresh', refreshRequest(refreshPool)),
       argon: {
         name: 'argon2id verify, raw',
@@ -109,6 +134,18 @@ export async function benchBackend(
       process.stdout.write(`   round ${i}: ${rates.join(', ')}\n`);
     }
 
+    // The bulk import: wall time of a 10,000-row REST import, a few runs into fresh profiles.
+    const bulk = await measureBulkImport(
+      server.url,
+      meSession!.accessToken,
+      organizationId,
+      BULK_ROWS,
+      opts.rounds,
+    );
+    process.stdout.write(
+      `   bulk import of ${BULK_ROWS} rows: ${bulk.times.map((t) => `${(t / 1000).toFixed(2)} s`).join(', ')}\n`,
+    );
+
     const keys = Object.keys(probes) as (keyof typeof probes)[];
     return {
       title,
@@ -120,6 +157,20 @@ export async function benchBackend(
           0.5,
         ),
         ratio(
+          'locations list (user) / ready',
+          rounds.map((r) => [r.locations, r.ready]),
+          0.3,
+        ),
+        ...(key
+          ? [
+              ratio(
+                'locations list (API key) / ready',
+                rounds.map((r) => [r.locationsKey!, r.ready] as [Measurement, Measurement]),
+                0.3,
+              ),
+            ]
+          : []),
+        ratio(
           'refresh / ready',
           rounds.map((r) => [r.refresh, r.ready]),
           0.2,
@@ -129,6 +180,12 @@ export async function benchBackend(
           rounds.map((r) => [r.login, r.argon]),
           0.8,
         ),
+      ],
+      notes: [
+        `bulk import of ${BULK_ROWS} rows (REST, median of ${bulk.times.length}): ${(bulk.medianMs / 1000).toFixed(2)} s  target < 10 s  ${bulk.medianMs < 10_000 ? 'PASS' : 'FAIL'}`,
+        ...(key
+          ? []
+          : ['locations list (API key): not measured, POST /api/v1/api-keys/create is not there yet']),
       ],
       peakRssMiB: server.peakRssMiB(),
     };

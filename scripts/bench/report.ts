@@ -4,6 +4,8 @@ export type BackendReport = {
   title: string;
   rows: Measurement[];
   ratios: Ratio[];
+  /** figures that are not request rates (the bulk import's wall time), one line each */
+  notes?: string[];
   peakRssMiB: number;
 };
 
@@ -71,6 +73,7 @@ export function printReport(report: BackendReport): void {
       .filter((r) => r.non2xx > 0)
       .map((r) => `  ${r.name}: status codes ${JSON.stringify(r.statusCodes)}`),
     ...report.ratios.map((q) => `${line([q.name, q.value.toFixed(2)])}  ${verdict(q)}`),
+    ...(report.notes ?? []),
     line(['peak RSS of the server process', `${report.peakRssMiB.toFixed(0)} MiB`]),
   ];
   process.stdout.write(`${out.join('\n')}\n`);
