@@ -20,6 +20,7 @@ const ids = {
   session: '0197a1b2-7081-7293-8eaf-1a2b3c4d5e6f',
   roleLink: '0197a1b2-8192-73a4-9fb0-2b3c4d5e6f70',
   event: '0197a1b2-92a3-74b5-a0c1-3c4d5e6f7081',
+  apiKey: '0197a1b2-a3b4-75c6-b1d2-4d5e6f708192',
 };
 const at = '2026-05-04T09:30:00.000Z';
 const later = '2026-05-11T09:30:00.000Z';
@@ -27,6 +28,32 @@ const accessToken = 'eyJhbGciOiJFUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIwMTk3YTFiMi
 const refreshToken = 'rt_3q2-7wHrOQ0e1mY5pZ8xk9V4cJbL6nTa';
 const deviceToken = 'dt_Yk2c9PqR4wX7mN1bV6zL3sH8jD5fG0aE';
 const token = 'inv_9fJk2LmQ4rT7vX1zB5nC8wE3yH6pS0dA';
+
+const clientId = 'pvk_Q2xpZW50SWRFeGFtcGxl';
+const apiKeySecret = {
+  _id: ids.apiKey,
+  clientId,
+  clientKey: 'ck_example_R4nd0mBase64UrlKeyOf32BytesXyZ0123456',
+  profileId: ids.profile,
+  name: 'API key',
+  scopes: ['profiles:read', 'locations:read', 'locations:write'],
+  expiresAt: null,
+  createdAt: at,
+};
+const apiKey = {
+  _id: ids.apiKey,
+  clientId,
+  profileId: ids.profile,
+  name: 'API key',
+  scopes: ['profiles:read', 'locations:read', 'locations:write'],
+  permissions: ['profiles.read', 'locations.read', 'locations.write'],
+  expiresAt: null,
+  lastUsedAt: later,
+  rotatedAt: null,
+  revokedAt: null,
+  createdAt: at,
+  createdBy: { _id: ids.user, email: 'user@example.com', firstName: 'First', lastName: 'Last' },
+};
 
 const user = {
   _id: ids.user,
@@ -206,6 +233,16 @@ export const operationExamples: Readonly<Record<string, OperationExample>> = {
   },
   'auth.tfa.remove': { request: { tfaId: ids.tfa, password: 'current-password' } },
   'organizations.list': { request: {}, response: { items: [myOrganization] } },
+  'apiKeys.create': { request: { profileId: ids.profile }, response: apiKeySecret },
+  'apiKeys.list': { request: { profileId: ids.profile }, response: { items: [apiKey] } },
+  'apiKeys.revoke': {
+    request: { profileId: ids.profile, _id: ids.apiKey },
+    response: { ...apiKey, revokedAt: later },
+  },
+  'apiKeys.rotate': {
+    request: { profileId: ids.profile, _id: ids.apiKey },
+    response: { ...apiKeySecret, clientKey: 'ck_example_N3wRandomBase64UrlKeyOf32BytesAbC987' },
+  },
   'profiles.get': { request: { profileId: ids.profile }, response: profile },
   'profiles.update': {
     request: { _id: ids.profile, participantTags: [{ tag: 'nat_gas_transportation_producer' }] },
@@ -531,5 +568,13 @@ export const operationExamples: Readonly<Record<string, OperationExample>> = {
       total: 1,
       totalIsEstimate: false,
     },
+  },
+  'admin.apiKeys.list': {
+    request: { profileId: ids.profile },
+    response: { items: [{ ...apiKey, scopes: ['admin'], permissions: ['admin.read', 'admin.write'] }] },
+  },
+  'admin.apiKeys.revoke': {
+    request: { profileId: ids.profile, _id: ids.apiKey },
+    response: { ...apiKey, revokedAt: later },
   },
 };

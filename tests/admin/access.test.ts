@@ -41,6 +41,7 @@ const readInputs: Record<string, () => unknown> = {
   'admin.roles.list': () => ({}),
   'admin.participantTags.list': () => ({}),
   'admin.audit.list': () => ({}),
+  'admin.apiKeys.list': () => ({ profileId: ids.profileId }),
   'admin.overview': () => undefined,
 };
 
@@ -63,6 +64,7 @@ const writeInputs: Record<string, () => unknown> = {
   'admin.organizations.update': () => ({ _id: ids.organizationId, name: 'Renamed by support' }),
   'admin.profiles.create': () => ({ name: 'Made by support', organizationId: ids.organizationId }),
   'admin.profiles.update': () => ({ _id: ids.profileId, name: 'Renamed by support' }),
+  'admin.apiKeys.revoke': () => ({ profileId: ids.profileId, _id: ids.tfaId }),
 };
 
 const call = (caller: Caller, path: string, input: unknown) => {
