@@ -153,6 +153,7 @@ const auditEvent = {
   actor: { _id: ids.user, email: 'user@example.com' },
   subject: { _id: ids.otherUser, email: 'new.user@example.com' },
   organizationId: ids.organization,
+  actorKey: null,
   targetType: 'user',
   targetId: ids.otherUser,
   data: { roles: ['default.organization.member'] },

@@ -1,11 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeActor } from '@/components/audit/describe-event';
 import { apiKeys, auditEvents, organizationProfiles, organizations, roleLinks } from '@/db/schema';
 import { DAY, MINUTE } from '@/server/core/clock';
 import { issueTestKey, keyHeaders } from '../helpers/api-keys';
 import { callerAs } from '../helpers/callers';
 import { expectProblem, startTestServer } from '../helpers/http';
-import { createTenant } from '../helpers/organizations';
+import { addMember, createTenant } from '../helpers/organizations';
 import { createUser, signedIn, testRuntime } from '../helpers/runtime';
 
 const rt = testRuntime();
@@ -139,6 +140,16 @@ describe('a request with client-id and client-key', () => {
       requestId: res.headers.get('x-request-id'),
       data: { clientId: key.clientId, permission: 'profiles.read' },
     });
+    // the organization's activity log names the key, not only its creator
+    const auditor = await createUser(rt);
+    await addMember(rt, a.organization.id, auditor.id, ['default.organization.admin']);
+    const log = await callerAs(rt, await signedIn(rt, auditor.id)).audit.list({
+      organizationId: a.organization.id,
+      action: 'key.refused',
+    });
+    expect(log.items).toHaveLength(1);
+    expect(log.items[0]!.actorKey).toEqual({ _id: key.keyId, name: 'API key', clientId: key.clientId });
+    expect(describeActor(log.items[0]!)).toBe(`API key API key (${key.clientId})`);
   });
 
   it('an admin-scoped key works for #38 only while its creator is a platform admin', async () => {

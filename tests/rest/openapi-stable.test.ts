@@ -119,6 +119,31 @@ const openedToKeys: { route: string; why: string }[] = [
   { route: '/api/v1/organization-profiles/get', why: 'a partner system reads the profile its key acts for' },
 ];
 
+/**
+ * Added to every item of the audit lists on purpose (issue 10): `actorKey`, the API key that
+ * acted (null otherwise), so the activity log names the key and not only its creator. The copy
+ * takes the property from the current document, required, in the current order.
+ */
+const auditItemAdditions = {
+  routes: ['/api/v1/audit-events/list', '/api/v1/admin/audit-events/list'],
+  properties: ['actorKey'],
+};
+
+const itemSchema = (operation: Operation) =>
+  (responseSchema(operation).properties.items as { items: ObjectSchema }).items;
+
+function withAuditItemAdditions(copy: Document, current: Document) {
+  for (const route of auditItemAdditions.routes) {
+    const before = itemSchema(copy.paths[route]!.post!);
+    const now = itemSchema(current.paths[route]!.post!);
+    for (const name of auditItemAdditions.properties) before.properties[name] = now.properties[name];
+    before.properties = Object.fromEntries(Object.keys(now.properties).map((n) => [n, before.properties[n]]));
+    before.required = (now.required ?? []).filter(
+      (n) => (before.required ?? []).includes(n) || auditItemAdditions.properties.includes(n),
+    );
+  }
+}
+
 const linkInvalid = (what: string) => `LINK_INVALID: the ${what} link is invalid, used or expired`;
 
 /**
@@ -345,6 +370,7 @@ function withExpectedChanges(document: Document, current: Document): Document {
   for (const { route, method } of addedRoutes)
     copy.paths[route] = { ...copy.paths[route], [method]: current.paths[route]![method]! };
   withUserCreateChange(copy, current);
+  withAuditItemAdditions(copy, current);
   for (const { route } of openedToKeys) {
     const operation = copy.paths[route]!.post! as Operation & { security: Record<string, string[]>[] };
     operation.security = [...operation.security, { clientId: [], clientKey: [] }];
