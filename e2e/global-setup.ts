@@ -5,6 +5,8 @@ import {
   E2E_URL,
   KEYBOARD_EMAIL,
   KEYBOARD_PASSWORD,
+  KEYS_EMAIL,
+  KEYS_PASSWORD,
   SECURITY_EMAIL,
   SECURITY_PASSWORD,
   STAFF_EMAIL,
@@ -22,6 +24,7 @@ export default async function globalSetup() {
 }
 
 const WALK_TEMPORARY_PASSWORD = 'Temporary-Walk-Secret-2024';
+const KEYS_TEMPORARY_PASSWORD = 'Temporary-Keys-Secret-2024';
 
 async function post(path: string, body: unknown, token?: string) {
   const response = await fetch(`${E2E_URL}/api/v1${path}`, {
@@ -73,6 +76,7 @@ async function createStaffAdmin() {
     [SECURITY_EMAIL, SECURITY_PASSWORD, 'Sasha'],
     [KEYBOARD_EMAIL, KEYBOARD_PASSWORD, 'Kim', 'Keys'],
     [WALK_EMAIL, WALK_TEMPORARY_PASSWORD, 'Wren'],
+    [KEYS_EMAIL, KEYS_TEMPORARY_PASSWORD, 'Kai'],
   ]) {
     const created = await post(
       '/admin/users/create',
@@ -88,6 +92,7 @@ async function createStaffAdmin() {
     if (created.status !== 201) throw new Error(`staff admin creation failed with ${created.status}`);
   }
   await replaceTemporaryPassword(WALK_EMAIL, WALK_TEMPORARY_PASSWORD, WALK_PASSWORD);
+  await replaceTemporaryPassword(KEYS_EMAIL, KEYS_TEMPORARY_PASSWORD, KEYS_PASSWORD);
   const reset = await post(
     '/admin/users/password',
     { userId: user._id, password: ADMIN_PASSWORD },

@@ -22,3 +22,6 @@ export const WALK_EMAIL = 'walk@provena.test';
 export const WALK_PASSWORD = 'Harbor-Thistle-Compass-91';
 /** Set it (e.g. /work/shots/after) to keep a picture of every page the walk checks, at each width. */
 export const WALK_SHOTS_DIR = process.env.WALK_SHOTS_DIR;
+/** A fifth platform admin, for the API-keys spec (e2e/api-keys.spec.ts): it sets up that spec's tenant. */
+export const KEYS_EMAIL = 'keys@provena.test';
+export const KEYS_PASSWORD = 'Copper-Lattice-Heron-74';

@@ -390,7 +390,7 @@ test('the walk: sign-in, admin console, invitation, dashboard at 1440 and 390 px
     ).toBeVisible();
   });
 
-  await test.step('dashboard: home, members, profiles, a profile, activity, account, a missing page', async () => {
+  await test.step('dashboard: home, members, profiles, a profile and its API keys, activity, account, a missing page', async () => {
     const page = inviteePage;
     await page.goto('/');
     await settle(page);
@@ -408,6 +408,8 @@ test('the walk: sign-in, admin console, invitation, dashboard at 1440 and 390 px
     await visit(page, '/profiles', 'dashboard-profiles');
     await visit(page, `/profiles/${profileId}`, 'dashboard-profile');
     await expect(page.getByRole('heading', { level: 1, name: PROFILE })).toBeVisible();
+    await visit(page, `/profiles/${profileId}/api-keys`, 'dashboard-profile-api-keys');
+    await expect(page.getByText('No API keys yet')).toBeVisible();
     await visit(page, '/activity', 'dashboard-activity');
     await visit(page, '/account', 'dashboard-account');
     await page.goto('/does-not-exist');

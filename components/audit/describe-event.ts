@@ -13,9 +13,18 @@ export function describeAction(action: string): string {
   return words.phrase ?? words.label.charAt(0).toLowerCase() + words.label.slice(1);
 }
 
-/** Who did it: a person, Provena's staff (never named to tenants), or the platform itself (an API client or a job). */
-export const describeActor = ({ actor }: AuditEvent) =>
-  !actor ? 'The platform' : 'staff' in actor ? actor.name : actor.email;
+/**
+ * Who did it: an API key (named with its client id: the partner system, not its creator, made
+ * the call), a person, Provena's staff (never named to tenants), or the platform itself (a job).
+ */
+export const describeActor = ({ actor, actorKey }: AuditEvent) =>
+  actorKey
+    ? `API key ${actorKey.name} (${actorKey.clientId})`
+    : !actor
+      ? 'The platform'
+      : 'staff' in actor
+        ? actor.name
+        : actor.email;
 
 /** What it was done to: the person, else the record's name when the event kept one. */
 export function describeTarget(event: AuditEvent, profileName: (id: string) => string | undefined): string {

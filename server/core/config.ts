@@ -29,6 +29,8 @@ const envSchema = z.object({
     .string()
     .regex(/^rediss?:\/\//, 'must be a redis:// URL')
     .optional(),
+  /** requests one API key may make a minute (server/modules/api-keys/services/key-rate-limit.ts) */
+  API_KEY_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(600),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().optional(),
 });
@@ -50,6 +52,8 @@ export type Config = Readonly<{
   mailFrom: string;
   redisUrl: string | undefined;
   logLevel: string;
+  /** requests one API key may make a minute */
+  apiKeyRateLimit: number;
   /** argon2 cost is lowered only when NODE_ENV=test; see server/auth/passwords.ts */
   fastHashing: boolean;
 }>;
@@ -89,6 +93,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mailFrom: e.MAIL_FROM,
     redisUrl: e.REDIS_URL,
     logLevel: e.LOG_LEVEL,
+    apiKeyRateLimit: e.API_KEY_RATE_LIMIT,
     fastHashing: e.NODE_ENV === 'test',
   });
 }

@@ -5,7 +5,7 @@ import { type Database, openDatabase } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { postgresCounterStore, redisCounterStore } from '@/server/modules/auth/counter-stores';
 import { createPasswordHasher, makeDecoyHash, type PasswordHasher } from '@/server/modules/auth/passwords';
-import { createLimiter, type Limiter } from '@/server/modules/auth/rate-limit';
+import { type CounterStore, createLimiter, type Limiter } from '@/server/modules/auth/rate-limit';
 import { type Clock, systemClock } from './clock';
 import type { Config } from './config';
 import { deriveKeys, type Keys } from './crypto';
@@ -23,6 +23,8 @@ export type Runtime = Readonly<{
   /** verified against when an email is unknown, so both cases take the same time */
   decoyHash: string;
   limiter: Limiter;
+  /** the counters behind `limiter`, for other limits (an API key's requests a minute) */
+  counters: CounterStore;
   close(): Promise<void>;
 }>;
 
@@ -68,6 +70,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     hasher,
     decoyHash: await makeDecoyHash(hasher),
     limiter: createLimiter(store, clock, keys.rateLimitKey),
+    counters: store,
     async close() {
       redis?.disconnect();
       await database.close();

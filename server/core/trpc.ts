@@ -3,6 +3,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
 import { ZodError } from 'zod';
 import './validation';
+import { recordKeyRefusal } from '@/server/modules/api-keys/services/record-key-refusal';
 import { authorize } from './access/authorize';
 import { isPlatformPermission } from './access/catalog';
 import { resolveOrganization } from './active-organization';
@@ -101,6 +102,20 @@ async function checkDeclaredAccess(ctx: RequestContext, meta: ProcedureMeta | un
     await authorize(ctx, access, 'platform');
 }
 
+/**
+ * A key refused because its creator lost the permission is audited here, the one place every
+ * refusal passes, with the runtime's database: the failed request's own transaction is gone.
+ */
+async function auditKeyRefusal(ctx: EntryContext, error: unknown) {
+  const app = toAppError(error instanceof TRPCError ? error.cause : error);
+  if (app?.code !== 'API_KEY_CREATOR_LACKS_PERMISSION' || ctx.principal?.kind !== 'apiKey') return;
+  try {
+    await recordKeyRefusal(ctx.rt.db, ctx.meta, ctx.principal, app.extra?.permission);
+  } catch (failure) {
+    ctx.rt.log.error({ err: failure }, 'could not audit a refused API key');
+  }
+}
+
 type Caller = 'anyone' | 'principal' | 'user';
 
 /**
@@ -126,10 +141,14 @@ function entry<C extends RequestContext>(caller: Caller) {
       if (caller === 'user' && principal?.kind !== 'user')
         throw new AppError('FORBIDDEN', 'This needs a signed-in user.');
     } catch (error) {
+      await auditKeyRefusal(ctx, error);
       throw asTrpcError(error);
     }
     const result = await next({ ctx: request as C });
-    if (!result.ok) throw asTrpcError(result.error);
+    if (!result.ok) {
+      await auditKeyRefusal(ctx, result.error);
+      throw asTrpcError(result.error);
+    }
     return result;
   });
 }

@@ -20,8 +20,9 @@ const ids = {
   session: '0197a1b2-7081-7293-8eaf-1a2b3c4d5e6f',
   roleLink: '0197a1b2-8192-73a4-9fb0-2b3c4d5e6f70',
   event: '0197a1b2-92a3-74b5-a0c1-3c4d5e6f7081',
-  location: '0197a1b2-a3b4-75c6-b1d2-4d5e6f708192',
-  otherLocation: '0197a1b2-a3b4-75c6-b1d2-4d5e6f708193',
+  location: '0197a1b2-b4c5-76d7-82e3-5e6f708192a3',
+  otherLocation: '0197a1b2-b4c5-76d7-82e3-5e6f708192a4',
+  apiKey: '0197a1b2-a3b4-75c6-b1d2-4d5e6f708192',
 };
 const at = '2026-05-04T09:30:00.000Z';
 const later = '2026-05-11T09:30:00.000Z';
@@ -29,6 +30,32 @@ const accessToken = 'eyJhbGciOiJFUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIwMTk3YTFiMi
 const refreshToken = 'rt_3q2-7wHrOQ0e1mY5pZ8xk9V4cJbL6nTa';
 const deviceToken = 'dt_Yk2c9PqR4wX7mN1bV6zL3sH8jD5fG0aE';
 const token = 'inv_9fJk2LmQ4rT7vX1zB5nC8wE3yH6pS0dA';
+
+const clientId = 'pvk_Q2xpZW50SWRFeGFtcGxl';
+const apiKeySecret = {
+  _id: ids.apiKey,
+  clientId,
+  clientKey: 'ck_example_R4nd0mBase64UrlKeyOf32BytesXyZ0123456',
+  profileId: ids.profile,
+  name: 'API key',
+  scopes: ['profiles:read', 'locations:read', 'locations:write'],
+  expiresAt: null,
+  createdAt: at,
+};
+const apiKey = {
+  _id: ids.apiKey,
+  clientId,
+  profileId: ids.profile,
+  name: 'API key',
+  scopes: ['profiles:read', 'locations:read', 'locations:write'],
+  permissions: ['profiles.read', 'locations.read', 'locations.write'],
+  expiresAt: null,
+  lastUsedAt: later,
+  rotatedAt: null,
+  revokedAt: null,
+  createdAt: at,
+  createdBy: { _id: ids.user, email: 'user@example.com', firstName: 'First', lastName: 'Last' },
+};
 
 const user = {
   _id: ids.user,
@@ -128,6 +155,7 @@ const auditEvent = {
   actor: { _id: ids.user, email: 'user@example.com' },
   subject: { _id: ids.otherUser, email: 'new.user@example.com' },
   organizationId: ids.organization,
+  actorKey: null,
   targetType: 'user',
   targetId: ids.otherUser,
   data: { roles: ['default.organization.member'] },
@@ -253,6 +281,16 @@ export const operationExamples: Readonly<Record<string, OperationExample>> = {
   },
   'auth.tfa.remove': { request: { tfaId: ids.tfa, password: 'current-password' } },
   'organizations.list': { request: {}, response: { items: [myOrganization] } },
+  'apiKeys.create': { request: { profileId: ids.profile }, response: apiKeySecret },
+  'apiKeys.list': { request: { profileId: ids.profile }, response: { items: [apiKey] } },
+  'apiKeys.revoke': {
+    request: { profileId: ids.profile, _id: ids.apiKey },
+    response: { ...apiKey, revokedAt: later },
+  },
+  'apiKeys.rotate': {
+    request: { profileId: ids.profile, _id: ids.apiKey },
+    response: { ...apiKeySecret, clientKey: 'ck_example_N3wRandomBase64UrlKeyOf32BytesAbC987' },
+  },
   'profiles.get': { request: { profileId: ids.profile }, response: profile },
   'profiles.update': {
     request: { _id: ids.profile, participantTags: [{ tag: 'nat_gas_transportation_producer' }] },
@@ -634,5 +672,13 @@ export const operationExamples: Readonly<Record<string, OperationExample>> = {
       total: 1,
       totalIsEstimate: false,
     },
+  },
+  'admin.apiKeys.list': {
+    request: { profileId: ids.profile },
+    response: { items: [{ ...apiKey, scopes: ['admin'], permissions: ['admin.read', 'admin.write'] }] },
+  },
+  'admin.apiKeys.revoke': {
+    request: { profileId: ids.profile, _id: ids.apiKey },
+    response: { ...apiKey, revokedAt: later },
   },
 };

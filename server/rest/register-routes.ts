@@ -128,6 +128,13 @@ export function sendProblem(req: FastifyRequest, reply: FastifyReply, error: unk
   if (problem.status >= 500) req.log.error({ err: error }, 'request failed');
   if (typeof problem.retryAfterSeconds === 'number')
     reply.header('retry-after', String(problem.retryAfterSeconds));
+  // A per-key limit (server/modules/api-keys/services/key-rate-limit.ts) states its policy and
+  // that nothing is left, in the IETF draft's RateLimit-Policy / RateLimit fields.
+  const policy = problem.rateLimit as { limit: number; windowSeconds: number } | undefined;
+  if (policy && typeof problem.retryAfterSeconds === 'number') {
+    reply.header('ratelimit-policy', `${policy.limit};w=${policy.windowSeconds}`);
+    reply.header('ratelimit', `limit=${policy.limit}, remaining=0, reset=${problem.retryAfterSeconds}`);
+  }
   return reply.code(problem.status).type('application/problem+json; charset=utf-8').send(problem);
 }
 

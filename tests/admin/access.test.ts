@@ -52,6 +52,7 @@ const readInputs: Record<string, () => unknown> = {
   'admin.roles.list': () => ({}),
   'admin.participantTags.list': () => ({}),
   'admin.audit.list': () => ({}),
+  'admin.apiKeys.list': () => ({ profileId: ids.profileId }),
   'admin.overview': () => undefined,
   'admin.locations.get': () => ({ _id: ids.locationId }),
   'admin.locations.list': () => ({ q: 'point' }),
@@ -82,6 +83,7 @@ const writeInputs: Record<string, () => unknown> = {
     address: { country: 'US' },
   }),
   'admin.locations.update': () => ({ _id: ids.locationId, name: 'Renamed by support' }),
+  'admin.apiKeys.revoke': () => ({ profileId: ids.profileId, _id: ids.tfaId }),
 };
 
 const call = (caller: Caller, path: string, input: unknown) => {

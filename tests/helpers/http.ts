@@ -59,6 +59,26 @@ export function sendSeed(
   });
 }
 
+/** A seed's header lines (`client-id: <clientId>`) as headers, their <placeholders> replaced by these ids. */
+export function seedHeaders(text: string, ids: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    text
+      .trim()
+      .split('\n')
+      .map((line) => {
+        const [name, ...value] = line.split(':');
+        const filled = value
+          .join(':')
+          .trim()
+          .replace(/<(\w+)>/g, (_, id: string) => {
+            if (!ids[id]) throw new Error(`no id yet for <${id}>`);
+            return ids[id];
+          });
+        return [name!.trim(), filled];
+      }),
+  );
+}
+
 /** An RFC 9457 problem of this status and code, with the request id and never a stack trace. */
 export function expectProblem(
   res: { status: number; headers: Headers; body: Record<string, unknown> },

@@ -62,9 +62,34 @@ const newLocation = (profileId: string) => ({
   name: 'Intruder Point',
   address: { country: 'US' },
 });
+/**
+ * A key id for revoke/rotate: the profile is checked before the key, so every refusal the matrix
+ * expects comes from the profile (a key of B named through A is tests/api-keys' API_KEY_NOT_FOUND).
+ */
+const UNKNOWN_KEY = '0190a4f2-0000-7000-8000-0000000000aa';
 
 /** One spec per tenant procedure; a tenant procedure without one fails the coverage test by name. */
 export const specs: Record<string, Spec> = {
+  'apiKeys.create': {
+    inB: (t) => ({ profileId: t.b.profile.id }),
+    inA: (t) => ({ profileId: t.a.profile.id }),
+    onSibling: (t) => ({ profileId: t.aSibling.id }),
+  },
+  'apiKeys.list': {
+    inB: (t) => ({ profileId: t.b.profile.id }),
+    inA: (t) => ({ profileId: t.a.profile.id }),
+    onSibling: (t) => ({ profileId: t.aSibling.id }),
+  },
+  'apiKeys.revoke': {
+    inB: (t) => ({ profileId: t.b.profile.id, _id: UNKNOWN_KEY }),
+    inA: (t) => ({ profileId: t.a.profile.id, _id: UNKNOWN_KEY }),
+    onSibling: (t) => ({ profileId: t.aSibling.id, _id: UNKNOWN_KEY }),
+  },
+  'apiKeys.rotate': {
+    inB: (t) => ({ profileId: t.b.profile.id, _id: UNKNOWN_KEY }),
+    inA: (t) => ({ profileId: t.a.profile.id, _id: UNKNOWN_KEY }),
+    onSibling: (t) => ({ profileId: t.aSibling.id, _id: UNKNOWN_KEY }),
+  },
   'profiles.get': {
     inB: (t) => ({ profileId: t.b.profile.id }),
     inA: (t) => ({ profileId: t.a.profile.id }),

@@ -60,6 +60,17 @@ const errorCodeChanges: { removed: string[]; added: string[]; why: string }[] = 
   },
   {
     removed: [],
+    added: [
+      'API_KEY_ADMIN_SCOPE_FORBIDDEN',
+      'API_KEY_CREATOR_LACKS_PERMISSION',
+      'API_KEY_NOT_FOUND',
+      'API_KEY_REVOKED',
+      'API_KEY_EXPIRY_IN_PAST',
+    ],
+    why: 'issue 10: API keys (the admin scope, a creator who lost the permission, an unknown or revoked key, an expiry in the past)',
+  },
+  {
+    removed: [],
     added: ['TFA_NOT_ACTIVE'],
     why: 'regenerating recovery codes needs two-factor sign-in on (issue 9, account page)',
   },
@@ -103,7 +114,55 @@ const addedRoutes: { route: string; method: 'get' | 'post'; why: string }[] = [
     method: 'post' as const,
     why: `admin business locations across organizations (#41, ${name})`,
   })),
+  { route: '/api/v1/api-keys/create', method: 'post', why: 'issue 10: #13 create an API key of a profile' },
+  { route: '/api/v1/api-keys/list', method: 'post', why: "issue 10: #14 a profile's API keys, no secrets" },
+  { route: '/api/v1/api-keys/revoke', method: 'post', why: 'issue 10: #14 revoke an API key' },
+  { route: '/api/v1/api-keys/rotate', method: 'post', why: 'issue 10: #14 rotate an API key' },
+  {
+    route: '/api/v1/admin/api-keys/list',
+    method: 'post',
+    why: "issue 10: the admin console's keys of any profile",
+  },
+  {
+    route: '/api/v1/admin/api-keys/revoke',
+    method: 'post',
+    why: "issue 10: the admin console revokes any profile's key",
+  },
 ];
+
+/**
+ * Routes that also accept an API key on purpose (issue 10): a key of the profile with
+ * profiles:read reads its own profile. The security list gains the client-id/client-key pair;
+ * the bearer token stays, and nothing else of the route changes.
+ */
+const openedToKeys: { route: string; why: string }[] = [
+  { route: '/api/v1/organization-profiles/get', why: 'a partner system reads the profile its key acts for' },
+];
+
+/**
+ * Added to every item of the audit lists on purpose (issue 10): `actorKey`, the API key that
+ * acted (null otherwise), so the activity log names the key and not only its creator. The copy
+ * takes the property from the current document, required, in the current order.
+ */
+const auditItemAdditions = {
+  routes: ['/api/v1/audit-events/list', '/api/v1/admin/audit-events/list'],
+  properties: ['actorKey'],
+};
+
+const itemSchema = (operation: Operation) =>
+  (responseSchema(operation).properties.items as { items: ObjectSchema }).items;
+
+function withAuditItemAdditions(copy: Document, current: Document) {
+  for (const route of auditItemAdditions.routes) {
+    const before = itemSchema(copy.paths[route]!.post!);
+    const now = itemSchema(current.paths[route]!.post!);
+    for (const name of auditItemAdditions.properties) before.properties[name] = now.properties[name];
+    before.properties = Object.fromEntries(Object.keys(now.properties).map((n) => [n, before.properties[n]]));
+    before.required = (now.required ?? []).filter(
+      (n) => (before.required ?? []).includes(n) || auditItemAdditions.properties.includes(n),
+    );
+  }
+}
 
 const linkInvalid = (what: string) => `LINK_INVALID: the ${what} link is invalid, used or expired`;
 
@@ -331,6 +390,11 @@ function withExpectedChanges(document: Document, current: Document): Document {
   for (const { route, method } of addedRoutes)
     copy.paths[route] = { ...copy.paths[route], [method]: current.paths[route]![method]! };
   withUserCreateChange(copy, current);
+  withAuditItemAdditions(copy, current);
+  for (const { route } of openedToKeys) {
+    const operation = copy.paths[route]!.post! as Operation & { security: Record<string, string[]>[] };
+    operation.security = [...operation.security, { clientId: [], clientKey: [] }];
+  }
   withExamples(copy, current);
   return copy;
 }

@@ -66,6 +66,9 @@ export const seed = {
 "address": {}
 }`,
   empty: '{}',
+  /** the header lines the seed shows before #38 and #41 */
+  clientHeaders: `client-id: <clientId>
+client-key: <clientKey>`,
   createProfile: `{
 "name": "Organization Profile Name",
 "organizationId": "<organizationId>",

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authorize } from '@/server/core/access/authorize';
-import { sendSeed, startTestServer } from '../helpers/http';
+import { seedHeaders, sendSeed, startTestServer } from '../helpers/http';
 import { enableTotp } from '../helpers/identity';
 import { expectRefused } from '../helpers/refusals';
 import { contextOf, createUser, STRONG_PASSWORD, signedIn, testRuntime } from '../helpers/runtime';
@@ -92,14 +92,25 @@ describe('seed: administrative examples, in the order an admin would use them', 
     ids.profileId = res.body._id as string;
   });
 
-  it('#38 with the seed client-id/client-key headers is 401 INVALID_CLIENT_CREDENTIALS (no such key)', async () => {
+  it('#38 with the seed client-id/client-key headers and a real admin-scoped key creates the profile (201)', async () => {
+    // #13 by the platform admin, with the admin scope only a platform admin can grant
+    const key = await send('/api-keys/create', `{"profileId": "<profileId>", "scopes": ["admin"]}`);
+    expect(key.status).toBe(201);
+    ids.clientId = key.body.clientId as string;
+    ids.clientKey = key.body.clientKey as string;
     const res = await send('/admin/organization-profiles/create', seed.createProfile, {
       token: '',
-      headers: { 'client-id': '<clientId>', 'client-key': '<clientKey>' },
+      headers: seedHeaders(seed.clientHeaders, ids),
     });
-    expect(res.status).toBe(401);
-    expect(res.headers.get('content-type')).toContain('application/problem+json');
-    expect(res.body.code).toBe('INVALID_CLIENT_CREDENTIALS');
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ name: 'Organization Profile Name', organizationId: ids.organizationId });
+    const wrong = await send('/admin/organization-profiles/create', seed.createProfile, {
+      token: '',
+      headers: seedHeaders(seed.clientHeaders, { ...ids, clientKey: 'not-the-key' }),
+    });
+    expect(wrong.status).toBe(401);
+    expect(wrong.headers.get('content-type')).toContain('application/problem+json');
+    expect(wrong.body.code).toBe('INVALID_CLIENT_CREDENTIALS');
   });
 
   it('#26 updates the first name (200)', async () => {
@@ -267,7 +278,8 @@ describe('seed: administrative examples, in the order an admin would use them', 
     expect(res.status).toBe(200);
     expect(res.body.nextCursor).toBeNull();
     expect(res.body.items).toEqual([
-      expect.objectContaining({ _id: ids.organizationId, status: 'archive', profileCount: 1 }),
+      // the admin's profile (#38) and the one its admin-scoped key made (#38 with client-id)
+      expect.objectContaining({ _id: ids.organizationId, status: 'archive', profileCount: 2 }),
     ]);
   });
 

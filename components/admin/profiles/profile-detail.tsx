@@ -16,6 +16,7 @@ import { FormRootError, SubmitButton, useZodForm, ZodForm } from '../../ui/zod-f
 import { stateOptions } from '../../words';
 import { readOnlyFieldset, useCanWrite } from '../access';
 import type { AdminProfile } from '../types';
+import { ProfileApiKeysCard } from './profile-api-keys-card';
 
 /** One profile for platform staff: the server rendered `initial`; a save refetches it. */
 export function ProfileDetail({ initial }: { initial: AdminProfile }) {
@@ -46,6 +47,7 @@ export function ProfileDetail({ initial }: { initial: AdminProfile }) {
         profile={profile}
         onSaved={(next) => queryClient.setQueryData(options.queryKey, next)}
       />
+      <ProfileApiKeysCard profileId={profile._id} />
     </div>
   );
 }

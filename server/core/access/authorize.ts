@@ -104,29 +104,75 @@ function assertWithinNamedOrganization(ctx: RequestContext, organizationId: stri
   );
 }
 
+/** The platform roles a user holds now (role links with entityType 'platform'). */
+async function platformRolesOf(db: Db, userId: string) {
+  const rows = await db
+    .select({ roleCode: roleLinks.roleCode })
+    .from(roleLinks)
+    .where(and(eq(roleLinks.userId, userId), eq(roleLinks.entityType, 'platform')));
+  return rows.map((r) => r.roleCode);
+}
+
+/**
+ * Whether the key's creator still holds `permission` on the target today: through an active
+ * membership's roles there, else through a platform role (read only when the membership does not
+ * grant it, so a tenant's key costs no extra query).
+ */
+async function creatorHolds(
+  db: Db,
+  creatorId: string,
+  permission: Permission,
+  row: Awaited<ReturnType<typeof loadTarget>> | undefined,
+) {
+  const member =
+    row?.memberStatus === 'active' &&
+    row.organizationStatus === 'active' &&
+    (row.profileStatus === null || row.profileStatus === 'active');
+  if (member && permissionsOf(row.roleCodes).has(permission)) return true;
+  return platformPermissions(await platformRolesOf(db, creatorId)).has(permission);
+}
+
 /**
  * An API key reaches only its own profile (and its organization's own record), with its scopes;
- * anything else looks missing. An `admin.*` scope reaches the platform.
+ * anything else looks missing. An `admin.*` scope reaches the platform. A key never outlives its
+ * creator's rights: when the creator no longer holds the permission (left, lost the role, lost
+ * platform admin), the key is refused with API_KEY_CREATOR_LACKS_PERMISSION, which the procedure
+ * builder audits (server/core/trpc.ts).
  */
-function authorizeKey(
+async function authorizeKey(
+  db: Db,
   principal: Extract<Principal, { kind: 'apiKey' }>,
   permission: Permission,
   target: AccessTarget,
   row: Awaited<ReturnType<typeof loadTarget>> | undefined,
-): Access {
+): Promise<Access> {
   const scopes = new Set(principal.scopes);
+  let access: Access;
   if (target === 'platform') {
     if (!scopes.has(permission)) throw new AppError('FORBIDDEN');
-    return { organizationId: null, profileId: null, roleCodes: [], permissions: scopes };
+    access = { organizationId: null, profileId: null, roleCodes: [], permissions: scopes };
+  } else {
+    const own =
+      row &&
+      row.organizationId === principal.organizationId &&
+      row.organizationStatus === 'active' &&
+      (row.profileId === null || (row.profileId === principal.profileId && row.profileStatus === 'active'));
+    if (!own) throw new AppError('profileId' in target ? 'PROFILE_NOT_FOUND' : 'ORGANIZATION_NOT_FOUND');
+    if (!scopes.has(permission)) throw new AppError('FORBIDDEN', `This needs the scope ${permission}.`);
+    access = {
+      organizationId: row.organizationId,
+      profileId: row.profileId,
+      roleCodes: [],
+      permissions: scopes,
+    };
   }
-  const own =
-    row &&
-    row.organizationId === principal.organizationId &&
-    row.organizationStatus === 'active' &&
-    (row.profileId === null || (row.profileId === principal.profileId && row.profileStatus === 'active'));
-  if (!own) throw new AppError('profileId' in target ? 'PROFILE_NOT_FOUND' : 'ORGANIZATION_NOT_FOUND');
-  if (!scopes.has(permission)) throw new AppError('FORBIDDEN', `This needs the scope ${permission}.`);
-  return { organizationId: row.organizationId, profileId: row.profileId, roleCodes: [], permissions: scopes };
+  if (!(await creatorHolds(db, principal.createdBy, permission, row)))
+    throw new AppError(
+      'API_KEY_CREATOR_LACKS_PERMISSION',
+      `The user who created this API key no longer holds ${permission}; a new key is needed.`,
+      { extra: { permission } },
+    );
+  return access;
 }
 
 /**
@@ -148,7 +194,7 @@ export async function authorize(
     assertWithinNamedOrganization(ctx, target.organizationId);
   if (principal.kind === 'apiKey') {
     const row = target === 'platform' ? undefined : await loadTarget(db, principal.createdBy, target);
-    const access = authorizeKey(principal, permission, target, row);
+    const access = await authorizeKey(db, principal, permission, target, row);
     if (access.organizationId) assertWithinNamedOrganization(ctx, access.organizationId);
     return access;
   }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { router, userProcedure } from '@/server/core/trpc';
+import { adminApiKeysRouter } from './routers/api-keys';
 import { adminAuditRouter, adminParticipantTagsRouter, adminRolesRouter } from './routers/catalogs';
 import { adminLocationsRouter } from './routers/locations';
 import { adminOrganizationsRouter, adminProfilesRouter } from './routers/organizations';
@@ -15,6 +16,7 @@ export const adminRouter = router({
   roles: adminRolesRouter,
   participantTags: adminParticipantTagsRouter,
   audit: adminAuditRouter,
+  apiKeys: adminApiKeysRouter,
   /** the console's first page (tRPC only, no REST route): counts by status */
   overview: userProcedure
     .meta({ permission: 'admin.read' })

@@ -246,6 +246,10 @@ export const auditEventOutput = z.object({
     .nullable(),
   subject: auditPersonOutput.nullable(),
   organizationId: z.string().nullable(),
+  actorKey: z
+    .object({ _id: z.string(), name: z.string(), clientId: z.string() })
+    .nullable()
+    .describe('the API key that acted (actor is then its creator), else null'),
   targetType: z.string().nullable(),
   targetId: z.string().nullable(),
   data: z.record(z.string(), z.unknown()),

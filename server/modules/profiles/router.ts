@@ -1,6 +1,6 @@
 import 'server-only';
 import { restShapes } from '@/server/core/meta';
-import { router, userProcedure } from '@/server/core/trpc';
+import { principalProcedure, router, userProcedure } from '@/server/core/trpc';
 import * as s from '@/server/modules/organizations/schemas';
 import { getProfile } from './services/get-profile';
 import { updateProfile } from './services/update-profile';
@@ -8,12 +8,14 @@ import { updateProfile } from './services/update-profile';
 const rest = restShapes('Organizations');
 
 export const profilesRouter = router({
-  get: userProcedure
+  /** Also for an API key of that profile with profiles:read (a partner reads whom it acts for). */
+  get: principalProcedure
     .meta({
       permission: 'profiles.read',
       rest: rest.post(
         '/organization-profiles/get',
         'Return an organization profile with its participant tags, measurers and verifiers',
+        { auth: 'user_or_client' },
       ),
     })
     .input(s.profileIdInput)

@@ -3,7 +3,7 @@ import { and, eq, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { Db } from '@/db/client';
-import { auditEvents, organizations, users } from '@/db/schema';
+import { apiKeys, auditEvents, organizations, users } from '@/db/schema';
 import { authorize } from '@/server/core/access/authorize';
 import type { UserContext } from '@/server/core/context';
 import { DEFAULT_LIMIT } from '@/server/core/pagination';
@@ -64,6 +64,7 @@ async function queryAuditEvents(db: Db, filters: AuditFilters) {
       event: auditEvents,
       actorEmail: actorUser.email,
       subjectEmail: subjectUser.email,
+      actorKey: { _id: apiKeys.id, name: apiKeys.name, clientId: apiKeys.clientId },
       organizationName: organizations.name,
       sortKey: order.key,
     })
@@ -71,6 +72,7 @@ async function queryAuditEvents(db: Db, filters: AuditFilters) {
     .leftJoin(organizations, eq(organizations.id, auditEvents.organizationId))
     .leftJoin(actorUser, eq(actorUser.id, auditEvents.actorUserId))
     .leftJoin(subjectUser, eq(subjectUser.id, auditEvents.subjectUserId))
+    .leftJoin(apiKeys, eq(apiKeys.id, auditEvents.actorKeyId))
     .where(and(whereOf(filters), order.after))
     .orderBy(...order.orderBy)
     .limit(limit + 1)
@@ -114,13 +116,14 @@ const person = (id: string | null, email: string | null) =>
 const PROVENA_STAFF = { staff: true as const, name: 'Provena staff' };
 
 /** The fields of an event that an organization's administrators and the admin console share. */
-const presentEvent = ({ event, actorEmail, subjectEmail }: AuditRow) => ({
+const presentEvent = ({ event, actorEmail, subjectEmail, actorKey }: AuditRow) => ({
   _id: event.id,
   at: event.at.toISOString(),
   action: event.action,
   actor: person(event.actorUserId, actorEmail),
   subject: person(event.subjectUserId, subjectEmail),
   organizationId: event.organizationId,
+  actorKey,
   targetType: event.targetType,
   targetId: event.targetId,
   data: event.data,

@@ -3,14 +3,14 @@ import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { organizationProfiles, organizations } from '@/db/schema';
 import { authorize } from '@/server/core/access/authorize';
-import type { UserContext } from '@/server/core/context';
+import type { PrincipalContext, UserContext } from '@/server/core/context';
 import { AppError } from '@/server/core/errors';
 import type { adminProfileGetInput } from '@/server/modules/admin/schemas';
 import type { profileIdInput } from '@/server/modules/organizations/schemas';
 import { presentAdminProfile, presentProfile } from './present-profile';
 
 /** A profile the caller may read (profiles.read there); another tenant's is 404 like a missing one. */
-export async function getProfile(ctx: UserContext, input: z.infer<typeof profileIdInput>) {
+export async function getProfile(ctx: PrincipalContext, input: z.infer<typeof profileIdInput>) {
   const access = await authorize(ctx, 'profiles.read', { profileId: input.profileId });
   const [row] = await ctx.db
     .select()
