@@ -20,8 +20,8 @@ const ids = {
   session: '0197a1b2-7081-7293-8eaf-1a2b3c4d5e6f',
   roleLink: '0197a1b2-8192-73a4-9fb0-2b3c4d5e6f70',
   event: '0197a1b2-92a3-74b5-a0c1-3c4d5e6f7081',
-  location: '0197a1b2-a3b4-75c6-b1d2-4d5e6f708192',
-  otherLocation: '0197a1b2-a3b4-75c6-b1d2-4d5e6f708193',
+  location: '0197a1b2-b4c5-76d7-82e3-5e6f708192a3',
+  otherLocation: '0197a1b2-b4c5-76d7-82e3-5e6f708192a4',
   apiKey: '0197a1b2-a3b4-75c6-b1d2-4d5e6f708192',
 };
 const at = '2026-05-04T09:30:00.000Z';

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { ApiKeyPrincipal } from '@/server/core/context';
-import { scopePermissions } from '@/server/modules/api-keys/catalog';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditEvents } from '@/db/schema';
+import { issueTestKey } from '../helpers/api-keys';
 import { expectProblem, sendSeed, startTestServer } from '../helpers/http';
 import { addMember, createOrganizationRow, createProfileRow } from '../helpers/organizations';
 import { createUser, STRONG_PASSWORD, testRuntime } from '../helpers/runtime';
@@ -8,24 +9,9 @@ import { createUser, STRONG_PASSWORD, testRuntime } from '../helpers/runtime';
 /**
  * The seed's location examples (#21-#24 and #41; shared/seed/platform-api-seed.txt), each body
  * and header sent as the seed's own text with only its <placeholders> replaced. #21-#24 go with a
- * user's token and with a key of the profile; #41 with a platform admin's token and with the
- * seed's client-id/client-key headers of an admin-scoped key.
- *
- * The keys: client authentication is stood in for here (real keys are h-keys' part of issue 10),
- * so these prove the routes accept client headers and act as the key's principal.
+ * user's token and with a real key of the profile; #41 with a platform admin's token and with the
+ * seed's client-id/client-key headers of a real admin-scoped key.
  */
-const keys = vi.hoisted(() => new Map<string, { key: string; principal: ApiKeyPrincipal }>());
-vi.mock('@/server/modules/auth/services/authenticate-client', () => ({
-  authenticateClient: async (_rt: unknown, clientId: string, clientKey: string | undefined) => {
-    const found = keys.get(clientId);
-    if (!found || found.key !== clientKey) {
-      const { AppError } = await import('@/server/core/errors');
-      throw new AppError('INVALID_CLIENT_CREDENTIALS');
-    }
-    return found.principal;
-  },
-}));
-
 const seed = {
   create: `{
 "profileId": "<profileId>",
@@ -99,11 +85,6 @@ let adminToken: string;
 const ids: Record<string, string> = {};
 const rt = testRuntime();
 
-function addKey(clientId: string, principal: Omit<ApiKeyPrincipal, 'kind' | 'clientId'>) {
-  keys.set(clientId, { key: `secret-of-${clientId}`, principal: { kind: 'apiKey', clientId, ...principal } });
-  return { clientId, clientKey: `secret-of-${clientId}` };
-}
-
 beforeAll(async () => {
   server = await startTestServer(rt);
   const organization = await createOrganizationRow(rt, { name: 'Organization Name' });
@@ -123,22 +104,11 @@ beforeAll(async () => {
     ).body.accessToken;
   userToken = await login(user.email);
   adminToken = await login(staff.email);
-  const tenantKey = addKey('pvk_tenant', {
-    keyId: '0197a1b2-0000-7000-8000-0000000000a1',
-    organizationId: organization.id,
-    profileId: profile.id,
-    scopes: [...scopePermissions(['locations:write'])],
-    createdBy: user.id,
-  });
-  const adminKey = addKey('pvk_admin', {
-    keyId: '0197a1b2-0000-7000-8000-0000000000a2',
-    organizationId: organization.id,
-    profileId: profile.id,
-    scopes: [...scopePermissions(['admin'])],
-    createdBy: staff.id,
-  });
+  const tenantKey = await issueTestKey(rt, user.id, profile.id, { scopes: ['locations:write'] });
+  const adminKey = await issueTestKey(rt, staff.id, profile.id, { scopes: ['admin'] });
   Object.assign(ids, { profileId: profile.id, otherProfileId: other.id });
   Object.assign(ids, { tenantClientId: tenantKey.clientId, tenantClientKey: tenantKey.clientKey });
+  ids.tenantKeyId = tenantKey.keyId;
   Object.assign(ids, { adminClientId: adminKey.clientId, adminClientKey: adminKey.clientKey });
 });
 afterAll(async () => {
@@ -219,6 +189,11 @@ describe('seed: business locations (#21-#24), as a key of the profile', () => {
       headers,
     });
     expect(created.status).toBe(201);
+    const [event] = await rt.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.targetId, created.body._id as string));
+    expect(event).toMatchObject({ action: 'location.created', actorKeyId: ids.tenantKeyId });
     const keyIds = { ...asTenantKey(), businessLocationId: created.body._id as string };
     const updated = await sendSeed(server, '/business-locations/update', seed.update, keyIds, { headers });
     // the user's location was renamed "Renamed", so "Updated Location" is free again
