@@ -4,7 +4,7 @@ import type { ApiKeyPrincipal } from '@/server/core/context';
 import { createEntryContext } from '@/server/core/request-context';
 import { createCallerFactory, principalProcedure, publicProcedure, router } from '@/server/core/trpc';
 import { expectRefused } from '../helpers/refusals';
-import { testMeta, testRuntime } from '../helpers/runtime';
+import { createUser, testMeta, testRuntime } from '../helpers/runtime';
 
 const rt = testRuntime();
 
@@ -21,14 +21,17 @@ const probe = router({
 const call = (principal: ApiKeyPrincipal | null) =>
   createCallerFactory(probe)(createEntryContext(rt, testMeta(), principal));
 
-const key = (scopes: ApiKeyPrincipal['scopes']): ApiKeyPrincipal => ({
+const key = (
+  scopes: ApiKeyPrincipal['scopes'],
+  createdBy = '01890000-0000-7000-8000-000000000004',
+): ApiKeyPrincipal => ({
   kind: 'apiKey',
   keyId: '01890000-0000-7000-8000-000000000001',
   clientId: 'pk_test',
   organizationId: '01890000-0000-7000-8000-000000000002',
   profileId: '01890000-0000-7000-8000-000000000003',
   scopes,
-  createdBy: '01890000-0000-7000-8000-000000000004',
+  createdBy,
 });
 
 describe('the declared access of a procedure', () => {
@@ -48,6 +51,9 @@ describe('the declared access of a procedure', () => {
 
   it('authorizes a platform permission in the builder: a key needs it among its scopes', async () => {
     await expectRefused(call(key(['locations.read'])).adminOnly(), 'FORBIDDEN', 403);
-    await expect(call(key(['admin.read'])).adminOnly()).resolves.toBe('ran');
+    // and its creator must still hold it: a platform admin's key passes, anyone else's is refused
+    const staff = await createUser(rt, { platformRoles: ['platform.admin'] });
+    await expect(call(key(['admin.read'], staff.id)).adminOnly()).resolves.toBe('ran');
+    await expectRefused(call(key(['admin.read'])).adminOnly(), 'API_KEY_CREATOR_LACKS_PERMISSION', 403);
   });
 });
