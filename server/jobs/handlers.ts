@@ -2,6 +2,7 @@ import 'server-only';
 import type { Runtime } from '@/server/core/runtime';
 import { sendLoginCode } from '@/server/modules/auth/services/send-login-code';
 import { sendPasswordReset } from '@/server/modules/auth/services/send-password-reset';
+import { runLocationImportJob } from '@/server/modules/locations/bulk/run-import-job';
 import type { MailTransport } from '@/server/modules/mail/services/deliver-outbox';
 import { type ClaimedJob, completeJob } from './claim';
 import type { JobKind, PayloadOf } from './kinds';
@@ -28,6 +29,7 @@ export const jobHandlers: JobHandlers = {
       await completeJob(tx, job, rt.clock.now());
     });
   },
+  'locations.import': runLocationImportJob,
   'maintenance.sweep': async ({ rt }) => {
     await sweepExpiredRows(rt);
   },

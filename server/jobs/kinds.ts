@@ -10,6 +10,8 @@ export type JobPayloads = {
   'mail.login-code': { email: string; request: RequestMeta };
   /** resolves the email; an active user gets a reset link by mail, anyone else nothing */
   'mail.password-reset': { email: string; request: RequestMeta };
+  /** validates and imports a browser's location CSV (its file waits on the location_imports row) */
+  'locations.import': { importId: string; request: RequestMeta };
   /** recurring: deletes what has expired, in batches */
   'maintenance.sweep': Record<string, never>;
 };

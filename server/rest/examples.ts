@@ -516,6 +516,21 @@ export const operationExamples: Readonly<Record<string, OperationExample>> = {
       standardTypes: [{ code: 'OGCI', name: 'OGCI' }],
     },
   },
+  'locations.import': {
+    request: {
+      profileId: ids.profile,
+      csv: 'name,type,basin,isDirectConnection,preferredSuppliers,latitude,longitude,country,state,city,line1,postalCode,status\r\nWaha Hub,buying,Permian,true,Supplier A;Supplier B,31.2,-103.5,US,TX,Pecos,1 Main St,79772,active\r\n',
+    },
+    response: { imported: 1 },
+  },
+  'locations.export': {
+    request: { profileId: ids.profile, status: 'active', basin: 'Permian' },
+    response: {
+      contentType: 'text/csv; charset=utf-8',
+      filename: 'locations.csv',
+      body: 'name,type,basin,isDirectConnection,preferredSuppliers,latitude,longitude,country,state,city,line1,postalCode,status,code,line2\r\nWaha Hub,buying,Permian,true,Supplier A;Supplier B,31.2,-103.5,US,TX,Pecos,1 Main St,79772,active,,\r\n',
+    },
+  },
   'admin.audit.list': {
     request: { organizationId: ids.organization, from: '2026-05-01T00:00:00Z', limit: 25 },
     response: {

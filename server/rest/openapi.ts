@@ -111,6 +111,12 @@ function requestBodyOf(route: RestRoute): object | undefined {
   return { required: false, content: { 'application/json': { schema, ...(body ? { example: body } : {}) } } };
 }
 
+/** A file answer's example (a FileAnswer of examples.ts) is its body, in the file's own type. */
+const fileExampleOf = (response: unknown): { example?: unknown } => {
+  const body = (response as { body?: unknown } | undefined)?.body;
+  return body === undefined ? {} : { example: body };
+};
+
 function operation(route: RestRoute) {
   const { rest } = route;
   const requestBody = requestBodyOf(route);
@@ -121,7 +127,12 @@ function operation(route: RestRoute) {
       : rest.produces
         ? {
             description: 'Success',
-            content: { [rest.produces]: { schema: { type: 'string', format: 'binary' } } },
+            content: {
+              [rest.produces]: {
+                schema: { type: 'string', format: 'binary' },
+                ...fileExampleOf(example.response),
+              },
+            },
           }
         : {
             description: 'Success',

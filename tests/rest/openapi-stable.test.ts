@@ -63,6 +63,11 @@ const errorCodeChanges: { removed: string[]; added: string[]; why: string }[] = 
     added: ['TFA_NOT_ACTIVE'],
     why: 'regenerating recovery codes needs two-factor sign-in on (issue 9, account page)',
   },
+  {
+    removed: [],
+    added: ['CSV_INVALID', 'CSV_ROWS_INVALID', 'CSV_TOO_LARGE', 'LOCATION_IMPORT_NOT_FOUND'],
+    why: 'issue 10 (#49): the location CSV import (unreadable file, bad rows, too large) and its jobs',
+  },
 ];
 
 /**
@@ -82,6 +87,16 @@ const addedRoutes: { route: string; method: 'get' | 'post'; why: string }[] = [
     route: '/api/v1/auth/tfa/recovery-codes/regenerate',
     method: 'post',
     why: 'a new set of recovery codes, the old ones dead',
+  },
+  {
+    route: '/api/v1/business-locations/import',
+    method: 'post',
+    why: 'issue 10 (#49): import business locations from a CSV file, all rows or none',
+  },
+  {
+    route: '/api/v1/business-locations/export',
+    method: 'post',
+    why: 'issue 10 (#49): the filtered business locations as a CSV file',
   },
 ];
 
