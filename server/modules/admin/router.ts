@@ -1,6 +1,7 @@
 import 'server-only';
 import { router, userProcedure } from '@/server/core/trpc';
 import { adminAuditRouter, adminParticipantTagsRouter, adminRolesRouter } from './routers/catalogs';
+import { adminLocationsRouter } from './routers/locations';
 import { adminOrganizationsRouter, adminProfilesRouter } from './routers/organizations';
 import { adminUsersRouter } from './routers/users';
 import * as s from './schemas';
@@ -10,6 +11,7 @@ export const adminRouter = router({
   users: adminUsersRouter,
   organizations: adminOrganizationsRouter,
   profiles: adminProfilesRouter,
+  locations: adminLocationsRouter,
   roles: adminRolesRouter,
   participantTags: adminParticipantTagsRouter,
   audit: adminAuditRouter,
