@@ -24,6 +24,19 @@ const typedNumber = z
   });
 
 /**
+ * A choice that may be left empty ("" in the form): anything else is checked by the module's
+ * schema, with its own message (a union would answer only "Invalid input").
+ */
+const emptyOr = <T extends z.ZodType<string, string>>(schema: T) =>
+  z.string().transform((value, ctx): z.output<T> | '' => {
+    if (value.trim() === '') return '';
+    const result = schema.safeParse(value);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message });
+    return z.NEVER;
+  });
+
+/**
  * The location form (new and edit): every control's value as the form holds it (text, "" for
  * none), checked with the module's field schemas, so the form says what the server would. The
  * coordinates are two boxes that go together; the country is required (a location always has one).
@@ -32,8 +45,8 @@ export const locationFormSchema = z
   .object({
     name: nameSchema,
     code: locationCodeSchema,
-    type: z.union([z.literal(''), locationTypeSchema]),
-    basin: z.union([z.literal(''), basinSchema]),
+    type: emptyOr(locationTypeSchema),
+    basin: emptyOr(basinSchema),
     isDirectConnection: z.boolean(),
     preferredSuppliers: preferredSuppliersSchema,
     latitude: typedNumber.pipe(coordinatesSchema.shape.latitude.optional()),
@@ -59,7 +72,7 @@ export function locationFormValues(location?: LocationOutput): LocationFormValue
   return {
     name: location?.name ?? '',
     code: location?.code ?? '',
-    type: (location?.type ?? '') as LocationFormValues['type'],
+    type: location?.type ?? '',
     basin: location?.basin ?? '',
     isDirectConnection: location?.isDirectConnection ?? false,
     preferredSuppliers: location?.preferredSuppliers ?? [],
@@ -112,4 +125,11 @@ export function toUpdateInput(id: string, values: LocationFormOutput) {
     address: values.address,
     status: values.status,
   };
+}
+
+/** Adds a typed name to the list unless it is blank or already there (any case), as the server would. */
+export function addSupplier(list: readonly string[], typed: string): string[] {
+  const name = typed.trim();
+  if (!name || list.some((n) => n.toLowerCase() === name.toLowerCase())) return [...list];
+  return [...list, name];
 }

@@ -6,14 +6,7 @@ import { MAX_PREFERRED_SUPPLIERS } from '@/server/modules/locations/catalog';
 import { locationLimits } from '@/server/modules/locations/schemas';
 import { FormField } from '../ui/form-field';
 import { InputControl } from '../ui/input';
-import type { LocationFormValues } from './location-form-schema';
-
-/** Adds a typed name to the list unless it is blank or already there (any case), as the server would. */
-export function addSupplier(list: readonly string[], typed: string): string[] {
-  const name = typed.trim();
-  if (!name || list.some((n) => n.toLowerCase() === name.toLowerCase())) return [...list];
-  return [...list, name];
-}
+import { addSupplier, type LocationFormValues } from './location-form-schema';
 
 /**
  * Preferred suppliers as tags: type a name and press Enter (or a comma) to add it, × to remove
