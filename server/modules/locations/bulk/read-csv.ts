@@ -118,8 +118,10 @@ export async function* readLocationCsv(source: Buffer): AsyncGenerator<CsvRecord
     }
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
+    // The parser may fail ahead of the rows read so far: its `bytes` is where the failing record starts.
+    const at = typeof error.bytes === 'number' ? error.bytes : offset;
     throw fileError('The file is not valid CSV (RFC 4180).', [
-      { line, path: '(file)', message: csvErrorMessage(error) },
+      { line: 1 + countLineBreaks(source, 0, at), path: '(file)', message: csvErrorMessage(error) },
     ]);
   } finally {
     parser.destroy();
@@ -132,9 +134,11 @@ export async function* readLocationCsv(source: Buffer): AsyncGenerator<CsvRecord
 
 /** csv-parse's reason in our words, without echoing the file's text back. */
 function csvErrorMessage(error: CsvError): string {
-  switch (error.code) {
+  switch (error.code as string) {
     case 'CSV_INVALID_CLOSING_QUOTE':
       return 'has a quote inside a quoted cell that is not doubled ("")';
+    case 'INVALID_OPENING_QUOTE':
+      return 'has a quote inside a cell that is not quoted (quote the cell, double the quote)';
     case 'CSV_QUOTE_NOT_CLOSED':
       return 'has a quoted cell that is never closed';
     case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':

@@ -32,10 +32,12 @@ export const locationImportRowError = z.object({
 });
 export type LocationImportRowError = z.infer<typeof locationImportRowError>;
 
+/** No max here: the service refuses a file over MAX_CSV_BYTES with 413, not 400. */
 const csvText = z
   .string()
-  .max(MAX_CSV_BYTES)
-  .describe('the CSV file (REST: the text/csv request body), UTF-8, header row first');
+  .describe(
+    `the CSV file (REST: the text/csv request body), UTF-8, header row first, at most ${MAX_CSV_BYTES / 1024 / 1024} MiB`,
+  );
 
 /** #49 REST `POST /business-locations/import?profileId=` (the body is the CSV): all rows or none. */
 export const locationImportInput = z.strictObject({ profileId: uuidSchema, csv: csvText });
