@@ -1,9 +1,10 @@
 import 'server-only';
-import { and, inArray, isNotNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, inArray, isNotNull, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import {
   idempotencyKeys,
   jobs,
+  locationImports,
   loginCodes,
   outbox,
   passwordResets,
@@ -25,6 +26,12 @@ const REVOKED_SESSION_GRACE_MS = 7 * DAY;
 /** Sent, failed or expired mail (already scrubbed) stays a month for delivery questions. */
 const MAIL_RETENTION_MS = 30 * DAY;
 const FINISHED_JOB_RETENTION_MS = 7 * DAY;
+/**
+ * A finished location import (its file already cleared) stays a week, so the person can still
+ * download its errors; one never finished after a day lost its job, and its file goes with it.
+ */
+const LOCATION_IMPORT_RETENTION_MS = 7 * DAY;
+const STALLED_LOCATION_IMPORT_MS = DAY;
 /**
  * A counter row is dead only when both the limiter's window and its longest per-email delay have
  * passed, since the delay is measured from its last failure.
@@ -87,6 +94,18 @@ export async function sweepExpiredRows(rt: Runtime): Promise<Record<string, numb
       and(
         inArray(jobs.status, ['done', 'failed']),
         lte(jobs.finishedAt, ago(now, FINISHED_JOB_RETENTION_MS)),
+      )!,
+    ),
+    locationImports: await deleteInBatches(
+      rt,
+      locationImports,
+      locationImports.id,
+      or(
+        lte(locationImports.finishedAt, ago(now, LOCATION_IMPORT_RETENTION_MS)),
+        and(
+          isNull(locationImports.finishedAt),
+          lte(locationImports.createdAt, ago(now, STALLED_LOCATION_IMPORT_MS)),
+        ),
       )!,
     ),
   };

@@ -20,6 +20,8 @@ const ids = {
   session: '0197a1b2-7081-7293-8eaf-1a2b3c4d5e6f',
   roleLink: '0197a1b2-8192-73a4-9fb0-2b3c4d5e6f70',
   event: '0197a1b2-92a3-74b5-a0c1-3c4d5e6f7081',
+  location: '0197a1b2-a3b4-75c6-b1d2-4d5e6f708192',
+  otherLocation: '0197a1b2-a3b4-75c6-b1d2-4d5e6f708193',
 };
 const at = '2026-05-04T09:30:00.000Z';
 const later = '2026-05-11T09:30:00.000Z';
@@ -130,6 +132,51 @@ const auditEvent = {
   targetId: ids.otherUser,
   data: { roles: ['default.organization.member'] },
 };
+/** The seed's #21 location as the server answers it. */
+const location = {
+  _id: ids.location,
+  organizationId: ids.organization,
+  profileId: ids.profile,
+  name: 'Location Name',
+  code: null,
+  type: 'buying',
+  basin: 'Permian',
+  isDirectConnection: false,
+  preferredSuppliers: ['Antero'],
+  coordinates: { latitude: 31.972096, longitude: -83.76064 },
+  address: { country: 'US' },
+  status: 'active',
+  createdAt: at,
+  updatedAt: at,
+};
+const seedLocationBody = {
+  profileId: ids.profile,
+  name: 'Location Name',
+  type: 'buying',
+  basin: 'Permian',
+  isDirectConnection: false,
+  preferredSuppliers: ['Antero'],
+  coordinates: { latitude: 31.972096, longitude: -83.76064 },
+  address: { country: 'US' },
+};
+const seedLocationUpdate = {
+  _id: ids.location,
+  basin: 'Permian',
+  isDirectConnection: true,
+  preferredSuppliers: ['QB'],
+  name: 'Updated Location',
+  address: { country: 'US', state: 'NY' },
+  status: 'active',
+};
+const updatedLocation = {
+  ...location,
+  name: 'Updated Location',
+  isDirectConnection: true,
+  preferredSuppliers: ['QB'],
+  address: { country: 'US', state: 'NY' },
+  updatedAt: later,
+};
+const locationNames = { organizationName: 'Organization Name', profileName: 'Organization Profile Name' };
 const recoveryCodes = Array.from({ length: 10 }, (_, i) => `k3v9-${String(1000 + i * 137).slice(-4)}-q7xm`);
 
 export const operationExamples: Readonly<Record<string, OperationExample>> = {
@@ -212,6 +259,33 @@ export const operationExamples: Readonly<Record<string, OperationExample>> = {
     response: {
       ...profile,
       participantTags: [{ tag: 'nat_gas_transportation_producer', measurers: [], verifiers: [] }],
+    },
+  },
+  'locations.create': { request: seedLocationBody, response: location },
+  'locations.update': { request: seedLocationUpdate, response: updatedLocation },
+  'locations.get': { request: { _id: ids.location }, response: location },
+  'locations.list': {
+    request: { profileId: ids.profile, status: 'active', type: 'buying', basin: 'Permian', limit: 50 },
+    response: { items: [location], nextCursor: null },
+  },
+  'locations.setStatus': {
+    request: { profileId: ids.profile, ids: [ids.location, ids.otherLocation], status: 'archive' },
+    response: { updated: 2 },
+  },
+  'locations.points': {
+    request: { profileId: ids.profile, status: 'active' },
+    response: {
+      items: [
+        {
+          _id: ids.location,
+          name: 'Location Name',
+          type: 'buying',
+          status: 'active',
+          latitude: 31.972096,
+          longitude: -83.76064,
+        },
+      ],
+      truncated: false,
     },
   },
   'members.invitations.preview': {
@@ -451,6 +525,35 @@ export const operationExamples: Readonly<Record<string, OperationExample>> = {
       createdAt: at,
       organizationName: 'Organization Name',
     },
+  },
+  'admin.locations.create': {
+    request: {
+      profileId: ids.profile,
+      name: 'Location Name',
+      coordinates: { latitude: 31.972096, longitude: -83.76064 },
+      address: { country: 'US' },
+    },
+    response: { ...location, type: null, basin: null, preferredSuppliers: [], ...locationNames },
+  },
+  'admin.locations.update': {
+    request: {
+      _id: ids.location,
+      name: 'Updated Name',
+      address: { country: 'US', state: 'NY' },
+      status: 'active',
+    },
+    response: {
+      ...location,
+      name: 'Updated Name',
+      address: { country: 'US', state: 'NY' },
+      updatedAt: later,
+      ...locationNames,
+    },
+  },
+  'admin.locations.get': { request: { _id: ids.location }, response: { ...location, ...locationNames } },
+  'admin.locations.list': {
+    request: { q: 'location', status: 'active', limit: 25 },
+    response: { items: [{ ...location, ...locationNames }], nextCursor: null },
   },
   'admin.profiles.update': {
     request: {

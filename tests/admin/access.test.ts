@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { businessLocations } from '@/db/schema';
 import { appRouter } from '@/server/routers';
 import { createOrganizationRow, createProfileRow } from '../helpers/organizations';
 import { expectRefused } from '../helpers/refusals';
@@ -7,14 +8,24 @@ import { type Caller, createStaff } from './helpers';
 
 /** Who reaches the admin console: platform.admin everything, platform.support reads only, others nothing. */
 let staff: Awaited<ReturnType<typeof createStaff>>;
-let ids: { userId: string; organizationId: string; profileId: string; tfaId: string };
+let ids: { userId: string; organizationId: string; profileId: string; tfaId: string; locationId: string };
 const rt = testRuntime();
 beforeAll(async () => {
   staff = await createStaff(rt);
   const organization = await createOrganizationRow(rt);
   const profile = await createProfileRow(rt, organization.id);
   const target = await createUser(rt);
+  const [location] = await rt.db
+    .insert(businessLocations)
+    .values({
+      organizationId: organization.id,
+      profileId: profile.id,
+      name: 'Point',
+      address: { country: 'US' },
+    })
+    .returning();
   ids = {
+    locationId: location!.id,
     userId: target.id,
     organizationId: organization.id,
     profileId: profile.id,
@@ -42,6 +53,8 @@ const readInputs: Record<string, () => unknown> = {
   'admin.participantTags.list': () => ({}),
   'admin.audit.list': () => ({}),
   'admin.overview': () => undefined,
+  'admin.locations.get': () => ({ _id: ids.locationId }),
+  'admin.locations.list': () => ({ q: 'point' }),
 };
 
 /** A valid input for every admin write: support must be refused for the permission, not the body. */
@@ -63,6 +76,12 @@ const writeInputs: Record<string, () => unknown> = {
   'admin.organizations.update': () => ({ _id: ids.organizationId, name: 'Renamed by support' }),
   'admin.profiles.create': () => ({ name: 'Made by support', organizationId: ids.organizationId }),
   'admin.profiles.update': () => ({ _id: ids.profileId, name: 'Renamed by support' }),
+  'admin.locations.create': () => ({
+    profileId: ids.profileId,
+    name: 'Made by support',
+    address: { country: 'US' },
+  }),
+  'admin.locations.update': () => ({ _id: ids.locationId, name: 'Renamed by support' }),
 };
 
 const call = (caller: Caller, path: string, input: unknown) => {
@@ -106,5 +125,7 @@ describe('admin access', () => {
     expect(organization.name).not.toContain('support');
     expect(organization.profiles.map((p) => p.name)).not.toContain('Made by support');
     expect(organization.members).toEqual([]);
+    const locations = await staff.asAdmin.admin.locations.list({ profileId: ids.profileId });
+    expect(locations.items.map((l) => l.name)).toEqual(['Point']);
   });
 });

@@ -2,6 +2,7 @@ import { asc } from 'drizzle-orm';
 import { encode } from 'next-auth/jwt';
 import {
   auditEvents,
+  businessLocations,
   invitations,
   jobs,
   organizationMembers,
@@ -30,6 +31,15 @@ async function invite(rt: Runtime, organizationId: string) {
     expiresAt: new Date(rt.clock.now().getTime() + 86_400_000),
   });
   return invitee;
+}
+
+/** A business location of this profile, written straight to the database. */
+async function locationOf(rt: Runtime, organizationId: string, profileId: string, name: string) {
+  const [row] = await rt.db
+    .insert(businessLocations)
+    .values({ organizationId, profileId, name, address: { country: 'US' } })
+    .returning();
+  return row!;
 }
 
 /** A user as each entry point sees them: a principal for the caller, a bearer token, a browser cookie. */
@@ -88,6 +98,12 @@ export async function createTwoTenants(rt: Runtime) {
     a,
     b,
     aSibling,
+    /** a business location in each of P1, P2 and B's profile */
+    locations: {
+      a: await locationOf(rt, a.organization.id, a.profile.id, 'Alpha Buying Point'),
+      aSibling: await locationOf(rt, a.organization.id, aSibling.id, 'Alpha Storage Field'),
+      b: await locationOf(rt, b.organization.id, b.profile.id, 'Bravo Compressor'),
+    },
     aInvitee,
     bInvitee,
     profileAdmin,
@@ -112,19 +128,22 @@ export type TwoTenants = Awaited<ReturnType<typeof createTwoTenants>>;
  * nothing changed (audit events and mail included, so a refusal leaves no trace either).
  */
 export async function snapshot(rt: Runtime) {
-  const [orgs, profiles, members, invites, links, people, mail, audit, queued] = await Promise.all([
-    rt.db.select().from(organizations).orderBy(asc(organizations.id)),
-    rt.db.select().from(organizationProfiles).orderBy(asc(organizationProfiles.id)),
-    rt.db
-      .select()
-      .from(organizationMembers)
-      .orderBy(asc(organizationMembers.organizationId), asc(organizationMembers.userId)),
-    rt.db.select().from(invitations).orderBy(asc(invitations.tokenHash)),
-    rt.db.select().from(roleLinks).orderBy(asc(roleLinks.id)),
-    rt.db.select().from(users).orderBy(asc(users.id)),
-    rt.db.select({ id: outbox.id }).from(outbox).orderBy(asc(outbox.id)),
-    rt.db.select({ id: auditEvents.id }).from(auditEvents).orderBy(asc(auditEvents.id)),
-    rt.db.select({ id: jobs.id }).from(jobs).orderBy(asc(jobs.id)),
-  ]);
-  return JSON.stringify({ orgs, profiles, members, invites, links, people, mail, audit, queued });
+  const [orgs, profiles, members, invites, links, people, mail, audit, queued, locations] = await Promise.all(
+    [
+      rt.db.select().from(organizations).orderBy(asc(organizations.id)),
+      rt.db.select().from(organizationProfiles).orderBy(asc(organizationProfiles.id)),
+      rt.db
+        .select()
+        .from(organizationMembers)
+        .orderBy(asc(organizationMembers.organizationId), asc(organizationMembers.userId)),
+      rt.db.select().from(invitations).orderBy(asc(invitations.tokenHash)),
+      rt.db.select().from(roleLinks).orderBy(asc(roleLinks.id)),
+      rt.db.select().from(users).orderBy(asc(users.id)),
+      rt.db.select({ id: outbox.id }).from(outbox).orderBy(asc(outbox.id)),
+      rt.db.select({ id: auditEvents.id }).from(auditEvents).orderBy(asc(auditEvents.id)),
+      rt.db.select({ id: jobs.id }).from(jobs).orderBy(asc(jobs.id)),
+      rt.db.select().from(businessLocations).orderBy(asc(businessLocations.id)),
+    ],
+  );
+  return JSON.stringify({ orgs, profiles, members, invites, links, people, mail, audit, queued, locations });
 }

@@ -57,6 +57,12 @@ const invitee = (organizationId: string) => ({
   lastName: 'N',
 });
 
+const newLocation = (profileId: string) => ({
+  profileId,
+  name: 'Intruder Point',
+  address: { country: 'US' },
+});
+
 /** One spec per tenant procedure; a tenant procedure without one fails the coverage test by name. */
 export const specs: Record<string, Spec> = {
   'profiles.get': {
@@ -198,6 +204,37 @@ export const specs: Record<string, Spec> = {
   'audit.list': {
     inB: (t) => ({ organizationId: t.b.organization.id }),
     inA: (t) => ({ organizationId: t.a.organization.id }),
+  },
+  'locations.create': {
+    inB: (t) => newLocation(t.b.profile.id),
+    inA: (t) => newLocation(t.a.profile.id),
+    onSibling: (t) => newLocation(t.aSibling.id),
+  },
+  'locations.update': {
+    inB: (t) => ({ _id: t.locations.b.id, name: 'Taken over' }),
+    inA: (t) => ({ _id: t.locations.a.id, name: 'Taken over' }),
+    onSibling: (t) => ({ _id: t.locations.aSibling.id, name: 'Taken over' }),
+  },
+  'locations.get': {
+    inB: (t) => ({ _id: t.locations.b.id }),
+    inA: (t) => ({ _id: t.locations.a.id }),
+    onSibling: (t) => ({ _id: t.locations.aSibling.id }),
+  },
+  'locations.list': {
+    inB: (t) => ({ profileId: t.b.profile.id }),
+    inA: (t) => ({ profileId: t.a.profile.id }),
+    onSibling: (t) => ({ profileId: t.aSibling.id }),
+  },
+  // ids of another profile under one's own profile are not touched (tests/locations/list.test.ts)
+  'locations.setStatus': {
+    inB: (t) => ({ profileId: t.b.profile.id, ids: [t.locations.b.id], status: 'archive' }),
+    inA: (t) => ({ profileId: t.a.profile.id, ids: [t.locations.a.id], status: 'archive' }),
+    onSibling: (t) => ({ profileId: t.aSibling.id, ids: [t.locations.aSibling.id], status: 'archive' }),
+  },
+  'locations.points': {
+    inB: (t) => ({ profileId: t.b.profile.id }),
+    inA: (t) => ({ profileId: t.a.profile.id }),
+    onSibling: (t) => ({ profileId: t.aSibling.id }),
   },
 };
 

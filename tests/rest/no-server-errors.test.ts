@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { businessLocations } from '@/db/schema';
 import { openApiDocument } from '@/server/rest/openapi';
 import { startTestServer } from '../helpers/http';
 import { createOrganizationRow, createProfileRow } from '../helpers/organizations';
@@ -30,7 +31,16 @@ beforeAll(async () => {
   const admin = await createUser(rt, { platformRoles: ['platform.admin'] });
   const organization = await createOrganizationRow(rt);
   const profile = await createProfileRow(rt, organization.id);
-  ids = [organization.id, profile.id, admin.id, randomUUID()];
+  const [location] = await rt.db
+    .insert(businessLocations)
+    .values({
+      organizationId: organization.id,
+      profileId: profile.id,
+      name: 'Fuzz Point',
+      address: { country: 'US' },
+    })
+    .returning();
+  ids = [organization.id, profile.id, admin.id, location!.id, randomUUID()];
   const person = { email: 'fuzz@example.com', firstName: 'Fu', lastName: 'Zz' };
   validBodies = {
     '/auth/login': { email: admin.email, secret: 'wrong password here' },
@@ -53,6 +63,20 @@ beforeAll(async () => {
     '/admin/organization-profiles/update': { _id: profile.id, name: 'Fuzz Profile' },
     '/admin/organization-profiles/search': { name: 'fuzz', participantTags: [{ tag: 'nat_gas_producer' }] },
     '/admin/audit-events/list': { action: 'auth.*' },
+    '/business-locations/create': { profileId: profile.id, name: 'Fuzz Field', address: { country: 'US' } },
+    '/business-locations/update': { _id: location!.id, name: 'Fuzz Point' },
+    '/business-locations/get': { _id: location!.id },
+    '/business-locations/list': { profileId: profile.id, sort: { field: 'name', direction: 'asc' } },
+    '/business-locations/status': { profileId: profile.id, ids: [location!.id], status: 'active' },
+    '/business-locations/points': { profileId: profile.id },
+    '/admin/business-locations/create': {
+      profileId: profile.id,
+      name: 'Fuzz Field',
+      address: { country: 'US' },
+    },
+    '/admin/business-locations/update': { _id: location!.id, name: 'Fuzz Point' },
+    '/admin/business-locations/get': { _id: location!.id },
+    '/admin/business-locations/list': { q: 'fuzz', withTotal: true },
   };
 });
 afterAll(async () => {

@@ -65,6 +65,11 @@ const errorCodeChanges: { removed: string[]; added: string[]; why: string }[] = 
   },
   {
     removed: [],
+    added: ['LOCATION_NOT_FOUND', 'LOCATION_NAME_TAKEN', 'LOCATION_CODE_TAKEN'],
+    why: 'business locations (issue 10): a missing or foreign location, a name or code the profile already has',
+  },
+  {
+    removed: [],
     added: ['CSV_INVALID', 'CSV_ROWS_INVALID', 'CSV_TOO_LARGE', 'LOCATION_IMPORT_NOT_FOUND'],
     why: 'issue 10 (#49): the location CSV import (unreadable file, bad rows, too large) and its jobs',
   },
@@ -88,6 +93,21 @@ const addedRoutes: { route: string; method: 'get' | 'post'; why: string }[] = [
     method: 'post',
     why: 'a new set of recovery codes, the old ones dead',
   },
+  ...(
+    [
+      ['create', 'create a business location (#21)'],
+      ['update', 'update a business location (#22)'],
+      ['get', 'a business location (#23)'],
+      ['list', "a profile's business locations (#24)"],
+      ['status', "the table's bulk archive: several locations' status at once"],
+      ['points', 'the map: every located location of the filtered set'],
+    ] as const
+  ).map(([name, why]) => ({ route: `/api/v1/business-locations/${name}`, method: 'post' as const, why })),
+  ...(['create', 'update', 'get', 'list'] as const).map((name) => ({
+    route: `/api/v1/admin/business-locations/${name}`,
+    method: 'post' as const,
+    why: `admin business locations across organizations (#41, ${name})`,
+  })),
   {
     route: '/api/v1/business-locations/import',
     method: 'post',
