@@ -112,7 +112,7 @@ async function importCsv(page: Page, file: { name: string; buffer: Buffer }, imp
 async function exportCsv(page: Page) {
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('link', { name: 'Export CSV' }).click(),
+    page.getByRole('button', { name: 'Export CSV' }).click(),
   ]);
   return readFileSync((await download.path()) as string);
 }
@@ -157,7 +157,7 @@ test('locations: form, CSV import of 1,000, map, table, filter, bulk archive, ex
     await page.setViewportSize({ width: 1280, height: 900 });
 
     await form.getByLabel('Name').fill('Midland Hub');
-    await form.getByLabel('Code', { exact: false }).fill('MID-001');
+    await form.getByRole('textbox', { name: /^Code/ }).fill('MID-001');
     await form.getByLabel('Longitude').fill('-102.0779');
     await form.getByLabel('Preferred suppliers').fill('Acme Gas');
     await form.getByLabel('Preferred suppliers').press('Enter');

@@ -1,6 +1,6 @@
 'use client';
 
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Download, Upload } from 'lucide-react';
 import { useEffect, useId, useState } from 'react';
 import {
@@ -10,6 +10,7 @@ import {
 import { locationCsvColumns, MAX_CSV_BYTES, MAX_CSV_ROWS } from '@/server/modules/locations/schemas';
 import { formatNumber } from '../format';
 import { useTRPC } from '../trpc/client';
+import { readError } from '../trpc/errors';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
 import {
@@ -26,7 +27,10 @@ import { downloadText } from './download-text';
 
 const template = `${locationCsvColumns.join(',')}\nMidland gathering,buying,Permian,false,Acme Gas;Basin Midstream,31.9973,-102.0779,US,TX,Midland,,79701,active\n`;
 
-/** What the upload answered: the job to follow, or why the file was refused as a whole. */
+/** tRPC bodies stop at 1 MiB: a file well under it goes as text, a larger one through the upload route. */
+const TRPC_FILE_LIMIT = 900 * 1024;
+
+/** What the upload route answered: the job to follow, or why the file was refused as a whole. */
 async function upload(profileId: string, file: File): Promise<string> {
   const response = await fetch(locationImportUploadPath(profileId), {
     method: 'POST',
@@ -71,6 +75,7 @@ export function ImportLocationsDialog({ profileId }: { profileId: string }) {
   const [importId, setImportId] = useState<string | null>(null);
   const [uploadError, setUploadError] = useState<string | null>(null);
   const [uploading, setUploading] = useState(false);
+  const importStart = useMutation(trpc.locations.importStart.mutationOptions());
 
   const status = useQuery({
     ...trpc.locations.importStatus.queryOptions({ profileId, _id: importId ?? '' }),
@@ -95,9 +100,15 @@ export function ImportLocationsDialog({ profileId }: { profileId: string }) {
     }
     setUploading(true);
     try {
-      setImportId(await upload(profileId, file));
+      setImportId(
+        file.size <= TRPC_FILE_LIMIT
+          ? (await importStart.mutateAsync({ profileId, csv: await file.text() })).importId
+          : await upload(profileId, file),
+      );
     } catch (error) {
-      setUploadError((error as Error).message);
+      setUploadError(
+        error instanceof Error && 'shape' in error ? readError(error).message : (error as Error).message,
+      );
     } finally {
       setUploading(false);
     }

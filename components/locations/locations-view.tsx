@@ -4,7 +4,6 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { Archive, Download, Plus } from 'lucide-react';
 import Link from 'next/link';
 import { useMemo, useState } from 'react';
-import { locationExportDownloadPath } from '@/server/modules/locations/bulk/schemas';
 import { basinNames, locationTypes } from '@/server/modules/locations/catalog';
 import { locationSortFields } from '@/server/modules/locations/schemas';
 import { pageWindow, serverSort } from '../admin/list';
@@ -23,6 +22,7 @@ import {
 } from '../ui/data-table';
 import { toast } from '../ui/toast';
 import { stateOptions } from '../words';
+import { downloadText } from './download-text';
 import { ImportLocationsDialog } from './import-dialog';
 import { locationColumns } from './location-columns';
 import { locationTypeLabel } from './location-labels';
@@ -81,6 +81,17 @@ export function LocationsView({ profileId, canWrite }: { profileId: string; canW
   const pageIds = (list.data?.items ?? []).map((row) => row._id);
   const select = (next: Set<string>) => setSelection({ view: viewKey, ids: next });
 
+  // the export of the filters on screen, as the file the server wrote (byte for byte: it re-imports)
+  const exportCsv = useMutation(trpc.locations.export.mutationOptions());
+  async function downloadExport() {
+    try {
+      const file = await exportCsv.mutateAsync(filterInput);
+      downloadText(String(file.body), file.filename ?? 'locations.csv', file.contentType);
+    } catch (error) {
+      toast.error(readError(error).message);
+    }
+  }
+
   const setStatus = useMutation(trpc.locations.setStatus.mutationOptions());
   async function archiveSelected() {
     try {
@@ -124,7 +135,6 @@ export function LocationsView({ profileId, canWrite }: { profileId: string; canW
   if (filters.basin) chips.push({ id: 'basin', label: filterLabels.basin, value: filters.basin });
 
   const base = `/profiles/${profileId}/locations`;
-  const exportHref = locationExportDownloadPath(filterInput);
 
   return (
     <div className="space-y-4">
@@ -136,10 +146,10 @@ export function LocationsView({ profileId, canWrite }: { profileId: string; canW
           </p>
         </div>
         <div className="flex flex-wrap gap-2">
-          <a href={exportHref} download className={buttonClass('secondary')} data-testid="export-locations">
+          <Button variant="secondary" pending={exportCsv.isPending} onClick={downloadExport}>
             <Download aria-hidden="true" />
             Export CSV
-          </a>
+          </Button>
           {canWrite ? (
             <>
               <ImportLocationsDialog profileId={profileId} />
