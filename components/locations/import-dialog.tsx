@@ -140,7 +140,8 @@ export function ImportLocationsDialog({ profileId }: { profileId: string }) {
       open={open}
       onOpenChange={(next) => {
         setOpen(next);
-        if (!next) reset();
+        // each opening starts from the file picker, whatever the last import did
+        if (next) reset();
       }}
     >
       <DialogTrigger asChild>
