@@ -64,3 +64,8 @@ export function describeDevice(userAgent: string | null): string {
   if (browser && os) return `${browser} on ${os}`;
   return browser ?? os ?? userAgent.slice(0, 60);
 }
+
+const counts = new Intl.NumberFormat('en-US');
+
+/** A count with thousands separators ("1,000"). */
+export const formatNumber = (value: number) => counts.format(value);

@@ -9,6 +9,11 @@ export const stateWords = {
   membership: { active: ['Active', 'green'], invited: ['Invited', 'amber'] },
   user: { active: ['Active', 'green'], disabled: ['Disabled', 'red'] },
   organization: { active: ['Active', 'green'], archive: ['Archived', 'neutral'] },
+  location: {
+    active: ['Active', 'green'],
+    inactive: ['Inactive', 'amber'],
+    archive: ['Archived', 'neutral'],
+  },
   tfa: {
     active: ['Active', 'green'],
     pending: ['Not confirmed', 'amber'],

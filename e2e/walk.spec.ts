@@ -251,6 +251,7 @@ async function signInWithKeyboard(page: Page, email: string, password: string) {
 
 let organizationId = '';
 let profileId = '';
+let locationId = '';
 
 /**
  * The invitation form of the organization: on its Members tab when it has one, on the page itself
@@ -280,6 +281,18 @@ test.beforeAll(async ({ request }) => {
     participantTags: [{ tag: 'nat_gas_producer' }],
   });
   profileId = profile._id;
+  // the seed's location body (#41 as staff), so the locations pages have a record to show
+  const location = await post<{ _id: string }>('/admin/business-locations/create', {
+    profileId,
+    name: 'Location Name',
+    type: 'buying',
+    basin: 'Permian',
+    isDirectConnection: false,
+    preferredSuppliers: ['Antero'],
+    coordinates: { latitude: 31.972096, longitude: -83.76064 },
+    address: { country: 'US' },
+  });
+  locationId = location._id;
 });
 
 // One test, so a page that fails its checks (soft) does not keep the walk from the pages after it.
@@ -353,6 +366,9 @@ test('the walk: sign-in, admin console, invitation, dashboard at 1440 and 390 px
     await visit(page, `/admin/profiles/${profileId}`, 'admin-profile');
     await expect(page.getByRole('heading', { level: 1, name: PROFILE })).toBeVisible();
     await visit(page, '/admin/profiles', 'admin-profiles');
+    await visit(page, '/admin/locations', 'admin-locations');
+    await expect(page.getByRole('main').getByRole('link', { name: 'Location Name' }).first()).toBeVisible();
+    await visit(page, `/admin/locations/${locationId}`, 'admin-location');
     await visit(page, '/admin/audit', 'admin-audit');
     // every primitive of components/ui with sample data (development only, as the e2e server runs)
     await visit(page, '/dev/ui', 'design-system', { skeletons: true });
@@ -410,6 +426,11 @@ test('the walk: sign-in, admin console, invitation, dashboard at 1440 and 390 px
     await expect(page.getByRole('heading', { level: 1, name: PROFILE })).toBeVisible();
     await visit(page, `/profiles/${profileId}/api-keys`, 'dashboard-profile-api-keys');
     await expect(page.getByText('No API keys yet')).toBeVisible();
+    await visit(page, `/profiles/${profileId}/locations`, 'dashboard-locations');
+    await expect(page.getByTestId('map-summary')).toContainText('1 location on the map');
+    await visit(page, `/profiles/${profileId}/locations/new`, 'dashboard-location-new');
+    await visit(page, `/profiles/${profileId}/locations/${locationId}`, 'dashboard-location');
+    await expect(page.getByRole('form', { name: 'Edit Location Name' })).toBeVisible();
     await visit(page, '/activity', 'dashboard-activity');
     await visit(page, '/account', 'dashboard-account');
     await page.goto('/does-not-exist');

@@ -8,6 +8,7 @@ import {
   House,
   Layers,
   LayoutDashboard,
+  MapPin,
   ScrollText,
   UserSquare2,
   Users,
@@ -66,6 +67,7 @@ function navFor(viewer: ShellViewer): NavGroup[] {
         { label: 'Users', href: '/admin/users', icon: <UserSquare2 aria-hidden="true" /> },
         { label: 'Organizations', href: '/admin/organizations', icon: <Building2 aria-hidden="true" /> },
         { label: 'Profiles', href: '/admin/profiles', icon: <Layers aria-hidden="true" /> },
+        { label: 'Locations', href: '/admin/locations', icon: <MapPin aria-hidden="true" /> },
         { label: 'Audit log', href: '/admin/audit', icon: <ScrollText aria-hidden="true" /> },
       ],
     });

@@ -5,6 +5,8 @@ export type SaveError = ReadError | null;
 /** Refusals that are about one field, shown beside it like a validation error. */
 const fieldOfCode: Record<string, [path: string, message: string]> = {
   EMAIL_TAKEN: ['email', 'is already used by another user'],
+  LOCATION_NAME_TAKEN: ['name', 'is already used by another location of this profile'],
+  LOCATION_CODE_TAKEN: ['code', 'is already used by another location of this profile'],
 };
 
 export function toSaveError(error: unknown): SaveError {

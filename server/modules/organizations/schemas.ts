@@ -157,7 +157,7 @@ export const myOrganizationOutput = z.object({
  * Every part of an address as text (country null until one is chosen); the empty ones are left
  * out, so an empty address is `{}`: none on create, cleared on edit.
  */
-const addressFormSchema = z
+export const addressFormSchema = z
   .object({
     country: z.string().nullable(),
     state: z.string(),
