@@ -89,6 +89,7 @@ const myOrganization = {
       participantTags: [participantTag],
       roles: [],
       permissions: profilePermissions,
+      flags: { GHGP: true },
     },
   ],
 };
@@ -515,6 +516,32 @@ export const operationExamples: Readonly<Record<string, OperationExample>> = {
       participantTypes: [{ code: 'producer', name: 'Producer' }],
       standardTypes: [{ code: 'OGCI', name: 'OGCI' }],
     },
+  },
+  'admin.featureFlags.list': {
+    request: {},
+    response: {
+      items: [
+        {
+          flag: 'GHGP',
+          description: 'Greenhouse Gas Protocol reporting: the Scope 3 report built from measured supply',
+          modules: ['reports'],
+        },
+      ],
+    },
+  },
+  'flags.set': {
+    request: {
+      profileId: ids.profile,
+      flags: [
+        { flag: 'GHGP', value: true },
+        { flag: 'BOOK_AND_CLAIM', value: null },
+      ],
+    },
+    response: { profileId: ids.profile, flags: { GHGP: true } },
+  },
+  'flags.get': {
+    request: { profileId: ids.profile },
+    response: { profileId: ids.profile, flags: { GHGP: true } },
   },
   'admin.audit.list': {
     request: { organizationId: ids.organization, from: '2026-05-01T00:00:00Z', limit: 25 },

@@ -40,6 +40,7 @@ const readInputs: Record<string, () => unknown> = {
   'admin.profiles.get': () => ({ _id: ids.profileId }),
   'admin.roles.list': () => ({}),
   'admin.participantTags.list': () => ({}),
+  'admin.featureFlags.list': () => ({}),
   'admin.audit.list': () => ({}),
   'admin.overview': () => undefined,
 };

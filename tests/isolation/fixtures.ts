@@ -8,6 +8,7 @@ import {
   organizationProfiles,
   organizations,
   outbox,
+  profileFlags,
   roleLinks,
   users,
 } from '@/db/schema';
@@ -112,7 +113,7 @@ export type TwoTenants = Awaited<ReturnType<typeof createTwoTenants>>;
  * nothing changed (audit events and mail included, so a refusal leaves no trace either).
  */
 export async function snapshot(rt: Runtime) {
-  const [orgs, profiles, members, invites, links, people, mail, audit, queued] = await Promise.all([
+  const [orgs, profiles, members, invites, links, people, mail, audit, queued, flags] = await Promise.all([
     rt.db.select().from(organizations).orderBy(asc(organizations.id)),
     rt.db.select().from(organizationProfiles).orderBy(asc(organizationProfiles.id)),
     rt.db
@@ -125,6 +126,7 @@ export async function snapshot(rt: Runtime) {
     rt.db.select({ id: outbox.id }).from(outbox).orderBy(asc(outbox.id)),
     rt.db.select({ id: auditEvents.id }).from(auditEvents).orderBy(asc(auditEvents.id)),
     rt.db.select({ id: jobs.id }).from(jobs).orderBy(asc(jobs.id)),
+    rt.db.select().from(profileFlags).orderBy(asc(profileFlags.profileId), asc(profileFlags.flag)),
   ]);
-  return JSON.stringify({ orgs, profiles, members, invites, links, people, mail, audit, queued });
+  return JSON.stringify({ orgs, profiles, members, invites, links, people, mail, audit, queued, flags });
 }

@@ -199,6 +199,16 @@ export const specs: Record<string, Spec> = {
     inB: (t) => ({ organizationId: t.b.organization.id }),
     inA: (t) => ({ organizationId: t.a.organization.id }),
   },
+  'flags.get': {
+    inB: (t) => ({ profileId: t.b.profile.id }),
+    inA: (t) => ({ profileId: t.a.profile.id }),
+    onSibling: (t) => ({ profileId: t.aSibling.id }),
+  },
+  'flags.set': {
+    inB: (t) => ({ profileId: t.b.profile.id, flags: [{ flag: 'GHGP', value: true }] }),
+    inA: (t) => ({ profileId: t.a.profile.id, flags: [{ flag: 'GHGP', value: true }] }),
+    onSibling: (t) => ({ profileId: t.aSibling.id, flags: [{ flag: 'GHGP', value: true }] }),
+  },
 };
 
 /**

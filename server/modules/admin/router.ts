@@ -1,6 +1,11 @@
 import 'server-only';
 import { router, userProcedure } from '@/server/core/trpc';
-import { adminAuditRouter, adminParticipantTagsRouter, adminRolesRouter } from './routers/catalogs';
+import {
+  adminAuditRouter,
+  adminFeatureFlagsRouter,
+  adminParticipantTagsRouter,
+  adminRolesRouter,
+} from './routers/catalogs';
 import { adminOrganizationsRouter, adminProfilesRouter } from './routers/organizations';
 import { adminUsersRouter } from './routers/users';
 import * as s from './schemas';
@@ -12,6 +17,7 @@ export const adminRouter = router({
   profiles: adminProfilesRouter,
   roles: adminRolesRouter,
   participantTags: adminParticipantTagsRouter,
+  featureFlags: adminFeatureFlagsRouter,
   audit: adminAuditRouter,
   /** the console's first page (tRPC only, no REST route): counts by status */
   overview: userProcedure

@@ -19,3 +19,30 @@ export const isFeatureFlag = (name: string): name is FeatureFlag => Object.hasOw
 
 /** A profile's flags as the API returns them: only the flags that are set. */
 export type FlagValues = Partial<Record<FeatureFlag, boolean>>;
+
+/** A dashboard module some flag gates ('reports', 'certificates'). */
+export type GatedModule = (typeof featureFlags)[FeatureFlag]['modules'][number];
+
+/** The flag that gates a module, if any: read from the catalog, so a module is gated in one place. */
+export function flagOfModule(module: string): FeatureFlag | undefined {
+  return featureFlagNames.find((flag) => (featureFlags[flag].modules as readonly string[]).includes(module));
+}
+
+/**
+ * Whether the UI shows a module for a profile with these flags: a module a flag gates is on only
+ * while that flag is true (unset and false both hide it); a module no flag gates is always on.
+ */
+export function isModuleEnabled(flags: FlagValues, module: string): boolean {
+  const flag = flagOfModule(module);
+  return flag === undefined || flags[flag] === true;
+}
+
+/**
+ * Only the catalog's flags of what the database holds, in the catalog's order: a flag dropped
+ * from the catalog keeps its rows until a migration removes them, and must not reach callers.
+ */
+export function knownFlags(values: Readonly<Record<string, boolean>>): FlagValues {
+  const known: FlagValues = {};
+  for (const flag of featureFlagNames) if (typeof values[flag] === 'boolean') known[flag] = values[flag];
+  return known;
+}
