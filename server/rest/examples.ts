@@ -523,6 +523,7 @@ export const operationExamples: Readonly<Record<string, OperationExample>> = {
       items: [
         {
           flag: 'GHGP',
+          name: 'GHG Protocol reporting',
           description: 'Greenhouse Gas Protocol reporting: the Scope 3 report built from measured supply',
           modules: ['reports'],
         },

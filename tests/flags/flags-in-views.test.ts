@@ -104,6 +104,7 @@ describe('admin.featureFlags.list (#42)', () => {
     expect(items.map((i) => i.flag)).toEqual(featureFlagNames);
     expect(items).toContainEqual({
       flag: 'GHGP',
+      name: featureFlags.GHGP.name,
       description: featureFlags.GHGP.description,
       modules: ['reports'],
     });

@@ -163,6 +163,7 @@ export const featureFlagCatalogOutput = z.object({
   items: z.array(
     z.object({
       flag: z.string(),
+      name: z.string(),
       description: z.string(),
       modules: z.array(z.string()).describe('the dashboard modules the flag switches on'),
     }),

@@ -1,17 +1,19 @@
 /**
  * The feature flag catalog: a flag switches a product module on for one profile. Adding a flag is
- * adding an entry here; `modules` names the dashboard modules it gates (hidden while it is off).
+ * adding an entry here (`name` is its label on screens); `modules` names the dashboard modules it gates (hidden while it is off).
  */
 export const featureFlags = {
   GHGP: {
+    name: 'GHG Protocol reporting',
     description: 'Greenhouse Gas Protocol reporting: the Scope 3 report built from measured supply',
     modules: ['reports'],
   },
   BOOK_AND_CLAIM: {
+    name: 'Book and claim',
     description: 'Book and claim: certificates of measured low-methane gas, their transfer and retirement',
     modules: ['certificates'],
   },
-} as const satisfies Record<string, { description: string; modules: readonly string[] }>;
+} as const satisfies Record<string, { name: string; description: string; modules: readonly string[] }>;
 
 export type FeatureFlag = keyof typeof featureFlags;
 export const featureFlagNames = Object.keys(featureFlags) as FeatureFlag[];

@@ -40,11 +40,12 @@ export function participantCatalog() {
   };
 }
 
-/** #42: every feature flag with its description and the dashboard modules it switches on. */
+/** #42: every feature flag with its name, description and the dashboard modules it switches on. */
 export function featureFlagCatalog() {
   return {
     items: featureFlagNames.map((flag) => ({
       flag,
+      name: featureFlags[flag].name,
       description: featureFlags[flag].description,
       modules: [...featureFlags[flag].modules],
     })),
