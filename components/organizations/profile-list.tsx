@@ -1,4 +1,6 @@
 import Link from 'next/link';
+import type { FlagValues } from '@/server/modules/flags/catalog';
+import { FlagBadges } from '../flags/flag-badges';
 import { ParticipantTagBadges } from '../profiles/participant-tag-badges';
 import { Badge } from '../ui/badge';
 import { roleList } from './roles';
@@ -9,6 +11,7 @@ type ProfileSummary = {
   participantTags: { tag: string }[];
   roles: string[];
   permissions: string[];
+  flags: FlagValues;
 };
 
 /** The profiles of the active organization the user may read, each linking to its detail page. */
@@ -33,6 +36,7 @@ export function ProfileList({ profiles }: { profiles: ProfileSummary[] }) {
               {profile.name}
             </Link>
             <ParticipantTagBadges tags={profile.participantTags} />
+            <FlagBadges flags={profile.flags} />
           </div>
           <div className="flex flex-wrap items-center gap-2 text-xs text-muted-foreground">
             {profile.roles.length ? <span>Your roles here: {roleList(profile.roles)}</span> : null}

@@ -7,13 +7,22 @@ import type { Runtime } from './runtime';
 /** What a service knows of the request that reached it; never HTTP objects. */
 export type RequestMeta = { ip: string; userAgent?: string; requestId: string };
 
-/** A membership as the database returns it: the roles held there, every active profile with its roles. */
+/**
+ * A membership as the database returns it: the roles held there, every active profile with its
+ * roles and its set flags (by name, as stored).
+ */
 export type MembershipRow = Readonly<{
   _id: string;
   name: string;
   status: 'active' | 'archive';
   roles: string[];
-  profiles: { _id: string; name: string; participantTags: ParticipantTagEntry[]; roles: string[] }[];
+  profiles: {
+    _id: string;
+    name: string;
+    participantTags: ParticipantTagEntry[];
+    roles: string[];
+    flags: Record<string, boolean>;
+  }[];
 }>;
 
 /** A person, acting through one of their sessions (a browser sign-in or an API login). */

@@ -118,6 +118,7 @@ const myOrganization = {
       participantTags: [participantTag],
       roles: [],
       permissions: profilePermissions,
+      flags: { GHGP: true },
     },
   ],
 };
@@ -671,6 +672,33 @@ export const operationExamples: Readonly<Record<string, OperationExample>> = {
       filename: 'locations.csv',
       body: 'name,type,basin,isDirectConnection,preferredSuppliers,latitude,longitude,country,state,city,line1,postalCode,status,code,line2\r\nWaha Hub,buying,Permian,true,Supplier A;Supplier B,31.2,-103.5,US,TX,Pecos,1 Main St,79772,active,,\r\n',
     },
+  },
+  'admin.featureFlags.list': {
+    request: {},
+    response: {
+      items: [
+        {
+          flag: 'GHGP',
+          name: 'GHG Protocol reporting',
+          description: 'Greenhouse Gas Protocol reporting: the Scope 3 report built from measured supply',
+          modules: ['reports'],
+        },
+      ],
+    },
+  },
+  'flags.set': {
+    request: {
+      profileId: ids.profile,
+      flags: [
+        { flag: 'GHGP', value: true },
+        { flag: 'BOOK_AND_CLAIM', value: null },
+      ],
+    },
+    response: { profileId: ids.profile, flags: { GHGP: true } },
+  },
+  'flags.get': {
+    request: { profileId: ids.profile },
+    response: { profileId: ids.profile, flags: { GHGP: true } },
   },
   'admin.audit.list': {
     request: { organizationId: ids.organization, from: '2026-05-01T00:00:00Z', limit: 25 },

@@ -51,6 +51,7 @@ const readInputs: Record<string, () => unknown> = {
   'admin.profiles.get': () => ({ _id: ids.profileId }),
   'admin.roles.list': () => ({}),
   'admin.participantTags.list': () => ({}),
+  'admin.featureFlags.list': () => ({}),
   'admin.audit.list': () => ({}),
   'admin.apiKeys.list': () => ({ profileId: ids.profileId }),
   'admin.overview': () => undefined,

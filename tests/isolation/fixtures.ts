@@ -10,6 +10,7 @@ import {
   organizationProfiles,
   organizations,
   outbox,
+  profileFlags,
   roleLinks,
   users,
 } from '@/db/schema';
@@ -144,7 +145,7 @@ export type TwoTenants = Awaited<ReturnType<typeof createTwoTenants>>;
  * nothing changed (audit events and mail included, so a refusal leaves no trace either).
  */
 export async function snapshot(rt: Runtime) {
-  const [orgs, profiles, members, invites, links, people, mail, audit, queued, locations, imports] =
+  const [orgs, profiles, members, invites, links, people, mail, audit, queued, locations, imports, flags] =
     await Promise.all([
       rt.db.select().from(organizations).orderBy(asc(organizations.id)),
       rt.db.select().from(organizationProfiles).orderBy(asc(organizationProfiles.id)),
@@ -160,6 +161,7 @@ export async function snapshot(rt: Runtime) {
       rt.db.select({ id: jobs.id }).from(jobs).orderBy(asc(jobs.id)),
       rt.db.select().from(businessLocations).orderBy(asc(businessLocations.id)),
       rt.db.select().from(locationImports).orderBy(asc(locationImports.id)),
+      rt.db.select().from(profileFlags).orderBy(asc(profileFlags.profileId), asc(profileFlags.flag)),
     ]);
   return JSON.stringify({
     orgs,
@@ -173,5 +175,6 @@ export async function snapshot(rt: Runtime) {
     queued,
     locations,
     imports,
+    flags,
   });
 }

@@ -255,6 +255,11 @@ export const specs: Record<string, Spec> = {
     inA: (t) => ({ profileId: t.a.profile.id }),
     onSibling: (t) => ({ profileId: t.aSibling.id }),
   },
+  'flags.get': {
+    inB: (t) => ({ profileId: t.b.profile.id }),
+    inA: (t) => ({ profileId: t.a.profile.id }),
+    onSibling: (t) => ({ profileId: t.aSibling.id }),
+  },
   // ids of another profile under one's own profile are not touched (tests/locations/list.test.ts)
   'locations.setStatus': {
     inB: (t) => ({ profileId: t.b.profile.id, ids: [t.locations.b.id], status: 'archive' }),
@@ -291,6 +296,11 @@ export const specs: Record<string, Spec> = {
     inB: (t) => ({ profileId: t.b.profile.id, _id: t.imports.b.id }),
     inA: (t) => ({ profileId: t.a.profile.id, _id: t.imports.a.id }),
     onSibling: (t) => ({ profileId: t.aSibling.id, _id: t.imports.aSibling.id }),
+  },
+  'flags.set': {
+    inB: (t) => ({ profileId: t.b.profile.id, flags: [{ flag: 'GHGP', value: true }] }),
+    inA: (t) => ({ profileId: t.a.profile.id, flags: [{ flag: 'GHGP', value: true }] }),
+    onSibling: (t) => ({ profileId: t.aSibling.id, flags: [{ flag: 'GHGP', value: true }] }),
   },
 };
 

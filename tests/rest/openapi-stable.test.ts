@@ -143,6 +143,18 @@ const addedRoutes: { route: string; method: 'get' | 'post'; why: string }[] = [
     method: 'post',
     why: "issue 10: the admin console revokes any profile's key",
   },
+  // issue 10, feature flags (#15, #42)
+  {
+    route: '/api/v1/organization-profiles/flags',
+    method: 'post',
+    why: '#15: set or remove flags of a profile',
+  },
+  {
+    route: '/api/v1/organization-profiles/flags/get',
+    method: 'post',
+    why: "a profile's flags, for users and keys with flags:read",
+  },
+  { route: '/api/v1/admin/feature-flags/list', method: 'post', why: '#42: the flag catalog' },
 ];
 
 /**
@@ -176,6 +188,38 @@ function withAuditItemAdditions(copy: Document, current: Document) {
     before.required = (now.required ?? []).filter(
       (n) => (before.required ?? []).includes(n) || auditItemAdditions.properties.includes(n),
     );
+  }
+}
+
+/**
+ * Additive on purpose (issue 10, #5 "profiles with their roles and flags"): each profile that `me`
+ * and `organizations.list` show gains a required `flags` object (`{GHGP: true}`, the flags set).
+ * The copy takes exactly that property from the current document, at the profile schema reached
+ * by `path` in the success answer; nothing else of these routes may change.
+ */
+const profileFlagsChanges: { route: string; method: 'get'; path: string[] }[] = [
+  { route: '/api/v1/auth/me', method: 'get', path: ['properties', 'profiles', 'items'] },
+  {
+    route: '/api/v1/organizations',
+    method: 'get',
+    path: ['properties', 'items', 'items', 'properties', 'profiles', 'items'],
+  },
+];
+
+/** The profile schema of a `profileFlagsChanges` route in a document. */
+function profileSchemaAt(document: Document, change: (typeof profileFlagsChanges)[number]) {
+  const operation = document.paths[change.route]![change.method]!;
+  return change.path.reduce<Record<string, unknown>>(
+    (node, key) => node[key] as Record<string, unknown>,
+    responseSchema(operation) as unknown as Record<string, unknown>,
+  ) as unknown as ObjectSchema;
+}
+
+function withProfileFlags(copy: Document, current: Document) {
+  for (const change of profileFlagsChanges) {
+    const before = profileSchemaAt(copy, change);
+    before.properties.flags = profileSchemaAt(current, change).properties.flags;
+    before.required = [...(before.required ?? []), 'flags'];
   }
 }
 
@@ -410,6 +454,7 @@ function withExpectedChanges(document: Document, current: Document): Document {
     const operation = copy.paths[route]!.post! as Operation & { security: Record<string, string[]>[] };
     operation.security = [...operation.security, { clientId: [], clientKey: [] }];
   }
+  withProfileFlags(copy, current);
   withExamples(copy, current);
   return copy;
 }
@@ -487,6 +532,18 @@ describe('the OpenAPI document', () => {
         const requestBody = slots['request body'];
         if (requestBody) expect(requestBody.example, `${method} ${route}`).toBeDefined();
       }
+  });
+
+  it('adds to the profiles of me and organizations.list only a required flags object', () => {
+    const current = openApiDocument() as Document;
+    for (const change of profileFlagsChanges) {
+      const before = profileSchemaAt(withRenamedOperations(fixture), change);
+      const now = profileSchemaAt(current, change);
+      expect(before.properties).not.toHaveProperty('flags');
+      expect(Object.keys(now.properties)).toEqual([...Object.keys(before.properties), 'flags']);
+      expect(now.required).toEqual([...(before.required ?? []), 'flags']);
+      expect(now.properties.flags).toMatchObject({ type: 'object' });
+    }
   });
 
   it('adds only the listed routes, each new', () => {

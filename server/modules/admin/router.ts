@@ -1,7 +1,12 @@
 import 'server-only';
 import { router, userProcedure } from '@/server/core/trpc';
 import { adminApiKeysRouter } from './routers/api-keys';
-import { adminAuditRouter, adminParticipantTagsRouter, adminRolesRouter } from './routers/catalogs';
+import {
+  adminAuditRouter,
+  adminFeatureFlagsRouter,
+  adminParticipantTagsRouter,
+  adminRolesRouter,
+} from './routers/catalogs';
 import { adminLocationsRouter } from './routers/locations';
 import { adminOrganizationsRouter, adminProfilesRouter } from './routers/organizations';
 import { adminUsersRouter } from './routers/users';
@@ -15,6 +20,7 @@ export const adminRouter = router({
   locations: adminLocationsRouter,
   roles: adminRolesRouter,
   participantTags: adminParticipantTagsRouter,
+  featureFlags: adminFeatureFlagsRouter,
   audit: adminAuditRouter,
   apiKeys: adminApiKeysRouter,
   /** the console's first page (tRPC only, no REST route): counts by status */

@@ -159,6 +159,17 @@ export const participantCatalogOutput = z.object({
   standardTypes: z.array(z.object({ code: z.string(), name: z.string() })),
 });
 
+export const featureFlagCatalogOutput = z.object({
+  items: z.array(
+    z.object({
+      flag: z.string(),
+      name: z.string(),
+      description: z.string(),
+      modules: z.array(z.string()).describe('the dashboard modules the flag switches on'),
+    }),
+  ),
+});
+
 /** The admin overview's counts (tRPC only): each is cheap, one grouped query per table. */
 export const adminOverviewOutput = z.object({
   users: z.object({

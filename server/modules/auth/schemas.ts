@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { flagValuesOutput } from '@/server/modules/flags/flag-values';
 
 /** Inputs and outputs of the identity procedures: defined once, used by tRPC, REST, OpenAPI and forms. */
 type FieldIssue = { code?: string; input?: unknown; origin?: string; maximum?: unknown; minimum?: unknown };
@@ -129,6 +130,7 @@ export const meOutput = z.object({
       ),
       roles: z.array(z.string()).describe('role codes held on this profile itself'),
       permissions: z.array(z.string()).describe('effective permissions on this profile'),
+      flags: flagValuesOutput,
     }),
   ),
 });

@@ -1,4 +1,42 @@
 import 'server-only';
-import { router } from '@/server/core/trpc';
+import { restShapes } from '@/server/core/meta';
+import { principalProcedure, router } from '@/server/core/trpc';
+import { profileIdInput } from '@/server/modules/organizations/schemas';
+import * as s from './schemas';
+import { getFlags } from './services/get-flags';
+import { setFlags } from './services/set-flags';
 
-export const flagsRouter = router({});
+const rest = restShapes('Feature flags');
+
+export const flagsRouter = router({
+  /**
+   * A user or a key: no key scope grants flags.write today, so a key is refused with 403 by its
+   * scopes (not 401 as if its credentials were wrong); a scope added to the catalog is enough.
+   */
+  set: principalProcedure
+    .meta({
+      permission: 'flags.write',
+      rest: rest.post(
+        '/organization-profiles/flags',
+        'Set or remove feature flags on an organization profile (value null removes)',
+        { auth: 'user_or_client' },
+      ),
+    })
+    .input(s.setFlagsInput)
+    .output(s.profileFlagsOutput)
+    .mutation(({ ctx, input }) => setFlags(ctx, input)),
+  get: principalProcedure
+    .meta({
+      permission: 'flags.read',
+      rest: rest.post(
+        '/organization-profiles/flags/get',
+        'Return the feature flags set on an organization profile',
+        {
+          auth: 'user_or_client',
+        },
+      ),
+    })
+    .input(profileIdInput)
+    .output(s.profileFlagsOutput)
+    .query(({ ctx, input }) => getFlags(ctx, input)),
+});

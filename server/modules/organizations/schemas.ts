@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isCountryCode, isUsStateCode } from '@/server/core/places/catalog';
 import { isoDate, message, uuidSchema } from '@/server/modules/auth/schemas';
+import { flagValuesOutput } from '@/server/modules/flags/flag-values';
 import {
   participantTagOutput,
   participantTagsSchema,
@@ -144,6 +145,7 @@ export const myOrganizationOutput = z.object({
       participantTags: z.array(participantTagOutput),
       roles: z.array(z.string()),
       permissions: z.array(z.string()),
+      flags: flagValuesOutput,
     }),
   ),
 });

@@ -16,8 +16,8 @@ export default async function ProfileLayout({
   children: ReactNode;
 }) {
   const { id } = await params;
-  const { profile, organization, can } = await profileAccess(id);
-  const sections = profileSections(profile._id, can);
+  const { profile, organization, can, flags } = await profileAccess(id);
+  const sections = profileSections(profile._id, can, flags);
   return (
     <div className="space-y-6">
       <PageHeader back={{ href: '/profiles', label: 'All profiles' }} title={profile.name}>

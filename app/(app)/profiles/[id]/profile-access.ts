@@ -8,7 +8,8 @@ const isMissing = (error: unknown) =>
 
 /**
  * The profile of this request and what the user may do on it, shared by the profile's layout and
- * its pages (one lookup). Permissions come from the user's roles in the profile's own organization.
+ * its pages (one lookup). Permissions come from the user's roles in the profile's own organization;
+ * its flags decide which gated modules show.
  */
 export const profileAccess = cache(async (profileId: string) => {
   const { caller, me } = await currentMe();
@@ -20,6 +21,16 @@ export const profileAccess = cache(async (profileId: string) => {
     caller.organizations.list(),
   ]);
   const organization = organizations.items.find((o) => o._id === profile.organizationId);
-  const permissions = new Set(organization?.profiles.find((p) => p._id === profile._id)?.permissions ?? []);
-  return { caller, me, profile, organization, can: (permission: string) => permissions.has(permission) };
+  const listed = organization?.profiles.find((p) => p._id === profile._id);
+  const permissions = new Set(listed?.permissions ?? []);
+  // the flags the user may read, from the same list (organizations.list carries them)
+  const flags = listed?.flags ?? {};
+  return {
+    caller,
+    me,
+    profile,
+    organization,
+    flags,
+    can: (permission: string) => permissions.has(permission),
+  };
 });

@@ -4,7 +4,7 @@ import { router, userProcedure } from '@/server/core/trpc';
 import { listAuditEvents } from '@/server/modules/audit/services/list-audit-events';
 import { emptyInput } from '@/server/modules/auth/schemas';
 import * as s from '../schemas';
-import { participantCatalog, roleCatalog } from '../services/catalogs';
+import { featureFlagCatalog, participantCatalog, roleCatalog } from '../services/catalogs';
 
 const rest = restShapes('Admin');
 
@@ -31,6 +31,20 @@ export const adminParticipantTagsRouter = router({
     .input(emptyInput.optional())
     .output(s.participantCatalogOutput)
     .query(() => participantCatalog()),
+});
+
+export const adminFeatureFlagsRouter = router({
+  list: userProcedure
+    .meta({
+      permission: 'admin.read',
+      rest: rest.post(
+        '/admin/feature-flags/list',
+        'Feature flags with their descriptions and the modules they switch on',
+      ),
+    })
+    .input(emptyInput.optional())
+    .output(s.featureFlagCatalogOutput)
+    .query(() => featureFlagCatalog()),
 });
 
 export const adminAuditRouter = router({

@@ -1,5 +1,6 @@
 import 'server-only';
 import { permissions, roleCodes, roles } from '@/server/core/access/catalog';
+import { featureFlagNames, featureFlags } from '@/server/modules/flags/catalog';
 import {
   measurers,
   participantTags,
@@ -36,5 +37,17 @@ export function participantCatalog() {
     })),
     participantTypes: Object.entries(participantTypes).map(([code, name]) => ({ code, name })),
     standardTypes: Object.entries(standardTypes).map(([code, name]) => ({ code, name })),
+  };
+}
+
+/** #42: every feature flag with its name, description and the dashboard modules it switches on. */
+export function featureFlagCatalog() {
+  return {
+    items: featureFlagNames.map((flag) => ({
+      flag,
+      name: featureFlags[flag].name,
+      description: featureFlags[flag].description,
+      modules: [...featureFlags[flag].modules],
+    })),
   };
 }

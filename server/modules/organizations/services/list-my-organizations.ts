@@ -2,7 +2,7 @@ import 'server-only';
 import type { UserContext } from '@/server/core/context';
 import { loadMemberships } from './load-memberships';
 
-/** #12: the organizations the user is an active member of, each with the profiles they may read. */
+/** #12: the organizations the user is an active member of, each with the profiles they may read and their flags. */
 export async function listMyOrganizations(ctx: UserContext) {
   const memberships = await loadMemberships(ctx.db, ctx.principal);
   return {
@@ -22,6 +22,7 @@ export async function listMyOrganizations(ctx: UserContext) {
         })),
         roles: [...p.roles].sort(),
         permissions: p.permissions,
+        flags: p.flags,
       })),
     })),
   };
