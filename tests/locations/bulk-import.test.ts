@@ -127,6 +127,7 @@ describe('location CSV import (#49)', () => {
     ]);
     expect(refusal.errors[0]!.message).toMatch(/must be one of: buying/);
     expect(refusal.errors[3]!.message).toBe('is required when the other coordinate is given');
+    expect(refusal.errors[2]!.message).toBe('must be between -90 and 90');
     expect(refusal.errors[4]!.message).toBe('must be a number');
     expect(refusal.errors[8]!.message).toBe('is required');
     expect(refusal.errors[10]!.message).toBe('has 14 cells; the header has 13');

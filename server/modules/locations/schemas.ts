@@ -69,10 +69,14 @@ export const preferredSuppliersSchema = z
     error: `must name at most ${MAX_PREFERRED_SUPPLIERS} suppliers`,
   });
 
-export const coordinatesSchema = z.strictObject({
-  latitude: z.number(message('must be a number')).min(-90).max(90),
-  longitude: z.number(message('must be a number')).min(-180).max(180),
-});
+/** A number in [-limit, limit]; out of range says so (the type's message would say "must be a number"). */
+const degrees = (limit: number) =>
+  z
+    .number(message('must be a number'))
+    .min(-limit, { error: `must be between -${limit} and ${limit}` })
+    .max(limit, { error: `must be between -${limit} and ${limit}` });
+
+export const coordinatesSchema = z.strictObject({ latitude: degrees(90), longitude: degrees(180) });
 
 const locationFields = {
   name: nameSchema,
