@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { featureFlagNames } from '@/server/modules/flags/catalog';
+import { issueTestKey, keyHeaders } from '../helpers/api-keys';
 import { expectProblem, sendSeed, startTestServer } from '../helpers/http';
 import { addMember, createOrganizationRow, createProfileRow } from '../helpers/organizations';
 import { createUser, testRuntime } from '../helpers/runtime';
@@ -28,6 +29,7 @@ const seed = {
 const rt = testRuntime();
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let ids: { profileId: string };
+let adminId: string;
 let adminToken: string;
 let memberToken: string;
 let staffToken: string;
@@ -50,6 +52,7 @@ beforeAll(async () => {
   await addMember(rt, organization.id, admin.id, ['default.organization.admin']);
   await addMember(rt, organization.id, member.id);
   ids = { profileId: profile.id };
+  adminId = admin.id;
   adminToken = await login(admin.email, admin.password);
   memberToken = await login(member.email, member.password);
   staffToken = await login(staff.email, staff.password);
@@ -97,6 +100,25 @@ describe('seed: feature flags', () => {
       token: memberToken,
     });
     expectProblem(forbidden, 403, 'FORBIDDEN');
+  });
+
+  it('#15 is a user route (contract): an API key, even one of the profile, gets 401 and sets nothing', async () => {
+    const key = await issueTestKey(rt, adminId, ids.profileId, { scopes: ['flags:read'] });
+    const before = await server.request('POST', '/organization-profiles/flags/get', {
+      body: ids,
+      headers: keyHeaders(key),
+    });
+    expect(before.status).toBe(200);
+    const res = await server.request('POST', '/organization-profiles/flags', {
+      body: JSON.parse(seed.setFlags.replace('<profileId>', ids.profileId)),
+      headers: keyHeaders(key),
+    });
+    expectProblem(res, 401, 'UNAUTHENTICATED');
+    const after = await server.request('POST', '/organization-profiles/flags/get', {
+      body: ids,
+      headers: keyHeaders(key),
+    });
+    expect(after.body).toEqual(before.body);
   });
 
   it('#15 lets a platform admin set the flags of any profile with the same body', async () => {

@@ -231,21 +231,4 @@ describe('flags.set (#15)', () => {
     );
     expect(await flagRows(tenant.profile.id)).toEqual([{ flag: 'BOOK_AND_CLAIM', value: true }]);
   });
-
-  it('names the key and its creator in the event when a key holding flags.write sets flags', async () => {
-    // no scope grants flags.write today; a key that held it would act as its creator, audited as the key
-    const tenant = await createTenant(rt);
-    const key = keyOf(tenant, ['flags.read', 'flags.write']);
-    await callerAs(rt, key).flags.set({
-      profileId: tenant.profile.id,
-      flags: [{ flag: 'GHGP', value: true }],
-    });
-    const [event] = await flagEvents(tenant.profile.id);
-    expect(event).toMatchObject({ actorUserId: tenant.admin.id, actorKeyId: key.keyId });
-    const [row] = await rt.db
-      .select()
-      .from(profileFlags)
-      .where(eq(profileFlags.profileId, tenant.profile.id));
-    expect(row).toMatchObject({ flag: 'GHGP', value: true, updatedBy: tenant.admin.id });
-  });
 });

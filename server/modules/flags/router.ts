@@ -1,6 +1,6 @@
 import 'server-only';
 import { restShapes } from '@/server/core/meta';
-import { principalProcedure, router } from '@/server/core/trpc';
+import { principalProcedure, router, userProcedure } from '@/server/core/trpc';
 import { profileIdInput } from '@/server/modules/organizations/schemas';
 import * as s from './schemas';
 import { getFlags } from './services/get-flags';
@@ -9,17 +9,13 @@ import { setFlags } from './services/set-flags';
 const rest = restShapes('Feature flags');
 
 export const flagsRouter = router({
-  /**
-   * A user or a key: no key scope grants flags.write today, so a key is refused with 403 by its
-   * scopes (not 401 as if its credentials were wrong); a scope added to the catalog is enough.
-   */
-  set: principalProcedure
+  /** Users only (contract #15): a partner system reads flags with flags:read, it never sets them. */
+  set: userProcedure
     .meta({
       permission: 'flags.write',
       rest: rest.post(
         '/organization-profiles/flags',
         'Set or remove feature flags on an organization profile (value null removes)',
-        { auth: 'user_or_client' },
       ),
     })
     .input(s.setFlagsInput)
