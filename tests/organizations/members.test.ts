@@ -34,6 +34,8 @@ describe('organizations available to me (#12)', () => {
             participantTags: [{ tag: 'nat_gas_producer', measurers: [], verifiers: [] }],
             roles: [],
             permissions: ['organization.read', 'profiles.read'],
+            // a member without flags.read on the profile sees no flags
+            flags: {},
           },
         ],
       },
