@@ -94,7 +94,10 @@ export async function seedProductionCopy(rt: TestRuntime) {
   await enqueueEmail(rt.db, rt, a1.email, emails.passwordChanged('changed'), now);
   await enqueueEmail(rt.db, rt, b1.email, emails.passwordChanged('reset'), now);
   await enqueueEmail(rt.db, rt, a2.email, emails.passwordChanged('changed'), now);
-  await rt.db.update(outbox).set({ status: 'sent', sealed: null, sentAt: now }).where(eq(outbox.to, a2.email));
+  await rt.db
+    .update(outbox)
+    .set({ status: 'sent', sealed: null, sentAt: now })
+    .where(eq(outbox.to, a2.email));
 
   return {
     caller,
@@ -134,13 +137,18 @@ export async function seedProductionCopy(rt: TestRuntime) {
 
 export type ProductionCopy = Awaited<ReturnType<typeof seedProductionCopy>>;
 
-/** Every row the reset may touch, in a stable order: equal snapshots mean nothing changed. */
+/**
+ * Every row the reset may touch, in a stable order: equal snapshots mean nothing changed. Only the
+ * bookkeeping any authenticated request writes is left out (a session's lastSeenAt, a key's lastUsedAt).
+ */
 export async function snapshotTables(rt: TestRuntime) {
+  const sessionRows = await rt.db.select().from(sessions).orderBy(asc(sessions.id));
+  const keyRows = await rt.db.select().from(apiKeys).orderBy(asc(apiKeys.id));
   return {
     users: await rt.db.select().from(users).orderBy(asc(users.id)),
-    sessions: await rt.db.select().from(sessions).orderBy(asc(sessions.id)),
+    sessions: sessionRows.map(({ lastSeenAt: _, ...row }) => row),
     refreshTokens: await rt.db.select().from(refreshTokens).orderBy(asc(refreshTokens.tokenHash)),
-    apiKeys: await rt.db.select().from(apiKeys).orderBy(asc(apiKeys.id)),
+    apiKeys: keyRows.map(({ lastUsedAt: _, ...row }) => row),
     tfaMethods: await rt.db.select().from(tfaMethods).orderBy(asc(tfaMethods.id)),
     recoveryCodes: await rt.db.select().from(recoveryCodes).orderBy(asc(recoveryCodes.id)),
     loginCodes: await rt.db.select().from(loginCodes).orderBy(asc(loginCodes.userId)),

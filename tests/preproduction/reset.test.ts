@@ -41,7 +41,9 @@ const recordingTransport = () => {
 beforeAll(async () => {
   copy = await seedProductionCopy(rt);
   server = await startTestServer(rt);
-  summary = await callerAs(rt, copy.callerCtx, { requestId: 'preproduction-reset' }).admin.preproduction.reset({
+  summary = await callerAs(rt, copy.callerCtx, {
+    requestId: 'preproduction-reset',
+  }).admin.preproduction.reset({
     password: TEMPORARY,
   });
 });
@@ -78,7 +80,10 @@ describe('preproduction reset: what it changed', () => {
       .from(refreshTokens)
       .where(isNull(refreshTokens.spentAt));
     expect(unspent.map((t) => t.sessionId)).toEqual([copy.callerTokens.sessionId]);
-    const revoked = await rt.db.select().from(sessions).where(eq(sessions.revokedReason, 'preproduction-reset'));
+    const revoked = await rt.db
+      .select()
+      .from(sessions)
+      .where(eq(sessions.revokedReason, 'preproduction-reset'));
     expect(revoked).toHaveLength(copy.expected.sessionsRevoked);
   });
 
@@ -101,7 +106,10 @@ describe('preproduction reset: what it changed', () => {
   });
 
   it('writes the audit event with the counts, by the caller', async () => {
-    const [event] = await rt.db.select().from(auditEvents).where(eq(auditEvents.action, 'preproduction.reset'));
+    const [event] = await rt.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.action, 'preproduction.reset'));
     expect(event).toMatchObject({
       actorUserId: copy.caller.id,
       requestId: 'preproduction-reset',
@@ -174,7 +182,10 @@ describe('preproduction reset: signing in afterwards', () => {
 
   it('refuses the old passwords and the old emails', async () => {
     const b1 = `user-${copy.b1.id}@preproduction.invalid`;
-    await expectRefused(apiLogin(rt, { email: b1, secret: STRONG_PASSWORD }, uniqueIp()), 'INVALID_CREDENTIALS');
+    await expectRefused(
+      apiLogin(rt, { email: b1, secret: STRONG_PASSWORD }, uniqueIp()),
+      'INVALID_CREDENTIALS',
+    );
     await expectRefused(
       apiLogin(rt, { email: copy.b1.email, secret: TEMPORARY }, uniqueIp()),
       'INVALID_CREDENTIALS',
