@@ -8,11 +8,22 @@ import { getCurrentPrincipal } from '@/server/modules/auth/current-principal';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
+/** A callback that stays on this site: one path (not `//host`, no backslash or control character). */
+const localPath = (value: unknown) =>
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
+  typeof value === 'string' && /^\/(?![/\\])[^\\\u0000-\u001f]*$/.test(value) && value.length <= 2048
+    ? value
+    : undefined;
+
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ error?: string; callbackUrl?: string }>;
+}) {
   const actor = await getCurrentPrincipal();
   if (actor) redirect(actor.session.restricted ? '/change-password' : '/');
   // next-auth sends failures it cannot return to the form (an expired form, a server error) here.
-  const { error } = await searchParams;
+  const { error, callbackUrl } = await searchParams;
   return (
     <AuthShell title="Sign in" description="Welcome back to Provena.">
       {error ? (
@@ -20,7 +31,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <Alert tone="error">Signing in did not work. Please try again.</Alert>
         </div>
       ) : null}
-      <SignInForm devMailbox={getRuntime().config.appEnv === 'development'} />
+      <SignInForm devMailbox={getRuntime().config.appEnv === 'development'} next={localPath(callbackUrl)} />
     </AuthShell>
   );
 }

@@ -29,6 +29,9 @@ export function StaffBanner({ env, note }: { env: AppEnvironment; note?: string 
         Staff
       </span>
       <EnvironmentBadge env={env} />
+      {env === 'preproduction' ? (
+        <span className="font-medium text-warning-fg">A copy for testing, not the live platform.</span>
+      ) : null}
       {note ? <span className="text-muted-foreground">{note}</span> : null}
     </div>
   );
