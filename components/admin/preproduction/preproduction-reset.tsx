@@ -207,8 +207,8 @@ export function PreproductionReset({ status }: { status: PreproductionStatus }) 
           </div>
         </Card>
       ) : !status.resetAvailable ? (
-        <Alert tone="info" title={`This deployment is ${status.environment}`}>
-          Reset is only available in preproduction.
+        <Alert tone="info">
+          This deployment is {status.environment}: reset is only available in preproduction.
         </Alert>
       ) : stale ? (
         <Card title="Reset preproduction">
