@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { MINUTE } from '@/server/core/clock';
 import type { UserContext } from '@/server/core/context';
 import { authenticateClient } from '@/server/modules/auth/services/authenticate-client';
@@ -10,6 +10,7 @@ import { startTestServer } from '../helpers/http';
 import { apiTokens, uniqueIp } from '../helpers/identity';
 import { expectRefused } from '../helpers/refusals';
 import { contextOf, createUser, signedIn, testRuntime } from '../helpers/runtime';
+import { failHashingInsideTransactions } from '../helpers/transactions';
 import { type ProductionCopy, seedProductionCopy, snapshotTables } from './fixtures';
 
 /** #43's refusals, each of which changes nothing: compared with a snapshot of every table it touches. */
@@ -180,7 +181,7 @@ describe('in preproduction', () => {
     expect(await snapshotTables(rt)).toEqual(before);
   });
 
-  it('resets 9 minutes after the sign-in, and answers the status as fresh until 10 minutes', async () => {
+  it('resets 9 minutes after the sign-in (one hash, outside the transaction); the status is fresh until 10 minutes', async () => {
     const ctx = await freshCaller();
     const signedInAt = rt.clock.now();
     rt.clock.advance(9 * MINUTE);
@@ -189,8 +190,22 @@ describe('in preproduction', () => {
       signedInAt: signedInAt.toISOString(),
       freshUntil: new Date(signedInAt.getTime() + 10 * MINUTE).toISOString(),
     });
+    const guard = failHashingInsideTransactions(rt);
+    const { hash } = rt.hasher;
+    let hashes = 0;
+    const guarded = rt.hasher.hash;
+    rt.hasher.hash = (password) => {
+      hashes++;
+      return guarded(password);
+    };
+    onTestFinished(() => {
+      rt.hasher.hash = hash;
+    });
     const summary = await callerAs(rt, ctx).admin.preproduction.reset({ password: 'temporary-password' });
     expect(summary.mailDelivery).toBe('outbox');
+    // one argon2 hash for every user, made before the transaction
+    expect(hashes).toBe(1);
+    expect(guard.slowWork).toEqual([]);
     expect(await loadSessionPrincipal(rt, ctx.principal.session.id)).not.toBeNull();
   });
 });
