@@ -1,6 +1,7 @@
 'use client';
 
 import { useMutation } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
 import { signOut } from 'next-auth/react';
 import { useState } from 'react';
 import type { z } from 'zod';
@@ -23,7 +24,7 @@ import { FormRootError, SubmitButton, useZodForm, ZodForm } from '../../ui/zod-f
 
 /** What the reset does, in the words the operator reads before confirming. */
 const effects = [
-  'Every user gets the temporary password below and must choose a new one at their next sign-in (you too).',
+  'Every user gets the temporary password you choose and must replace it at their next sign-in (you too).',
   'Every session and refresh token ends, except this session of yours, so you stay signed in here.',
   'Every API key is revoked (the keys stay listed, marked revoked).',
   'Every two-factor method and recovery code is deleted: no secret copied from production survives.',
@@ -155,6 +156,7 @@ function ResetForm({
 
 /** The console's preproduction page: what the reset does, whether it can run here, and its result. */
 export function PreproductionReset({ status }: { status: PreproductionStatus }) {
+  const router = useRouter();
   const [summary, setSummary] = useState<PreproductionResetSummary | null>(null);
   const [stale, setStale] = useState(status.freshSignIn === null);
   const last = status.lastReset;
@@ -230,7 +232,14 @@ export function PreproductionReset({ status }: { status: PreproductionStatus }) 
             ) : undefined
           }
         >
-          <ResetForm onDone={setSummary} onStale={() => setStale(true)} />
+          <ResetForm
+            onDone={(done) => {
+              setSummary(done);
+              // the status above (mail delivery, last reset) as the server now has it
+              router.refresh();
+            }}
+            onStale={() => setStale(true)}
+          />
         </Card>
       )}
 
