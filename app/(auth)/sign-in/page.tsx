@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import { localPath } from '@/components/auth/local-path';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { AuthShell } from '@/components/layout/auth-shell';
 import { Alert } from '@/components/ui/alert';
@@ -7,13 +8,6 @@ import { getRuntime } from '@/server/core/runtime';
 import { getCurrentPrincipal } from '@/server/modules/auth/current-principal';
 
 export const metadata: Metadata = { title: 'Sign in' };
-
-/** A callback that stays on this site: one path (not `//host`, no backslash or control character). */
-const localPath = (value: unknown) =>
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
-  typeof value === 'string' && /^\/(?![/\\])[^\\\u0000-\u001f]*$/.test(value) && value.length <= 2048
-    ? value
-    : undefined;
 
 export default async function SignInPage({
   searchParams,
