@@ -39,6 +39,8 @@ const DARK_CHECKED = new Set([
   'not-found',
 ]);
 
+/** The e2e server's APP_ENV (playwright.config.ts), as the staff banner words it. */
+const E2E_ENVIRONMENT = 'Development';
 const ORGANIZATION = 'Meadowlark Energy';
 const PROFILE = 'Meadowlark Appalachia Production';
 const INVITEE = { email: 'rosa.lindqvist@meadowlark.test', firstName: 'Rosa', lastName: 'Lindqvist' };
@@ -121,6 +123,13 @@ async function checkPage(
         `${name} at ${size.width} px scrolls sideways; sticking out:\n  ${culprits.join('\n  ')}`,
       )
       .toBeLessThanOrEqual(size.width);
+    if (name.startsWith('admin-')) {
+      // the admin console says on every page, at every width, that this is staff and which environment
+      const banner = page.getByRole('note', { name: 'Staff console' });
+      await expect.soft(banner, `${name} at ${size.width} px: the staff banner`).toBeVisible();
+      await expect.soft(banner).toContainText('Staff');
+      await expect.soft(banner).toContainText(E2E_ENVIRONMENT);
+    }
     const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
     const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect.soft(blocking.length, `${name} at ${size.width} px, axe:\n${readable(blocking)}`).toBe(0);
@@ -372,6 +381,12 @@ test('the walk: sign-in, admin console, invitation, dashboard at 1440 and 390 px
     await expect(page.getByRole('main').getByRole('link', { name: 'Location Name' }).first()).toBeVisible();
     await visit(page, `/admin/locations/${locationId}`, 'admin-location');
     await visit(page, '/admin/audit', 'admin-audit');
+    // the e2e server runs as development: the page explains the reset and offers no form
+    await visit(page, '/admin/preproduction', 'admin-preproduction');
+    await expect(page.getByRole('main')).toContainText(
+      'This deployment is development: reset is only available in preproduction',
+    );
+    await expect(page.getByRole('main').getByRole('form')).toHaveCount(0);
     // every primitive of components/ui with sample data (development only, as the e2e server runs)
     await visit(page, '/dev/ui', 'design-system', { skeletons: true });
   });

@@ -30,7 +30,8 @@ type Values = z.input<typeof signInForms.secret>;
 type Output = z.output<typeof signInForms.secret>;
 
 /** Email + password (or an emailed 8-digit code), then the second factor when the account has one. */
-export function SignInForm({ devMailbox }: { devMailbox: boolean }) {
+/** `next`: a path on this site to open once signed in (the sign-in page checked it), else the home page. */
+export function SignInForm({ devMailbox, next = '/' }: { devMailbox: boolean; next?: string }) {
   const trpc = useTRPC();
   const [mode, setMode] = useState<Mode>('password');
   const [step, setStep] = useState<'secret' | 'tfa'>('secret');
@@ -66,10 +67,11 @@ export function SignInForm({ devMailbox }: { devMailbox: boolean }) {
       secret: values.secret,
       tfaCode: step === 'tfa' ? values.tfaCode : '',
     });
-    // A full load starts the signed-in app with no state left from before; the home page sends a
-    // restricted session on to the forced password change. The button stays busy until it goes.
+    // A full load starts the signed-in app with no state left from before; the home page (and
+    // every signed-in page) sends a restricted session on to the forced password change. The
+    // button stays busy until it goes.
     if (error === null) {
-      window.location.assign('/');
+      window.location.assign(next);
       return new Promise<never>(() => {});
     }
     if (error === 'NETWORK') throw new TypeError('Failed to fetch');

@@ -9,6 +9,7 @@ import {
   Layers,
   LayoutDashboard,
   MapPin,
+  RotateCcw,
   ScrollText,
   UserSquare2,
   Users,
@@ -39,6 +40,8 @@ export type ShellViewer = {
   canReadActivity: boolean;
   /** the admin console (platform admin or support) */
   staff: boolean;
+  /** platform.admin: the console's pages that only act (the preproduction reset) */
+  platformAdmin: boolean;
 };
 
 function navFor(viewer: ShellViewer): NavGroup[] {
@@ -69,6 +72,9 @@ function navFor(viewer: ShellViewer): NavGroup[] {
         { label: 'Profiles', href: '/admin/profiles', icon: <Layers aria-hidden="true" /> },
         { label: 'Locations', href: '/admin/locations', icon: <MapPin aria-hidden="true" /> },
         { label: 'Audit log', href: '/admin/audit', icon: <ScrollText aria-hidden="true" /> },
+        ...(viewer.platformAdmin
+          ? [{ label: 'Preproduction', href: '/admin/preproduction', icon: <RotateCcw aria-hidden="true" /> }]
+          : []),
       ],
     });
   }
@@ -136,6 +142,7 @@ export function ConsoleShell({
           onSignOut={() => void signOut({ callbackUrl: '/sign-in' })}
         />
       )}
+      bannerTone={staffBanner?.env === 'preproduction' ? 'warning' : 'default'}
       banner={
         staffBanner ? (
           <StaffBanner

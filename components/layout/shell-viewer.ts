@@ -13,5 +13,6 @@ export function shellViewer(me: Me): ShellViewer {
     hasOrganization: me.activeOrganization !== null,
     canReadActivity: me.permissions.includes('audit.read'),
     staff: isPlatformStaff(me.platformRoles),
+    platformAdmin: me.platformRoles.includes('platform.admin'),
   };
 }

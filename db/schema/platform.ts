@@ -119,3 +119,15 @@ export const idempotencyKeys = pgTable(
   },
   (t) => [index('idempotency_keys_expires_idx').on(t.expiresAt)],
 );
+
+/**
+ * Settings of the whole deployment that live in the database (so every instance reads the same):
+ * a row per key, no row means the default. `mail.delivery` = `"outbox"` holds all mail in the outbox
+ * (server/modules/mail/services/mail-delivery.ts), set by the preproduction reset.
+ */
+export const platformSettings = pgTable('platform_settings', {
+  key: text().primaryKey(),
+  value: jsonb().$type<unknown>().notNull(),
+  updatedBy: uuid(),
+  updatedAt: at().notNull().defaultNow(),
+});

@@ -502,6 +502,23 @@ export const operationExamples: Readonly<Record<string, OperationExample>> = {
     },
   },
   'admin.users.revokeSessions': { request: { userId: ids.user } },
+  'admin.preproduction.reset': {
+    request: { password: 'temporary-password' },
+    response: {
+      users: 42,
+      emailsRewritten: 41,
+      sessionsRevoked: 57,
+      refreshTokensRevoked: 12,
+      apiKeysRevoked: 6,
+      tfaMethodsRemoved: 9,
+      recoveryCodesRemoved: 80,
+      loginCodesRevoked: 2,
+      passwordResetsRevoked: 1,
+      invitationsRevoked: 3,
+      mailHeld: 4,
+      mailDelivery: 'outbox',
+    },
+  },
   'admin.users.search': {
     request: { email: 'example.com', limit: 25 },
     response: { items: [user], nextCursor: null, total: 1 },

@@ -57,7 +57,11 @@ const readInputs: Record<string, () => unknown> = {
   'admin.overview': () => undefined,
   'admin.locations.get': () => ({ _id: ids.locationId }),
   'admin.locations.list': () => ({ q: 'point' }),
+  'admin.preproduction.status': () => undefined,
 };
+
+/** Reads only a platform admin makes: the preproduction page, where only an admin can act. */
+const adminOnlyReads = ['admin.preproduction.status'];
 
 /** A valid input for every admin write: support must be refused for the permission, not the body. */
 const writeInputs: Record<string, () => unknown> = {
@@ -85,6 +89,7 @@ const writeInputs: Record<string, () => unknown> = {
   }),
   'admin.locations.update': () => ({ _id: ids.locationId, name: 'Renamed by support' }),
   'admin.apiKeys.revoke': () => ({ profileId: ids.profileId, _id: ids.tfaId }),
+  'admin.preproduction.reset': () => ({ password: 'temporary-password' }),
 };
 
 const call = (caller: Caller, path: string, input: unknown) => {
@@ -101,12 +106,17 @@ describe('admin access', () => {
     expect(reads.length + writes.length).toBe(adminProcedures.length);
   });
 
-  it.each(reads)('lets platform.support read %s', async (path) => {
+  it.each(reads.filter((p) => !adminOnlyReads.includes(p)))('lets platform.support read %s', async (path) => {
     await expect(call(staff.asSupport, path, readInputs[path]!())).resolves.toBeDefined();
   });
 
   it.each(reads)('lets platform.admin read %s', async (path) => {
     await expect(call(staff.asAdmin, path, readInputs[path]!())).resolves.toBeDefined();
+  });
+
+  it.each(adminOnlyReads)('refuses %s to platform.support with 403 FORBIDDEN', async (path) => {
+    const refusal = await expectRefused(call(staff.asSupport, path, readInputs[path]!()), 'FORBIDDEN');
+    expect(refusal.status).toBe(403);
   });
 
   it.each(writes)('refuses %s to platform.support with 403 FORBIDDEN', async (path) => {

@@ -155,6 +155,11 @@ const addedRoutes: { route: string; method: 'get' | 'post'; why: string }[] = [
     why: "a profile's flags, for users and keys with flags:read",
   },
   { route: '/api/v1/admin/feature-flags/list', method: 'post', why: '#42: the flag catalog' },
+  {
+    route: '/api/v1/admin/preproduction/reset',
+    method: 'post',
+    why: 'issue 11 (#43): reset the preproduction copy (temporary password, secrets revoked, mail held)',
+  },
 ];
 
 /**

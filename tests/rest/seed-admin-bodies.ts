@@ -43,6 +43,10 @@ export const seed = {
 "userId": "<userId>",
 "password": "new-password"
 }`,
+  /** #43, the preproduction reset */
+  preproductionReset: `{
+"password": "temporary-password"
+}`,
   userId: `{
 "userId": "<userId>"
 }`,

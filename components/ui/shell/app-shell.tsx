@@ -21,6 +21,8 @@ export type AppShellProps = {
   account?: ShellSlot;
   /** a line above the content on every page (the staff marker and the environment) */
   banner?: ReactNode;
+  /** `warning` sets the banner's line apart (a preproduction copy must not pass for the live platform) */
+  bannerTone?: 'default' | 'warning';
   /** start collapsed to icons (desktop); the person can change it */
   defaultCollapsed?: boolean;
   children: ReactNode;
@@ -38,6 +40,7 @@ export function AppShell({
   switcher,
   account,
   banner,
+  bannerTone = 'default',
   defaultCollapsed = false,
   children,
 }: AppShellProps) {
@@ -113,7 +116,16 @@ export function AppShell({
           </Sheet>
           <div className="min-w-0 flex-1">{renderSlot(brand, false)}</div>
         </header>
-        {banner ? <div className="border-b border-border bg-card px-4 py-1.5 sm:px-6">{banner}</div> : null}
+        {banner ? (
+          <div
+            className={cn(
+              'border-b px-4 py-1.5 sm:px-6',
+              bannerTone === 'warning' ? 'border-warning-border bg-warning-bg' : 'border-border bg-card',
+            )}
+          >
+            {banner}
+          </div>
+        ) : null}
         <main id="content" tabIndex={-1} className="min-w-0 flex-1 outline-none">
           {children}
         </main>

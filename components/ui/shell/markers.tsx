@@ -23,12 +23,19 @@ export function EnvironmentBadge({ env }: { env: AppEnvironment }) {
 /** The admin console's banner: staff marker and environment, so nobody mistakes it for a customer's view. */
 export function StaffBanner({ env, note }: { env: AppEnvironment; note?: string }) {
   return (
-    <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-caption">
+    <div
+      role="note"
+      aria-label="Staff console"
+      className="flex flex-wrap items-center gap-x-3 gap-y-1 text-caption"
+    >
       <span className="inline-flex items-center gap-1.5 font-medium text-warning-fg">
         <ShieldCheck aria-hidden="true" className="size-3.5" />
         Staff
       </span>
       <EnvironmentBadge env={env} />
+      {env === 'preproduction' ? (
+        <span className="font-medium text-warning-fg">A copy for testing, not the live platform.</span>
+      ) : null}
       {note ? <span className="text-muted-foreground">{note}</span> : null}
     </div>
   );

@@ -14,5 +14,6 @@ export const adminAudit = {
     'admin.user.password.set': { label: "Set a user's password" },
     'admin.user.sessions.revoked': { label: "Ended a user's sessions" },
     'admin.user.tfa.removed': { label: "Removed a user's two-factor method" },
+    'preproduction.reset': { label: 'Reset the preproduction copy' },
   },
 } as const satisfies AuditTable;

@@ -3,6 +3,7 @@ import { and, asc, eq, gt, inArray, isNotNull, isNull, lte, or, sql } from 'driz
 import { outbox } from '@/db/schema';
 import type { Runtime } from '@/server/core/runtime';
 import { openEmail, type SealedContent } from '../seal';
+import { readMailDelivery } from './mail-delivery';
 
 export type MailTransport = {
   send(message: { from: string; to: string; subject: string; text: string; html?: string }): Promise<void>;
@@ -15,7 +16,9 @@ const BATCH = 20;
  * Sends what is due and returns how many went out. Rows are claimed with SKIP LOCKED so several
  * instances can run the step; a failure is retried with a growing pause, then marked failed. A sent
  * or failed message is scrubbed (sealed set to null) in the same statement that records it; one whose
- * code or link has expired is not sent at all (the sweep marks it expired).
+ * code or link has expired is not sent at all (the sweep marks it expired). While the deployment's
+ * mail delivery is `outbox` (a preproduction reset turns it on), nothing is claimed: every message,
+ * queued before the switch or after, stays in the outbox and never reaches the transport.
  */
 export async function deliverOutbox(rt: Runtime, transport: MailTransport): Promise<number> {
   const due = await claimDueMail(rt);
@@ -54,6 +57,9 @@ export async function deliverOutbox(rt: Runtime, transport: MailTransport): Prom
 async function claimDueMail(rt: Runtime) {
   const now = rt.clock.now();
   return rt.db.transaction(async (tx) => {
+    // The one place mail leaves: checked in the claim's transaction, under a share lock the
+    // reset's switch waits for (and the reset locks the pending rows, which this claim skips).
+    if ((await readMailDelivery(tx, { lock: true })) === 'outbox') return [];
     const rows = await tx
       .select()
       .from(outbox)
