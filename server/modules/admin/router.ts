@@ -9,6 +9,7 @@ import {
 } from './routers/catalogs';
 import { adminLocationsRouter } from './routers/locations';
 import { adminOrganizationsRouter, adminProfilesRouter } from './routers/organizations';
+import { adminReportsRouter } from './routers/reports';
 import { adminUsersRouter } from './routers/users';
 import * as s from './schemas';
 import { adminOverview } from './services/overview';
@@ -23,6 +24,7 @@ export const adminRouter = router({
   featureFlags: adminFeatureFlagsRouter,
   audit: adminAuditRouter,
   apiKeys: adminApiKeysRouter,
+  reports: adminReportsRouter,
   /** the console's first page (tRPC only, no REST route): counts by status */
   overview: userProcedure
     .meta({ permission: 'admin.read' })
