@@ -37,9 +37,16 @@ export const selectReportRecords = <Extra extends Record<string, SQL.Aliased | S
     .leftJoin(apiKeys, eq(apiKeys.id, reports.createdByKeyId))
     .leftJoin(voider, eq(voider.id, reports.voidedBy));
 
-export type ReportRecordRow = Awaited<
-  ReturnType<ReturnType<typeof selectReportRecords<{}>>['execute']>
->[number];
+export type ReportRecordRow = Omit<ReportRow, 'data'> & {
+  [K in
+    | 'profileName'
+    | 'organizationName'
+    | 'creatorName'
+    | 'creatorEmail'
+    | 'keyName'
+    | 'voiderName'
+    | 'voiderEmail']: string | null;
+};
 
 /** A record row as the API answers it. */
 export function presentReport(row: ReportRecordRow): ReportRecord {
