@@ -804,7 +804,14 @@ export const operationExamples: Readonly<Record<string, OperationExample>> = {
           jsonSchema: {
             $schema: 'https://json-schema.org/draft/2020-12/schema',
             type: 'object',
-            required: ['profileId', 'retiringOrganization', 'beneficiary', 'purpose', 'reportingPeriod', 'items'],
+            required: [
+              'profileId',
+              'retiringOrganization',
+              'beneficiary',
+              'purpose',
+              'reportingPeriod',
+              'items',
+            ],
           },
           example: retirementExample,
         },
