@@ -34,9 +34,9 @@ export const formatDay = (at: Date) =>
   `${at.getUTCDate()} ${longMonths[at.getUTCMonth()]} ${at.getUTCFullYear()}`;
 
 /** "2026-03" -> "Mar 2026"; "2026-03-05" -> "5 Mar 2026" */
-export function formatMonthOrDay(value: string) {
+export function formatMonthOrDay(value: string, style: 'short' | 'long' = 'short') {
   const [y, m, d] = value.split('-');
-  const month = months[Number(m) - 1] ?? m;
+  const month = (style === 'long' ? longMonths : months)[Number(m) - 1] ?? m;
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
 

@@ -10,7 +10,14 @@ import {
   PAGE,
   type PdfDoc,
 } from '../../pdf/document';
-import { formatFixed, formatInstant, formatInteger, formatMonthOrDay, formatPeriod } from '../../pdf/format';
+import {
+  formatDay,
+  formatFixed,
+  formatInstant,
+  formatInteger,
+  formatMonthOrDay,
+  formatPeriod,
+} from '../../pdf/format';
 import { drawFrame } from '../../pdf/frame';
 import { drawQrCode } from '../../pdf/qr';
 import { type Column, drawTable } from '../../pdf/table';
@@ -34,18 +41,18 @@ const serialText = (item: RetirementItem) => {
   if (item.serials) {
     const { batch, first, last } = item.serials;
     return first === last
-      ? `${batch} unit ${formatInteger(first)}`
-      : `${batch} units ${formatInteger(first)}–${formatInteger(last)}`;
+      ? `${batch}\nunit ${formatInteger(first)}`
+      : `${batch}\nunits ${formatInteger(first)}–${formatInteger(last)}`;
   }
   const ids = item.certificateIds ?? [];
   return ids.length <= 4 ? ids.join(', ') : `${ids.slice(0, 3).join(', ')} and ${ids.length - 3} more`;
 };
 
 const columns: Column<RetirementItem>[] = [
-  { header: '#', width: 20, align: 'right', cell: (_, i) => String(i + 1) },
-  { header: 'Serial range or certificates', width: 104, cell: serialText },
-  { header: 'Quantity (MMBtu)', width: 56, align: 'right', cell: (item) => formatInteger(item.quantity) },
-  { header: 'Producer / facility', width: 112, cell: (item) => `${item.producer}\n${item.facility}` },
+  { header: '#', width: 22, align: 'right', cell: (_, i) => String(i + 1) },
+  { header: 'Serial range or certificates', width: 122, cell: serialText },
+  { header: 'Quantity (MMBtu)', width: 50, align: 'right', cell: (item) => formatInteger(item.quantity) },
+  { header: 'Producer / facility', width: 106, cell: (item) => `${item.producer}\n${item.facility}` },
   {
     header: 'Basin / production',
     width: 82,
@@ -57,8 +64,8 @@ const columns: Column<RetirementItem>[] = [
     align: 'right',
     cell: (item) => formatFixed(item.methaneIntensity, 4),
   },
-  { header: 'Std', width: 28, cell: (item) => item.standard },
-  { header: 'Measurer / verifier', width: 100, cell: (item) => `${item.measurer}\n${item.verifier}` },
+  { header: 'Std', width: 32, cell: (item) => item.standard },
+  { header: 'Measurer / verifier', width: 98, cell: (item) => `${item.measurer}\n${item.verifier}` },
 ];
 
 function label(doc: PdfDoc, text: string, x: number, y: number, width: number) {
@@ -151,7 +158,7 @@ export async function renderRetirement(data: RetirementData, meta: RenderMeta): 
       field(
         doc,
         'Retired on',
-        data.retiredAt ? formatMonthOrDay(data.retiredAt) : formatInstant(meta.issuedAt).split(',')[0]!,
+        data.retiredAt ? formatMonthOrDay(data.retiredAt, 'long') : formatDay(meta.issuedAt),
         right,
         yy + 6,
         colWidth,
@@ -165,7 +172,7 @@ export async function renderRetirement(data: RetirementData, meta: RenderMeta): 
   const summary: [string, string][] = [
     ['Total retired', `${formatInteger(totals.quantity)} MMBtu`],
     ['Items', formatInteger(data.items.length)],
-    ['Volume-weighted methane intensity', `${formatFixed(totals.intensity, 4)} %`],
+    ['Weighted methane intensity', `${formatFixed(totals.intensity, 4)} %`],
   ];
   summary.forEach(([name, text], i) => {
     label(doc, name, left + 10 + i * third, y + 7, third - 20);
@@ -234,11 +241,16 @@ export async function renderRetirement(data: RetirementData, meta: RenderMeta): 
     .fontSize(7.5)
     .fillColor(colors.muted)
     .text(
-      `The hash is the SHA-256 of this statement's canonical data (RFC 8785). Scan the code or open ${meta.verifyUrl} to check that the statement was issued and is not void.`,
+      "The hash is the SHA-256 of this statement's canonical data (RFC 8785). Scan the code, or open the address below, to check that the statement was issued and is not void.",
       left,
       doc.y + 4,
       { width: textWidth },
     );
+  doc
+    .font(FONT)
+    .fontSize(7.5)
+    .fillColor(colors.accent)
+    .text(meta.verifyUrl, left, doc.y + 3, { width: textWidth });
   doc.y = Math.max(doc.y, vy + qrSize);
 
   drawFrame(doc, {
