@@ -11,6 +11,8 @@ const nextConfig: NextConfig = {
     'nodemailer',
     'ioredis',
     'qrcode',
+    // reads its font metrics and fontkit data from its own folder at run time (report PDFs)
+    'pdfkit',
   ],
   poweredByHeader: false,
   typedRoutes: false,

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -28,10 +29,10 @@ export type DatabaseOptions =
 export class DatabaseOpenError extends Error {}
 
 /**
- * The extensions the migrations create (0004_pg_trgm), which PGlite must load on every open:
+ * The extensions the migrations create (0004_pg_trgm, 0009_reports' btree_gist), which PGlite must load on every open:
  * pass them to each `new PGlite(...)` / `PGlite.create(...)`.
  */
-export const pgliteExtensions = { pg_trgm };
+export const pgliteExtensions = { pg_trgm, btree_gist };
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if ('url' in options) {

@@ -314,6 +314,12 @@ test('the walk: sign-in, admin console, invitation, dashboard at 1440 and 390 px
   const staff = await browser.newContext(contextOptions);
   const page = await staff.newPage();
 
+  await test.step('signed out: the public verify page of a statement hash', async () => {
+    await visit(page, `/verify/${'0'.repeat(64)}`, 'verify-statement');
+    await expect(page.getByRole('heading', { level: 1, name: 'Not valid' })).toBeVisible();
+    await expect(page.getByTestId('verify-hash')).toHaveText('0'.repeat(64));
+  });
+
   await test.step('signed out: the sign-in page, the skip link, and a keyboard alone signs in', async () => {
     await page.goto('/sign-in');
     await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();

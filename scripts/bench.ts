@@ -7,7 +7,7 @@
  * `provena_bench` database (default postgres://postgres@127.0.0.1:5432/postgres);
  * BENCH_BACKENDS (default "postgres,pglite"); BENCH_ROUNDS (default 3); BENCH_SECONDS per route
  * and round (default 3); BENCH_CONNECTIONS (default 10); BENCH_CPU_PROF, a folder for a
- * .cpuprofile of each server.
+ * .cpuprofile of each server; BENCH_RENDER_RUNS (default 9) renders of a 200-row retirement statement.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -16,6 +16,7 @@ import path from 'node:path';
 import postgres from 'postgres';
 import { type BenchOptions, benchBackend } from './bench/backend';
 import { type BackendReport, printReport } from './bench/report';
+import { measureRetirementRender, renderNote } from './bench/reports';
 
 const env = process.env;
 const adminUrl = env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -62,6 +63,9 @@ async function main() {
     ].join('\n'),
   );
   for (const report of reports) printReport(report);
+  // issue 11: report rendering, in this process (no server, no database)
+  const render = await measureRetirementRender(Number(env.BENCH_RENDER_RUNS ?? 9));
+  process.stdout.write(`\nReports\n${renderNote(render)}\n`);
 }
 
 function ensureProductionBuild() {

@@ -11,6 +11,7 @@ import { locationsRouter } from './modules/locations/router';
 import { membersRouter } from './modules/members/router';
 import { organizationsRouter } from './modules/organizations/router';
 import { profilesRouter } from './modules/profiles/router';
+import { reportsRouter } from './modules/reports/router';
 
 /**
  * The server half of the one list of modules (the data half, errors and audit actions, is
@@ -28,6 +29,7 @@ const moduleRouters = {
   apiKeys: apiKeysRouter,
   flags: flagsRouter,
   locations: locationsRouter,
+  reports: reportsRouter,
 } satisfies Record<RoutedModule, AnyTRPCRouter>;
 
 export const appRouter = router(moduleRouters);

@@ -3,3 +3,4 @@ export * from './integrations';
 export * from './locations';
 export * from './organizations';
 export * from './platform';
+export * from './reports';

@@ -15,6 +15,7 @@ import { registerOpenApi } from '../rest/openapi';
 import { answerClientError } from '../rest/problem';
 import { header, REST_PREFIX, registerRestRoutes, requestMeta, sendProblem } from '../rest/register-routes';
 import { FILES_PREFIX, registerLocationFileRoutes } from './location-files';
+import { registerReportFileRoutes } from './report-files';
 import { RequestLog } from './request-log';
 import { trpcRequestGuard } from './trpc-guard';
 
@@ -98,6 +99,7 @@ export async function buildApi(
 
   const restRoutes = registerRestRoutes(app, rt, appRouter);
   registerLocationFileRoutes(app, rt);
+  registerReportFileRoutes(app, rt);
   registerOpenApi(app);
 
   await app.register(fastifyTRPCPlugin, {

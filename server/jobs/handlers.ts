@@ -4,6 +4,7 @@ import { sendLoginCode } from '@/server/modules/auth/services/send-login-code';
 import { sendPasswordReset } from '@/server/modules/auth/services/send-password-reset';
 import { runLocationImportJob } from '@/server/modules/locations/bulk/run-import-job';
 import type { MailTransport } from '@/server/modules/mail/services/deliver-outbox';
+import { runRenderJob } from '@/server/modules/reports/services/run-render-job';
 import { type ClaimedJob, completeJob } from './claim';
 import type { JobKind, PayloadOf } from './kinds';
 import { sweepExpiredRows } from './sweep-expired-rows';
@@ -30,6 +31,7 @@ export const jobHandlers: JobHandlers = {
     });
   },
   'locations.import': runLocationImportJob,
+  'reports.render': runRenderJob,
   'maintenance.sweep': async ({ rt }) => {
     await sweepExpiredRows(rt);
   },

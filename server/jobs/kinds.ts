@@ -12,6 +12,8 @@ export type JobPayloads = {
   'mail.password-reset': { email: string; request: RequestMeta };
   /** validates and imports a browser's location CSV (its file waits on the location_imports row) */
   'locations.import': { importId: string; request: RequestMeta };
+  /** renders a large report stored pending (its data waits on the reports row) */
+  'reports.render': { reportId: string; request: RequestMeta };
   /** recurring: deletes what has expired, in batches */
   'maintenance.sweep': Record<string, never>;
 };

@@ -22,6 +22,8 @@ import { organizationsAudit } from './organizations/audit';
 import { organizationsErrors } from './organizations/errors';
 import { profilesAudit } from './profiles/audit';
 import { profilesErrors } from './profiles/errors';
+import { reportsAudit } from './reports/audit';
+import { reportsErrors } from './reports/errors';
 
 /** How the UI words one audit action. */
 export type AuditActionWords = {
@@ -57,6 +59,7 @@ export const modules = {
   apiKeys: { errors: apiKeysErrors, audit: apiKeysAudit },
   flags: { errors: flagsErrors, audit: flagsAudit },
   locations: { errors: locationsErrors, audit: locationsAudit },
+  reports: { errors: reportsErrors, audit: reportsAudit },
   mail: { routerless: true },
 } as const satisfies Record<string, ModuleManifest>;
 

@@ -23,6 +23,7 @@ const ids = {
   location: '0197a1b2-b4c5-76d7-82e3-5e6f708192a3',
   otherLocation: '0197a1b2-b4c5-76d7-82e3-5e6f708192a4',
   apiKey: '0197a1b2-a3b4-75c6-b1d2-4d5e6f708192',
+  report: '0197a1b2-c5d6-77e8-93f4-6f708192a3b4',
 };
 const at = '2026-05-04T09:30:00.000Z';
 const later = '2026-05-11T09:30:00.000Z';
@@ -206,6 +207,53 @@ const updatedLocation = {
   updatedAt: later,
 };
 const locationNames = { organizationName: 'Organization Name', profileName: 'Organization Profile Name' };
+const reportHash = '5d41402abc4b2a76b9719d911017c592e2a6f0b4c9c1d5f0a3e8b7c6d5e4f3a2';
+const report = {
+  _id: ids.report,
+  template: 'retirement',
+  templateVersion: 1,
+  title: 'Retirement statement for Contoso Manufacturing',
+  statementNumber: 'RS-2026-000001',
+  status: 'ready',
+  voided: false,
+  voidedAt: null,
+  voidReason: null,
+  voidedBy: null,
+  profileId: ids.profile,
+  profileName: 'Organization Profile Name',
+  organizationId: ids.organization,
+  organizationName: 'Organization Name',
+  issuedAt: at,
+  verificationHash: reportHash,
+  pdfSha256: '9b74c9897bac770ffc029102a200c5de3f1a6e8b2d4c7f0a1e3b5d7c9f2a4b6d',
+  byteSize: 38211,
+  pageCount: 2,
+  downloadUrl: `/api/v1/reports/${ids.report}/pdf`,
+  createdAt: at,
+  createdBy: { _id: ids.user, name: 'First Last' },
+  error: null,
+};
+const retirementExample = {
+  profileId: ids.profile,
+  retiringOrganization: { name: 'Organization Name', profileName: 'Organization Profile Name' },
+  beneficiary: { name: 'Contoso Manufacturing', country: 'US' },
+  purpose: 'ghgp_scope3',
+  reportingPeriod: { from: '2026-01', to: '2026-06' },
+  items: [
+    {
+      serials: { batch: 'PRV-202611-PERM01-3', first: 1, last: 25000 },
+      quantity: 25000,
+      producer: 'Permian Clean Energy',
+      facility: 'Delaware Basin Pad 7',
+      basin: 'Permian',
+      productionPeriod: { from: '2026-01', to: '2026-03' },
+      methaneIntensity: 0.0412,
+      standard: 'OGCI',
+      measurer: 'SkyMeasure Inc.',
+      verifier: 'Verity Assurance LLP',
+    },
+  ],
+};
 const recoveryCodes = Array.from({ length: 10 }, (_, i) => `k3v9-${String(1000 + i * 137).slice(-4)}-q7xm`);
 
 export const operationExamples: Readonly<Record<string, OperationExample>> = {
@@ -740,5 +788,67 @@ export const operationExamples: Readonly<Record<string, OperationExample>> = {
   'admin.apiKeys.revoke': {
     request: { profileId: ids.profile, _id: ids.apiKey },
     response: { ...apiKey, revokedAt: later },
+  },
+  'reports.list': {
+    request: { profileId: ids.profile, search: 'RS-2026', limit: 50 },
+    response: { items: [report], nextCursor: null },
+  },
+  'reports.get': { request: { _id: ids.report }, response: report },
+  'reports.renderLocations': {
+    request: { profileId: ids.profile, status: 'active' },
+    response: {
+      ...report,
+      template: 'locations',
+      title: 'Locations of Organization Profile Name',
+      statementNumber: 'LI-2026-000001',
+      verificationHash: '7c4a8d09ca3762af61e59520943dc26494f8941b7c4a8d09ca3762af61e59520',
+      pageCount: 1,
+    },
+  },
+  'reports.pdf': {
+    request: { id: ids.report },
+    response: { contentType: 'application/pdf', filename: 'RS-2026-000001.pdf', body: '%PDF-1.7 …' },
+  },
+  'reports.verify': { request: { hash: reportHash }, response: { hash: reportHash, valid: true } },
+  'admin.reports.templates': {
+    response: {
+      items: [
+        {
+          name: 'retirement',
+          version: 1,
+          title: 'Retirement statement',
+          description: 'Certified natural gas attributes retired for a beneficiary.',
+          jsonSchema: {
+            $schema: 'https://json-schema.org/draft/2020-12/schema',
+            type: 'object',
+            required: [
+              'profileId',
+              'retiringOrganization',
+              'beneficiary',
+              'purpose',
+              'reportingPeriod',
+              'items',
+            ],
+          },
+          example: retirementExample,
+        },
+      ],
+    },
+  },
+  'admin.reports.render': { request: { template: 'retirement', data: retirementExample }, response: report },
+  'admin.reports.list': {
+    request: { search: 'Contoso', template: 'retirement', voided: false, limit: 25, withTotal: true },
+    response: { items: [report], nextCursor: null, total: 1 },
+  },
+  'admin.reports.get': { request: { _id: ids.report }, response: report },
+  'admin.reports.void': {
+    request: { _id: ids.report, reason: 'Issued to the wrong beneficiary' },
+    response: {
+      ...report,
+      voided: true,
+      voidedAt: later,
+      voidReason: 'Issued to the wrong beneficiary',
+      voidedBy: { _id: ids.user, name: 'First Last' },
+    },
   },
 };

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { businessLocations } from '@/db/schema';
+import { businessLocations, reports } from '@/db/schema';
 import { appRouter } from '@/server/routers';
 import { createOrganizationRow, createProfileRow } from '../helpers/organizations';
 import { expectRefused } from '../helpers/refusals';
@@ -8,7 +8,14 @@ import { type Caller, createStaff } from './helpers';
 
 /** Who reaches the admin console: platform.admin everything, platform.support reads only, others nothing. */
 let staff: Awaited<ReturnType<typeof createStaff>>;
-let ids: { userId: string; organizationId: string; profileId: string; tfaId: string; locationId: string };
+let ids: {
+  userId: string;
+  organizationId: string;
+  profileId: string;
+  tfaId: string;
+  locationId: string;
+  reportId: string;
+};
 const rt = testRuntime();
 beforeAll(async () => {
   staff = await createStaff(rt);
@@ -24,7 +31,22 @@ beforeAll(async () => {
       address: { country: 'US' },
     })
     .returning();
+  const [report] = await rt.db
+    .insert(reports)
+    .values({
+      template: 'locations',
+      templateVersion: 1,
+      title: 'Locations of a profile',
+      statementNumber: 'LI-2026-900001',
+      data: {},
+      organizationId: organization.id,
+      profileId: profile.id,
+      issuedAt: new Date('2026-01-01T00:00:00Z'),
+      verificationHash: 'f'.repeat(64),
+    })
+    .returning();
   ids = {
+    reportId: report!.id,
     locationId: location!.id,
     userId: target.id,
     organizationId: organization.id,
@@ -58,6 +80,9 @@ const readInputs: Record<string, () => unknown> = {
   'admin.locations.get': () => ({ _id: ids.locationId }),
   'admin.locations.list': () => ({ q: 'point' }),
   'admin.preproduction.status': () => undefined,
+  'admin.reports.templates': () => undefined,
+  'admin.reports.list': () => ({ search: 'LI-2026' }),
+  'admin.reports.get': () => ({ _id: ids.reportId }),
 };
 
 /** Reads only a platform admin makes: the preproduction page, where only an admin can act. */
@@ -90,6 +115,9 @@ const writeInputs: Record<string, () => unknown> = {
   'admin.locations.update': () => ({ _id: ids.locationId, name: 'Renamed by support' }),
   'admin.apiKeys.revoke': () => ({ profileId: ids.profileId, _id: ids.tfaId }),
   'admin.preproduction.reset': () => ({ password: 'temporary-password' }),
+  'admin.reports.render': () => ({ template: 'locations', data: {} }),
+  'admin.reports.preview': () => ({ template: 'locations', data: {} }),
+  'admin.reports.void': () => ({ _id: ids.reportId, reason: 'Voided by support' }),
 };
 
 const call = (caller: Caller, path: string, input: unknown) => {

@@ -11,6 +11,9 @@ import {
   organizations,
   outbox,
   profileFlags,
+  reportFiles,
+  reportSerialRanges,
+  reports,
   roleLinks,
   users,
 } from '@/db/schema';
@@ -50,6 +53,31 @@ async function locationOf(rt: Runtime, organizationId: string, profileId: string
     .insert(businessLocations)
     .values({ organizationId, profileId, name, address: { country: 'US' } })
     .returning();
+  return row!;
+}
+
+let reportCounter = 0;
+/** A rendered report of this profile (with its PDF), written straight to the database. */
+async function reportOf(rt: Runtime, organizationId: string, profileId: string) {
+  const n = ++reportCounter;
+  const [row] = await rt.db
+    .insert(reports)
+    .values({
+      template: 'locations',
+      templateVersion: 1,
+      title: `Isolation report ${n}`,
+      statementNumber: `LI-2026-99000${n}`,
+      status: 'ready',
+      data: {},
+      organizationId,
+      profileId,
+      issuedAt: rt.clock.now(),
+      verificationHash: String(n).repeat(64).slice(0, 64),
+    })
+    .returning();
+  await rt.db
+    .insert(reportFiles)
+    .values({ reportId: row!.id, bytes: new TextEncoder().encode('%PDF-1.7 isolation') });
   return row!;
 }
 
@@ -122,6 +150,12 @@ export async function createTwoTenants(rt: Runtime) {
       aSibling: await importOf(rt, a.organization.id, aSibling.id),
       b: await importOf(rt, b.organization.id, b.profile.id),
     },
+    /** a rendered report in each of P1, P2 and B's profile */
+    reports: {
+      a: await reportOf(rt, a.organization.id, a.profile.id),
+      aSibling: await reportOf(rt, a.organization.id, aSibling.id),
+      b: await reportOf(rt, b.organization.id, b.profile.id),
+    },
     aInvitee,
     bInvitee,
     profileAdmin,
@@ -146,24 +180,40 @@ export type TwoTenants = Awaited<ReturnType<typeof createTwoTenants>>;
  * nothing changed (audit events and mail included, so a refusal leaves no trace either).
  */
 export async function snapshot(rt: Runtime) {
-  const [orgs, profiles, members, invites, links, people, mail, audit, queued, locations, imports, flags] =
-    await Promise.all([
-      rt.db.select().from(organizations).orderBy(asc(organizations.id)),
-      rt.db.select().from(organizationProfiles).orderBy(asc(organizationProfiles.id)),
-      rt.db
-        .select()
-        .from(organizationMembers)
-        .orderBy(asc(organizationMembers.organizationId), asc(organizationMembers.userId)),
-      rt.db.select().from(invitations).orderBy(asc(invitations.tokenHash)),
-      rt.db.select().from(roleLinks).orderBy(asc(roleLinks.id)),
-      rt.db.select().from(users).orderBy(asc(users.id)),
-      rt.db.select({ id: outbox.id }).from(outbox).orderBy(asc(outbox.id)),
-      rt.db.select({ id: auditEvents.id }).from(auditEvents).orderBy(asc(auditEvents.id)),
-      rt.db.select({ id: jobs.id }).from(jobs).orderBy(asc(jobs.id)),
-      rt.db.select().from(businessLocations).orderBy(asc(businessLocations.id)),
-      rt.db.select().from(locationImports).orderBy(asc(locationImports.id)),
-      rt.db.select().from(profileFlags).orderBy(asc(profileFlags.profileId), asc(profileFlags.flag)),
-    ]);
+  const [
+    orgs,
+    profiles,
+    members,
+    invites,
+    links,
+    people,
+    mail,
+    audit,
+    queued,
+    locations,
+    imports,
+    flags,
+    reportRows,
+    ranges,
+  ] = await Promise.all([
+    rt.db.select().from(organizations).orderBy(asc(organizations.id)),
+    rt.db.select().from(organizationProfiles).orderBy(asc(organizationProfiles.id)),
+    rt.db
+      .select()
+      .from(organizationMembers)
+      .orderBy(asc(organizationMembers.organizationId), asc(organizationMembers.userId)),
+    rt.db.select().from(invitations).orderBy(asc(invitations.tokenHash)),
+    rt.db.select().from(roleLinks).orderBy(asc(roleLinks.id)),
+    rt.db.select().from(users).orderBy(asc(users.id)),
+    rt.db.select({ id: outbox.id }).from(outbox).orderBy(asc(outbox.id)),
+    rt.db.select({ id: auditEvents.id }).from(auditEvents).orderBy(asc(auditEvents.id)),
+    rt.db.select({ id: jobs.id }).from(jobs).orderBy(asc(jobs.id)),
+    rt.db.select().from(businessLocations).orderBy(asc(businessLocations.id)),
+    rt.db.select().from(locationImports).orderBy(asc(locationImports.id)),
+    rt.db.select().from(profileFlags).orderBy(asc(profileFlags.profileId), asc(profileFlags.flag)),
+    rt.db.select().from(reports).orderBy(asc(reports.id)),
+    rt.db.select().from(reportSerialRanges).orderBy(asc(reportSerialRanges.id)),
+  ]);
   return JSON.stringify({
     orgs,
     profiles,
@@ -177,5 +227,7 @@ export async function snapshot(rt: Runtime) {
     locations,
     imports,
     flags,
+    reportRows,
+    ranges,
   });
 }

@@ -51,7 +51,14 @@ async function callerStatus(principal: Principal, path: string, input: unknown) 
 
 async function restStatus(who: Attacker, procedure: RestProcedure, input: Record<string, unknown>) {
   const rest = procedure.meta!.rest!;
-  const query = rest.method === 'GET' ? `?${new URLSearchParams(input as Record<string, string>)}` : '';
+  // path parameters (`/reports/{id}/pdf`) take their input fields; a GET sends the rest as its query
+  const params = [...rest.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+  const path = rest.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(input[name])));
+  const queryFields = Object.fromEntries(Object.entries(input).filter(([k]) => !params.includes(k)));
+  const query =
+    rest.method === 'GET' && Object.keys(queryFields).length > 0
+      ? `?${new URLSearchParams(queryFields as Record<string, string>)}`
+      : '';
   // a route with a non-JSON body (the CSV import) takes that field as its body, the rest as its query
   const res = rest.body
     ? await server.request(
@@ -63,7 +70,7 @@ async function restStatus(who: Attacker, procedure: RestProcedure, input: Record
           headers: { 'content-type': rest.body.contentType },
         },
       )
-    : await server.request(rest.method, `${rest.path}${query}`, {
+    : await server.request(rest.method, `${path}${query}`, {
         token: who.token,
         body: rest.method === 'POST' ? input : undefined,
       });

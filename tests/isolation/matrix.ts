@@ -297,6 +297,26 @@ export const specs: Record<string, Spec> = {
     inA: (t) => ({ profileId: t.a.profile.id, _id: t.imports.a.id }),
     onSibling: (t) => ({ profileId: t.aSibling.id, _id: t.imports.aSibling.id }),
   },
+  'reports.list': {
+    inB: (t) => ({ profileId: t.b.profile.id }),
+    inA: (t) => ({ profileId: t.a.profile.id }),
+    onSibling: (t) => ({ profileId: t.aSibling.id }),
+  },
+  'reports.get': {
+    inB: (t) => ({ _id: t.reports.b.id }),
+    inA: (t) => ({ _id: t.reports.a.id }),
+    onSibling: (t) => ({ _id: t.reports.aSibling.id }),
+  },
+  'reports.pdf': {
+    inB: (t) => ({ id: t.reports.b.id }),
+    inA: (t) => ({ id: t.reports.a.id }),
+    onSibling: (t) => ({ id: t.reports.aSibling.id }),
+  },
+  'reports.renderLocations': {
+    inB: (t) => ({ profileId: t.b.profile.id }),
+    inA: (t) => ({ profileId: t.a.profile.id }),
+    onSibling: (t) => ({ profileId: t.aSibling.id }),
+  },
   'flags.set': {
     inB: (t) => ({ profileId: t.b.profile.id, flags: [{ flag: 'GHGP', value: true }] }),
     inA: (t) => ({ profileId: t.a.profile.id, flags: [{ flag: 'GHGP', value: true }] }),

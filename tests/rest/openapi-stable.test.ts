@@ -84,6 +84,19 @@ const errorCodeChanges: { removed: string[]; added: string[]; why: string }[] = 
     added: ['CSV_INVALID', 'CSV_ROWS_INVALID', 'CSV_TOO_LARGE', 'LOCATION_IMPORT_NOT_FOUND'],
     why: 'issue 10 (#49): the location CSV import (unreadable file, bad rows, too large) and its jobs',
   },
+  {
+    removed: [],
+    added: [
+      'REPORT_NOT_FOUND',
+      'TEMPLATE_NOT_FOUND',
+      'REPORT_PROFILE_NOT_FOUND',
+      'REPORT_NOT_READY',
+      'REPORT_ALREADY_VOID',
+      'SERIALS_ALREADY_RETIRED',
+      'REPORT_TOO_LARGE_TO_PREVIEW',
+    ],
+    why: 'issue 11: reports (a missing report or template, data naming no profile, not rendered yet, voided twice, serials retired elsewhere, a preview too large)',
+  },
 ];
 
 /**
@@ -160,6 +173,24 @@ const addedRoutes: { route: string; method: 'get' | 'post'; why: string }[] = [
     method: 'post',
     why: 'issue 11 (#43): reset the preproduction copy (temporary password, secrets revoked, mail held)',
   },
+  { route: '/api/v1/reports/list', method: 'post', why: "issue 11: a profile's reports" },
+  { route: '/api/v1/reports/get', method: 'post', why: 'issue 11: one report record' },
+  {
+    route: '/api/v1/reports/locations/render',
+    method: 'post',
+    why: "issue 11: the locations inventory report of a profile's business locations",
+  },
+  { route: '/api/v1/reports/{id}/pdf', method: 'get', why: "issue 11 (#44): a report's PDF" },
+  { route: '/api/v1/verify/{hash}', method: 'get', why: "issue 11: public check of a statement's hash" },
+  {
+    route: '/api/v1/admin/reports/templates',
+    method: 'get',
+    why: '#44: the report templates with their JSON Schema',
+  },
+  { route: '/api/v1/admin/reports/render', method: 'post', why: '#44: render a report from a template' },
+  { route: '/api/v1/admin/reports/list', method: 'post', why: 'issue 11: reports across organizations' },
+  { route: '/api/v1/admin/reports/get', method: 'post', why: 'issue 11: any report record' },
+  { route: '/api/v1/admin/reports/void', method: 'post', why: 'issue 11: void a report, keeping it' },
 ];
 
 /**

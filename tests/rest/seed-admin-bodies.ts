@@ -116,3 +116,15 @@ client-key: <clientKey>`,
 ]
 }`,
 };
+
+/** #44's two seed bodies (the last two of the seed), verbatim. */
+export const seedReports = {
+  renderEmpty: `{
+"template": "retirement",
+"data": {}
+}`,
+  renderUnknown: `{
+"template": "retirement1",
+"data": {}
+}`,
+};

@@ -10,6 +10,7 @@ import {
 import { adminLocationsRouter } from './routers/locations';
 import { adminOrganizationsRouter, adminProfilesRouter } from './routers/organizations';
 import { adminPreproductionRouter } from './routers/preproduction';
+import { adminReportsRouter } from './routers/reports';
 import { adminUsersRouter } from './routers/users';
 import * as s from './schemas';
 import { adminOverview } from './services/overview';
@@ -25,6 +26,7 @@ export const adminRouter = router({
   audit: adminAuditRouter,
   apiKeys: adminApiKeysRouter,
   preproduction: adminPreproductionRouter,
+  reports: adminReportsRouter,
   /** the console's first page (tRPC only, no REST route): counts by status */
   overview: userProcedure
     .meta({ permission: 'admin.read' })
