@@ -4,7 +4,6 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { Archive, Download, Plus } from 'lucide-react';
 import Link from 'next/link';
 import { useMemo, useState } from 'react';
-import { basinNames, locationTypes } from '@/server/modules/locations/catalog';
 import { locationSortFields } from '@/server/modules/locations/schemas';
 import { pageWindow, serverSort } from '../admin/list';
 import { formatNumber } from '../format';
@@ -12,32 +11,14 @@ import { useTRPC } from '../trpc/client';
 import { readError } from '../trpc/errors';
 import { ConfirmDialog } from '../ui/alert-dialog';
 import { Button, buttonClass } from '../ui/button';
-import {
-  DataTable,
-  type DataTableFilterChip,
-  FilterMenu,
-  pagedTableProps,
-  TableSearch,
-  useTableUrlState,
-} from '../ui/data-table';
+import { DataTable, filterBarProps, pagedTableProps, useTableUrlState } from '../ui/data-table';
 import { toast } from '../ui/toast';
-import { stateOptions } from '../words';
 import { downloadText } from './download-text';
 import { ImportLocationsDialog } from './import-dialog';
 import { locationColumns } from './location-columns';
-import { locationTypeLabel } from './location-labels';
+import { locationFilterMenus, locationSearch } from './location-filter-bar';
 import { type LocationFilterKey, locationFilterKeys, parseLocationFilters } from './location-url-filters';
 import { LocationsMap } from './locations-map';
-
-const typeOptions = Object.entries(locationTypes).map(([value, label]) => ({ value, label }));
-const basinOptions = basinNames.map((name) => ({ value: name, label: name }));
-const statusOptions = stateOptions('location');
-const filterLabels: Record<LocationFilterKey | 'q', string> = {
-  status: 'Status',
-  type: 'Type',
-  basin: 'Basin',
-  q: 'Search',
-};
 
 /**
  * A profile's locations: the map and the table of the same filters, all kept in the address
@@ -122,18 +103,6 @@ export function LocationsView({ profileId, canWrite }: { profileId: string; canW
       : undefined,
   );
 
-  const chips: DataTableFilterChip[] = [];
-  if (filters.q) chips.push({ id: 'q', label: filterLabels.q, value: filters.q });
-  if (filters.status)
-    chips.push({
-      id: 'status',
-      label: filterLabels.status,
-      value: statusOptions.find((o) => o.value === filters.status)?.label ?? filters.status,
-    });
-  if (filters.type)
-    chips.push({ id: 'type', label: filterLabels.type, value: locationTypeLabel(filters.type) });
-  if (filters.basin) chips.push({ id: 'basin', label: filterLabels.basin, value: filters.basin });
-
   const base = `/profiles/${profileId}/locations`;
 
   return (
@@ -203,39 +172,7 @@ export function LocationsView({ profileId, canWrite }: { profileId: string; canW
         getRowId={(row) => row._id}
         getRowLabel={(row) => row.name}
         rowHref={(row) => `${base}/${row._id}`}
-        filters={chips}
-        onRemoveFilter={(id) =>
-          id === 'q' ? url.setQuery('') : url.setFilter(id as LocationFilterKey, null)
-        }
-        onClearFilters={url.clearFilters}
-        toolbar={
-          <>
-            <TableSearch
-              value={url.query}
-              onChange={url.setQuery}
-              label="Search locations by name or code"
-              placeholder="Name or code"
-            />
-            <FilterMenu
-              label="Status"
-              options={statusOptions}
-              value={filters.status ?? null}
-              onChange={(value) => url.setFilter('status', value)}
-            />
-            <FilterMenu
-              label="Type"
-              options={typeOptions}
-              value={filters.type ?? null}
-              onChange={(value) => url.setFilter('type', value)}
-            />
-            <FilterMenu
-              label="Basin"
-              options={basinOptions}
-              value={filters.basin ?? null}
-              onChange={(value) => url.setFilter('basin', value)}
-            />
-          </>
-        }
+        {...filterBarProps(url, locationSearch, locationFilterMenus, filters)}
         empty={{
           title: 'No locations yet',
           description: canWrite

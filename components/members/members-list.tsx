@@ -3,7 +3,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { LogOut, Mail, ShieldCheck, UserMinus, UserPlus, X } from 'lucide-react';
 import { useRouter } from 'next/navigation';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { pageWindow, serverSort } from '@/components/admin/list';
 import { InviteMemberForm } from '@/components/members/invite-member-form';
 import { useMemberColumns } from '@/components/members/member-columns';
@@ -24,16 +24,14 @@ import {
 import { Button } from '@/components/ui/button';
 import {
   DataTable,
-  type DataTableFilterChip,
   type DataTableRowAction,
-  FilterMenu,
+  filterBarProps,
   pagedTableProps,
-  TableSearch,
   useTableUrlState,
 } from '@/components/ui/data-table';
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from '@/components/ui/dialog';
 import { toast, toastSaved } from '@/components/ui/toast';
-import { stateOptions, stateWord } from '@/components/words';
+import { stateOptions } from '@/components/words';
 import { memberSortFields } from '@/server/modules/members/schemas';
 
 export type MembersListProps = {
@@ -186,13 +184,6 @@ export function MembersList({
     return list;
   }
 
-  const chips = useMemo(() => {
-    const list: DataTableFilterChip[] = [];
-    if (url.query) list.push({ id: 'q', label: 'Name or email', value: url.query });
-    if (status) list.push({ id: 'status', label: 'Status', value: stateWord('membership', status) });
-    return list;
-  }, [url.query, status]);
-
   const inviteButton = canInvite ? (
     <Button onClick={() => setInviting(true)}>
       <UserPlus aria-hidden="true" />
@@ -218,25 +209,11 @@ export function MembersList({
         getRowId={(row) => row._id}
         getRowLabel={(row) => memberName(row)}
         rowActions={actionsOf}
-        filters={chips}
-        onRemoveFilter={(id) => (id === 'q' ? url.setQuery('') : url.setFilter('status', null))}
-        onClearFilters={url.clearFilters}
-        toolbar={
-          <>
-            <TableSearch
-              value={url.query}
-              onChange={url.setQuery}
-              label="Search members"
-              placeholder="Name or email contains"
-            />
-            <FilterMenu
-              label="Status"
-              options={stateOptions('membership')}
-              value={status ?? null}
-              onChange={(value) => url.setFilter('status', value)}
-            />
-          </>
-        }
+        {...filterBarProps(
+          url,
+          { chip: 'Name or email', label: 'Search members', placeholder: 'Name or email contains' },
+          [{ key: 'status', label: 'Status', options: stateOptions('membership') }],
+        )}
         empty={{
           title: 'No members yet',
           description: canInvite ? 'Invite someone.' : undefined,

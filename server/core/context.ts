@@ -63,6 +63,8 @@ export type ApiKeyPrincipal = Readonly<{
   scopes: readonly Permission[];
   /** the user who made the key; audit events name the key and this user */
   createdBy: string;
+  /** false once the creator's account is disabled: the key is refused then, as for a lost permission */
+  creatorActive: boolean;
 }>;
 
 export type Principal = UserPrincipal | ApiKeyPrincipal;

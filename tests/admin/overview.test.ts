@@ -66,6 +66,7 @@ describe('admin overview', () => {
       profileId: '01890000-0000-7000-8000-000000000003',
       scopes: ['admin.read'],
       createdBy: staff.admin.id,
+      creatorActive: true,
     };
     await expectRefused(callerAs(rt, key).admin.overview(), 'FORBIDDEN', 403);
     const server = await startTestServer(rt);

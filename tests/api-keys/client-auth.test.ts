@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeActor } from '@/components/audit/describe-event';
-import { apiKeys, auditEvents, organizationProfiles, organizations, roleLinks } from '@/db/schema';
+import { apiKeys, auditEvents, organizationProfiles, organizations, roleLinks, users } from '@/db/schema';
 import { DAY, MINUTE } from '@/server/core/clock';
 import { issueTestKey, keyHeaders } from '../helpers/api-keys';
 import { callerAs } from '../helpers/callers';
@@ -150,6 +150,23 @@ describe('a request with client-id and client-key', () => {
     expect(log.items).toHaveLength(1);
     expect(log.items[0]!.actorKey).toEqual({ _id: key.keyId, name: 'API key', clientId: key.clientId });
     expect(describeActor(log.items[0]!)).toBe(`API key API key (${key.clientId})`);
+  });
+
+  it('refuses with 403 API_KEY_CREATOR_LACKS_PERMISSION while its creator is disabled, and works again once re-enabled', async () => {
+    const a = await createTenant(rt);
+    const key = await issueTestKey(rt, a.admin.id, a.profile.id, { scopes: ['profiles:read'] });
+    expect((await getProfile(key, a.profile.id)).status).toBe(200);
+    await rt.db.update(users).set({ status: 'disabled' }).where(eq(users.id, a.admin.id));
+    const res = await getProfile(key, a.profile.id);
+    expectProblem(res, 403, 'API_KEY_CREATOR_LACKS_PERMISSION');
+    expect(res.body.detail).toMatch(/disabled/);
+    const refused = await rt.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'key.refused'), eq(auditEvents.actorKeyId, key.keyId)));
+    expect(refused).toHaveLength(1);
+    await rt.db.update(users).set({ status: 'active' }).where(eq(users.id, a.admin.id));
+    expect((await getProfile(key, a.profile.id)).status).toBe(200);
   });
 
   it('an admin-scoped key works for #38 only while its creator is a platform admin', async () => {

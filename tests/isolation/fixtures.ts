@@ -88,6 +88,7 @@ export const apiKeyOf = (
   profileId,
   scopes: tenantScopes,
   createdBy,
+  creatorActive: true,
 });
 
 /**

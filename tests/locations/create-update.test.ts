@@ -46,7 +46,7 @@ describe('locations.create', () => {
     expect(created.preferredSuppliers).toEqual(['Antero', 'EQT']);
   });
 
-  it('refuses an unknown basin, a type outside the catalog, one coordinate, a bad country or US state', async () => {
+  it('refuses an unknown basin, a type outside the catalog, one coordinate, a bad country or US state, a supplier with ";"', async () => {
     const base = seedLocation(t.a.profile.id, 'Bad');
     await expectRefused(t.asEditor.locations.create({ ...base, basin: 'Atlantis' }), 'VALIDATION_FAILED');
     await expectRefused(
@@ -79,6 +79,13 @@ describe('locations.create', () => {
       }),
       'VALIDATION_FAILED',
     );
+    const semicolon = await expectRefused(
+      t.asEditor.locations.create({ ...base, preferredSuppliers: ['Antero', 'EQT; Range'] }),
+      'VALIDATION_FAILED',
+    );
+    expect(semicolon.errors).toEqual([
+      { path: 'preferredSuppliers.1', message: 'must not contain ";" (it separates suppliers in CSV files)' },
+    ]);
     const { items } = await t.asAdmin.locations.list({ profileId: t.a.profile.id, q: 'Bad' });
     expect(items).toEqual([]);
   });

@@ -31,6 +31,7 @@ export function keyPrincipal(
     profileId: tenant.profile.id,
     scopes: [...scopePermissions(scopes)],
     createdBy,
+    creatorActive: true,
   };
 }
 

@@ -32,6 +32,7 @@ const key = (
   profileId: '01890000-0000-7000-8000-000000000003',
   scopes,
   createdBy,
+  creatorActive: true,
 });
 
 describe('the declared access of a procedure', () => {

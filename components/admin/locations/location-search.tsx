@@ -4,22 +4,23 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Building2, ExternalLink, Layers } from 'lucide-react';
 import Link from 'next/link';
 import { useMemo } from 'react';
-import { locationTypes } from '@/server/modules/locations/catalog';
 import { type AdminLocationOutput, locationSortFields } from '@/server/modules/locations/schemas';
+import { locationFilterMenus, locationSearch } from '../../locations/location-filter-bar';
 import { locationTypeLabel } from '../../locations/location-labels';
-import { parseLocationFilters } from '../../locations/location-url-filters';
+import {
+  type LocationFilterKey,
+  locationFilterKeys,
+  parseLocationFilters,
+} from '../../locations/location-url-filters';
 import { StateBadge } from '../../state-badge';
 import { useTRPC } from '../../trpc/client';
 import {
   createDataTableColumns,
   DataTable,
-  type DataTableFilterChip,
-  FilterMenu,
+  filterBarProps,
   pagedTableProps,
-  TableSearch,
   useTableUrlState,
 } from '../../ui/data-table';
-import { stateOptions, stateWord } from '../../words';
 import { pageWindow, serverSort } from '../list';
 
 const col = createDataTableColumns<AdminLocationOutput>();
@@ -60,14 +61,11 @@ const columns = col.columns([
   }),
 ]);
 
-const typeOptions = Object.entries(locationTypes).map(([value, label]) => ({ value, label }));
-const statusOptions = stateOptions('location');
-
-/** Locations across every organization: search by name or code, status and type, all in the URL. */
+/** Locations across every organization: search by name or code, status, type and basin, all in the URL. */
 export function AdminLocationSearch() {
   const trpc = useTRPC();
-  const url = useTableUrlState<'status' | 'type'>({
-    filters: ['status', 'type'],
+  const url = useTableUrlState<LocationFilterKey>({
+    filters: locationFilterKeys,
     sortable: locationSortFields,
   });
   const filters = useMemo(
@@ -76,21 +74,13 @@ export function AdminLocationSearch() {
   );
   const query = useQuery({
     ...trpc.admin.locations.list.queryOptions({
-      status: filters.status,
-      type: filters.type,
-      q: filters.q,
+      ...filters,
       sort: serverSort<(typeof locationSortFields)[number]>(url.sort),
       ...pageWindow(url.page, url.pageSize),
       withTotal: true,
     }),
     placeholderData: keepPreviousData,
   });
-
-  const chips: DataTableFilterChip[] = [];
-  if (filters.q) chips.push({ id: 'q', label: 'Search', value: filters.q });
-  if (filters.status)
-    chips.push({ id: 'status', label: 'Status', value: stateWord('location', filters.status) });
-  if (filters.type) chips.push({ id: 'type', label: 'Type', value: locationTypeLabel(filters.type) });
 
   return (
     <DataTable
@@ -115,31 +105,7 @@ export function AdminLocationSearch() {
           href: `/admin/organizations/${row.organizationId}`,
         },
       ]}
-      filters={chips}
-      onRemoveFilter={(id) => (id === 'q' ? url.setQuery('') : url.setFilter(id as 'status' | 'type', null))}
-      onClearFilters={url.clearFilters}
-      toolbar={
-        <>
-          <TableSearch
-            value={url.query}
-            onChange={url.setQuery}
-            label="Search locations by name or code"
-            placeholder="Name or code"
-          />
-          <FilterMenu
-            label="Status"
-            options={statusOptions}
-            value={filters.status ?? null}
-            onChange={(v) => url.setFilter('status', v)}
-          />
-          <FilterMenu
-            label="Type"
-            options={typeOptions}
-            value={filters.type ?? null}
-            onChange={(v) => url.setFilter('type', v)}
-          />
-        </>
-      }
+      {...filterBarProps(url, locationSearch, locationFilterMenus, filters)}
       empty={{
         title: 'No locations yet',
         description:

@@ -3,7 +3,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { ExternalLink, History, Plus } from 'lucide-react';
 import Link from 'next/link';
-import { useMemo } from 'react';
 import { adminOrganizationSortFields } from '@/server/modules/admin/schemas';
 import { StateBadge } from '../../state-badge';
 import { Time } from '../../time';
@@ -12,13 +11,11 @@ import { buttonClass } from '../../ui/button';
 import {
   createDataTableColumns,
   DataTable,
-  type DataTableFilterChip,
-  FilterMenu,
+  filterBarProps,
   pagedTableProps,
-  TableSearch,
   useTableUrlState,
 } from '../../ui/data-table';
-import { stateOptions, stateWord } from '../../words';
+import { stateOptions } from '../../words';
 import { pageWindow, serverSort } from '../list';
 import type { OrganizationRow } from '../types';
 
@@ -70,13 +67,6 @@ export function OrganizationList({ canWrite }: { canWrite: boolean }) {
     placeholderData: keepPreviousData,
   });
 
-  const chips = useMemo(() => {
-    const list: DataTableFilterChip[] = [];
-    if (url.query) list.push({ id: 'q', label: 'Name', value: url.query });
-    if (status) list.push({ id: 'status', label: 'Status', value: stateWord('organization', status) });
-    return list;
-  }, [url.query, status]);
-
   return (
     <DataTable
       {...pagedTableProps(url, query)}
@@ -99,25 +89,9 @@ export function OrganizationList({ canWrite }: { canWrite: boolean }) {
           href: `/admin/audit?organizationId=${row._id}`,
         },
       ]}
-      filters={chips}
-      onRemoveFilter={(id) => (id === 'q' ? url.setQuery('') : url.setFilter('status', null))}
-      onClearFilters={url.clearFilters}
-      toolbar={
-        <>
-          <TableSearch
-            value={url.query}
-            onChange={url.setQuery}
-            label="Search organizations"
-            placeholder="Name contains"
-          />
-          <FilterMenu
-            label="Status"
-            options={statusOptions}
-            value={status ?? null}
-            onChange={(value) => url.setFilter('status', value)}
-          />
-        </>
-      }
+      {...filterBarProps(url, { chip: 'Name', label: 'Search organizations', placeholder: 'Name contains' }, [
+        { key: 'status', label: 'Status', options: statusOptions },
+      ])}
       empty={{
         title: 'No organizations yet',
         description: canWrite

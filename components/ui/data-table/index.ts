@@ -1,4 +1,5 @@
 export { DataTable, type DataTableProps } from './data-table';
+export { type FilterBarMenu, type FilterBarSearch, filterBarProps } from './filter-bar';
 export { FilterChips, FilterMenu, type FilterOption, TableSearch } from './filters';
 export { useLocalRows } from './local-rows';
 export { DataTablePagination, rangeText } from './pagination';

@@ -166,6 +166,12 @@ async function authorizeKey(
       permissions: scopes,
     };
   }
+  if (!principal.creatorActive)
+    throw new AppError(
+      'API_KEY_CREATOR_LACKS_PERMISSION',
+      'The account of the user who created this API key is disabled; a new key is needed.',
+      { extra: { permission } },
+    );
   if (!(await creatorHolds(db, principal.createdBy, permission, row)))
     throw new AppError(
       'API_KEY_CREATOR_LACKS_PERMISSION',

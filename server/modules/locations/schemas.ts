@@ -52,9 +52,18 @@ export const locationCodeSchema = text()
     error: 'must be letters, digits, dots, dashes, underscores, colons or slashes',
   });
 
-/** 0-50 names, trimmed, blanks dropped, duplicates (case-insensitive) dropped keeping the first. */
+/** 0-50 names without `;`, trimmed, blanks dropped, duplicates (case-insensitive) dropped keeping the first. */
 export const preferredSuppliersSchema = z
-  .array(text().trim().max(locationLimits.supplier), message('must be a list of names'))
+  .array(
+    text()
+      .trim()
+      .max(locationLimits.supplier)
+      // `;` separates the names in the CSV format (contract #49): a name holding one would come back as two
+      .refine((name) => !name.includes(';'), {
+        error: 'must not contain ";" (it separates suppliers in CSV files)',
+      }),
+    message('must be a list of names'),
+  )
   .max(MAX_PREFERRED_SUPPLIERS * 4)
   .transform((names) => {
     const seen = new Set<string>();

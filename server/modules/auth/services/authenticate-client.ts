@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, isNull, lte, or } from 'drizzle-orm';
-import { apiKeys, organizationProfiles, organizations } from '@/db/schema';
+import { apiKeys, organizationProfiles, organizations, users } from '@/db/schema';
 import type { Permission } from '@/server/core/access/catalog';
 import { MINUTE } from '@/server/core/clock';
 import type { ApiKeyPrincipal } from '@/server/core/context';
@@ -28,10 +28,12 @@ export async function authenticateClient(
       key: apiKeys,
       profileStatus: organizationProfiles.status,
       organizationStatus: organizations.status,
+      creatorStatus: users.status,
     })
     .from(apiKeys)
     .innerJoin(organizationProfiles, eq(organizationProfiles.id, apiKeys.profileId))
     .innerJoin(organizations, eq(organizations.id, apiKeys.organizationId))
+    .innerJoin(users, eq(users.id, apiKeys.createdBy))
     .where(eq(apiKeys.clientId, clientId))
     .limit(1);
   const matches = clientKeyMatches(clientKey ?? '', row?.key.keyHash);
@@ -63,5 +65,6 @@ export async function authenticateClient(
     profileId: key.profileId,
     scopes: key.permissions as Permission[],
     createdBy: key.createdBy,
+    creatorActive: row.creatorStatus === 'active',
   };
 }
