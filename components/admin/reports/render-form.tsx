@@ -96,12 +96,17 @@ export function RenderReportForm({
   );
 
   // the live preview: a pause after a valid change (a parse error is shown at once, not sent)
-  const settled = useDebounced({ templateName, text }, PREVIEW_DEBOUNCE_MS);
+  // (one string, so the pause is measured on the value and not on a fresh object each render)
+  const current = JSON.stringify([templateName, text]);
+  const settled = useDebounced(current, PREVIEW_DEBOUNCE_MS);
+  const previewed = useRef('');
   useEffect(() => {
-    if (!settled.templateName || settled.text !== text || settled.templateName !== templateName) return;
-    const data = parseData(settled.text);
-    if (data.ok) void runPreview(settled.templateName, data.data);
-  }, [settled, text, templateName, runPreview]);
+    if (settled !== current || previewed.current === settled) return;
+    previewed.current = settled;
+    const [name, source] = JSON.parse(settled) as [string, string];
+    const data = parseData(source);
+    if (name && data.ok) void runPreview(name, data.data);
+  }, [settled, current, runPreview]);
 
   function chooseTemplate(name: string) {
     setTemplateName(name);
