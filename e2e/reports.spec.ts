@@ -12,13 +12,19 @@ import { WALK_EMAIL, WALK_PASSWORD } from './settings';
  * creates the locations inventory from the profile's reports page and downloads it.
  */
 
-const ORGANIZATION = 'Kestrel Gas Marketing';
-const PROFILE = 'Kestrel Permian Supply';
-const USER = { email: 'noor.haddad@kestrel.test', firstName: 'Noor', lastName: 'Haddad' };
+// a worker that starts over after a failure runs beforeAll again: its own names then
+const RUN = Date.now().toString(36).toUpperCase().slice(-6);
+const ORGANIZATION = `Kestrel Gas Marketing ${RUN}`;
+const PROFILE = `Kestrel Permian Supply ${RUN}`;
+const USER = {
+  email: `noor.haddad.${RUN.toLowerCase()}@kestrel.test`,
+  firstName: 'Noor',
+  lastName: 'Haddad',
+};
 const TEMPORARY = 'Temporary-Kestrel-2024';
 const PASSWORD = 'Basalt-Meadow-Lantern-63';
-// serials are retired once: a batch of this run's own, so a second run against the same data passes too
-const BATCH = `PRV-202611-E2E${Date.now().toString(36).toUpperCase().slice(-6)}-7`;
+// serials are retired once: a batch of this run's own
+const BATCH = `PRV-202611-E2E${RUN}-7`;
 
 async function apiAs(request: APIRequestContext, email: string, password: string) {
   const login = await request.post('/api/v1/auth/login', { data: { email, secret: password } });

@@ -58,8 +58,11 @@ export function RetirementHeaderForm({
   }
 
   return (
-    <fieldset className="min-w-0 space-y-4">
-      <legend className="mb-2 text-base font-semibold">Statement header</legend>
+    <fieldset className="min-w-0 space-y-4 border-t border-border pt-4">
+      <legend className="sr-only">Statement header</legend>
+      <p aria-hidden="true" className="text-base font-semibold">
+        Statement header
+      </p>
       <ProfilePicker
         label="Retiring profile"
         value={text(readPath(data, 'profileId'))}
@@ -79,6 +82,9 @@ export function RetirementHeaderForm({
           maxLength={2}
           hint="Two letters, e.g. US"
           {...field('beneficiary.country')}
+          onChange={(event) =>
+            onChange(writePath(data, 'beneficiary.country', event.target.value.toUpperCase() || undefined))
+          }
         />
       </div>
       <Select label="Purpose" {...field('purpose')}>
@@ -90,8 +96,8 @@ export function RetirementHeaderForm({
         ))}
       </Select>
       <div className="grid gap-4 sm:grid-cols-3">
-        <Input label="Reporting period from" placeholder="YYYY-MM" {...field('reportingPeriod.from')} />
-        <Input label="Reporting period to" placeholder="YYYY-MM" {...field('reportingPeriod.to')} />
+        <Input label="Period from" placeholder="YYYY-MM" {...field('reportingPeriod.from')} />
+        <Input label="Period to" placeholder="YYYY-MM" {...field('reportingPeriod.to')} />
         <Input label="Retired on" type="date" {...field('retiredAt')} />
       </div>
     </fieldset>
