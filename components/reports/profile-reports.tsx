@@ -30,7 +30,8 @@ const columns = col.columns([
   col.accessor('statementNumber', {
     header: 'Statement',
     enableSorting: true,
-    meta: { primary: true, className: 'whitespace-nowrap font-mono' },
+    meta: { primary: true, className: 'whitespace-nowrap' },
+    cell: (info) => <span className="font-mono">{info.getValue()}</span>,
   }),
   col.accessor('title', {
     header: 'Title',
@@ -42,7 +43,11 @@ const columns = col.columns([
       </div>
     ),
   }),
-  col.accessor('issuedAt', { header: 'Issued', cell: (info) => <Time iso={info.getValue()} relative /> }),
+  col.accessor('issuedAt', {
+    header: 'Issued',
+    meta: { className: 'whitespace-nowrap' },
+    cell: (info) => <Time iso={info.getValue()} relative />,
+  }),
   col.accessor('status', {
     header: 'Status',
     enableSorting: true,

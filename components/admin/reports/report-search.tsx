@@ -35,7 +35,8 @@ const columns = col.columns([
   col.accessor('statementNumber', {
     header: 'Statement',
     enableSorting: true,
-    meta: { primary: true, className: 'whitespace-nowrap font-mono' },
+    meta: { primary: true, className: 'whitespace-nowrap' },
+    cell: (info) => <span className="font-mono">{info.getValue()}</span>,
   }),
   col.accessor('template', {
     header: 'Template',
@@ -63,7 +64,11 @@ const columns = col.columns([
       );
     },
   }),
-  col.accessor('issuedAt', { header: 'Issued', cell: (info) => <Time iso={info.getValue()} relative /> }),
+  col.accessor('issuedAt', {
+    header: 'Issued',
+    meta: { className: 'whitespace-nowrap' },
+    cell: (info) => <Time iso={info.getValue()} relative />,
+  }),
   col.accessor('status', {
     header: 'Status',
     enableSorting: true,
