@@ -232,6 +232,19 @@ export function RenderReportForm({
           </p>
         </div>
         {previewUrl ? (
+          <p className="text-caption">
+            <a
+              href={previewUrl}
+              target="_blank"
+              rel="noopener"
+              className="focus-ring rounded-sm text-link hover:underline"
+            >
+              Open the preview in a new tab
+            </a>{' '}
+            <span className="text-muted-foreground">(when the browser shows no PDF inline)</span>
+          </p>
+        ) : null}
+        {previewUrl ? (
           <iframe
             title="Preview of the PDF"
             src={previewUrl}
