@@ -14,6 +14,13 @@ export const stateWords = {
     inactive: ['Inactive', 'amber'],
     archive: ['Archived', 'neutral'],
   },
+  report: {
+    pending: ['Queued', 'blue'],
+    rendering: ['Rendering', 'blue'],
+    ready: ['Ready', 'green'],
+    failed: ['Failed', 'red'],
+    void: ['Void', 'neutral'],
+  },
   tfa: {
     active: ['Active', 'green'],
     pending: ['Not confirmed', 'amber'],

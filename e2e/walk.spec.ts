@@ -236,6 +236,13 @@ async function expectMenuItemRing(page: Page, trigger: Locator) {
   await expect(page.getByRole('menu')).toHaveCount(0);
 }
 
+async function bearer(request: APIRequestContext, email: string, password: string) {
+  const login = await request.post('/api/v1/auth/login', { data: { email, secret: password } });
+  expect(login.status()).toBe(200);
+  const { accessToken } = (await login.json()) as { accessToken: string };
+  return { authorization: `Bearer ${accessToken}` };
+}
+
 async function apiAs(request: APIRequestContext, email: string, password: string) {
   const login = await request.post('/api/v1/auth/login', { data: { email, secret: password } });
   expect(login.status()).toBe(200);
@@ -261,6 +268,7 @@ async function signInWithKeyboard(page: Page, email: string, password: string) {
 let organizationId = '';
 let profileId = '';
 let locationId = '';
+let reportId = '';
 
 /**
  * The invitation form of the organization: on its Members tab when it has one, on the page itself
@@ -302,6 +310,27 @@ test.beforeAll(async ({ request }) => {
     address: { country: 'US' },
   });
   locationId = location._id;
+  // a retirement statement of the walk's profile (#44 with the template's example), for the
+  // console's report pages and the profile's reports page; serials of the walk's own batch
+  const templates = await request.get('/api/v1/admin/reports/templates', {
+    headers: { authorization: (await bearer(request, WALK_EMAIL, WALK_PASSWORD)).authorization },
+  });
+  expect(templates.status()).toBe(200);
+  const { items } = (await templates.json()) as {
+    items: { name: string; example: Record<string, unknown> }[];
+  };
+  const example = JSON.stringify(items.find((t) => t.name === 'retirement')!.example);
+  const batch = `PRV-202611-WALK${Date.now().toString(36).toUpperCase().slice(-6)}-1`;
+  const data = JSON.parse(example.replace(/PRV-\d{6}-[A-Z0-9]+-\d+/g, batch)) as Record<string, unknown>;
+  const report = await post<{ _id: string }>('/admin/reports/render', {
+    template: 'retirement',
+    data: {
+      ...data,
+      profileId,
+      retiringOrganization: { name: ORGANIZATION, profileName: PROFILE },
+    },
+  });
+  reportId = report._id;
 });
 
 // One test, so a page that fails its checks (soft) does not keep the walk from the pages after it.
@@ -386,6 +415,11 @@ test('the walk: sign-in, admin console, invitation, dashboard at 1440 and 390 px
     await page.getByRole('main').getByPlaceholder('Name or code').fill('Location Name');
     await expect(page.getByRole('main').getByRole('link', { name: 'Location Name' }).first()).toBeVisible();
     await visit(page, `/admin/locations/${locationId}`, 'admin-location');
+    await visit(page, '/admin/reports', 'admin-reports');
+    await visit(page, `/admin/reports/${reportId}`, 'admin-report');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^RS-\d{4}-\d{6}$/);
+    await visit(page, '/admin/reports/templates', 'admin-report-templates');
+    await visit(page, '/admin/reports/new', 'admin-report-new');
     await visit(page, '/admin/audit', 'admin-audit');
     // the e2e server runs as development: the page explains the reset and offers no form
     await visit(page, '/admin/preproduction', 'admin-preproduction');
@@ -454,6 +488,8 @@ test('the walk: sign-in, admin console, invitation, dashboard at 1440 and 390 px
     await visit(page, `/profiles/${profileId}/locations/new`, 'dashboard-location-new');
     await visit(page, `/profiles/${profileId}/locations/${locationId}`, 'dashboard-location');
     await expect(page.getByRole('form', { name: 'Edit Location Name' })).toBeVisible();
+    await visit(page, `/profiles/${profileId}/reports`, 'dashboard-reports');
+    await expect(page.getByRole('main').getByRole('table')).toContainText(/RS-\d{4}-\d{6}/);
     await visit(page, '/activity', 'dashboard-activity');
     await visit(page, '/account', 'dashboard-account');
     await page.goto('/does-not-exist');

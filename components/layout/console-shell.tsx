@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import {
   Building2,
   FileCode2,
+  FileText,
   History,
   House,
   Layers,
@@ -71,6 +72,7 @@ function navFor(viewer: ShellViewer): NavGroup[] {
         { label: 'Organizations', href: '/admin/organizations', icon: <Building2 aria-hidden="true" /> },
         { label: 'Profiles', href: '/admin/profiles', icon: <Layers aria-hidden="true" /> },
         { label: 'Locations', href: '/admin/locations', icon: <MapPin aria-hidden="true" /> },
+        { label: 'Reports', href: '/admin/reports', icon: <FileText aria-hidden="true" /> },
         { label: 'Audit log', href: '/admin/audit', icon: <ScrollText aria-hidden="true" /> },
         ...(viewer.platformAdmin
           ? [{ label: 'Preproduction', href: '/admin/preproduction', icon: <RotateCcw aria-hidden="true" /> }]

@@ -13,6 +13,7 @@ export type SectionDefinition = Readonly<{ label: string; module?: string; permi
 export const profileSectionList: readonly SectionDefinition[] = [
   { label: 'Overview' },
   { label: 'Locations', module: 'locations', permission: 'locations.read' },
+  { label: 'Reports', module: 'reports', permission: 'reports.read' },
   { label: 'API keys', module: 'api-keys', permission: 'api_keys.read' },
 ];
 

@@ -94,6 +94,8 @@ function pageCsp(nonce: string, options: { dev: boolean; https: boolean; inlineS
     "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",
+    // blob: for the admin render form's PDF preview (an iframe of the rendered bytes, never a URL).
+    "frame-src 'self' blob:",
     "base-uri 'self'",
     "form-action 'self'",
     "frame-ancestors 'none'",

@@ -106,7 +106,7 @@ describe('admin.featureFlags.list (#42)', () => {
       flag: 'GHGP',
       name: featureFlags.GHGP.name,
       description: featureFlags.GHGP.description,
-      modules: ['reports'],
+      modules: ['ghgp'],
     });
     expect(items.map((i) => i.flag)).toEqual(expect.arrayContaining(['GHGP', 'BOOK_AND_CLAIM']));
   });

@@ -74,6 +74,8 @@ describe('security headers on every answer', () => {
         "base-uri 'self'",
         "form-action 'self'",
         "object-src 'none'",
+        // the render form's preview frames a blob: of the PDF; no other origin may be framed
+        "frame-src 'self' blob:",
         "img-src 'self' data:",
       ])
         expect(csp).toContain(directive);

@@ -6,7 +6,7 @@ export const featureFlags = {
   GHGP: {
     name: 'GHG Protocol reporting',
     description: 'Greenhouse Gas Protocol reporting: the Scope 3 report built from measured supply',
-    modules: ['reports'],
+    modules: ['ghgp'],
   },
   BOOK_AND_CLAIM: {
     name: 'Book and claim',
@@ -22,7 +22,7 @@ export const isFeatureFlag = (name: string): name is FeatureFlag => Object.hasOw
 /** A profile's flags as the API returns them: only the flags that are set. */
 export type FlagValues = Partial<Record<FeatureFlag, boolean>>;
 
-/** A dashboard module some flag gates ('reports', 'certificates'). */
+/** A dashboard module some flag gates ('ghgp', 'certificates'). */
 export type GatedModule = (typeof featureFlags)[FeatureFlag]['modules'][number];
 
 /** The flag that gates a module, if any: read from the catalog, so a module is gated in one place. */
