@@ -118,7 +118,7 @@ describe('reports.renderLocations', () => {
     const text = pdfText(bodyOf(await c.asViewer.reports.pdf({ id: record._id })));
     expect(text).toContain('Waha Hub');
     expect(text).not.toContain('Old Yard');
-    expect(text).toContain('Filters: status active');
+    expect(text).toContain('Filters: status Active');
   });
 
   it('needs reports.write on the profile: a viewer is 403, another organization 404', async () => {

@@ -20,6 +20,12 @@ export const locationTypeNames = Object.keys(locationTypes) as LocationType[];
 
 export const locationStatuses = ['active', 'inactive', 'archive'] as const;
 export type LocationStatus = (typeof locationStatuses)[number];
+/** A status in words, for documents (the screens use components/words.ts). */
+export const locationStatusLabels: Record<LocationStatus, string> = {
+  active: 'Active',
+  inactive: 'Inactive',
+  archive: 'Archived',
+};
 
 /** North American natural-gas basins: the canonical name and other names it is known by. */
 export const basins = [

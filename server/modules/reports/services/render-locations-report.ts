@@ -5,6 +5,7 @@ import { businessLocations, organizationProfiles, organizations } from '@/db/sch
 import { authorize } from '@/server/core/access/authorize';
 import type { PrincipalContext } from '@/server/core/context';
 import { AppError } from '@/server/core/errors';
+import { locationStatusLabels, locationTypes } from '@/server/modules/locations/catalog';
 import { locationFilters } from '@/server/modules/locations/services/location-filters';
 import { findTemplate } from '../registry';
 import type { ReportRecord, reportRenderLocationsInput } from '../schemas';
@@ -16,8 +17,8 @@ type Input = z.infer<typeof reportRenderLocationsInput>;
 
 const filterWords = (input: Input) =>
   [
-    input.status ? `status ${input.status}` : undefined,
-    input.type ? `type ${input.type}` : undefined,
+    input.status ? `status ${locationStatusLabels[input.status]}` : undefined,
+    input.type ? `type ${locationTypes[input.type]}` : undefined,
     input.basin ? `basin ${input.basin}` : undefined,
   ]
     .filter(Boolean)

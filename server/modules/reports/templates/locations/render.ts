@@ -5,7 +5,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import states from 'us-atlas/states-10m.json';
 import { MAP_HEIGHT, MAP_WIDTH, mapProjection } from '@/components/locations/map-clusters';
 import { typeColor } from '@/components/locations/type-colors';
-import { locationTypes } from '@/server/modules/locations/catalog';
+import { locationStatusLabels, locationTypes } from '@/server/modules/locations/catalog';
 import {
   CONTENT_WIDTH,
   colors,
@@ -24,6 +24,7 @@ import type { LocationsData, ReportLocation } from './schema';
 
 export const LOCATIONS_TITLE = 'Business locations inventory';
 
+const statusLabel = (status: string) => (locationStatusLabels as Record<string, string>)[status] ?? status;
 const typeLabel = (type: string | undefined) =>
   type ? ((locationTypes as Record<string, string>)[type] ?? type) : 'No type';
 
@@ -115,10 +116,10 @@ function drawMap(doc: PdfDoc, locations: readonly ReportLocation[], x: number, y
 
 const columns: Column<ReportLocation>[] = [
   { header: '#', width: 22, align: 'right', cell: (_, i) => String(i + 1) },
-  { header: 'Name', width: 110, cell: (l) => (l.code ? `${l.name}\n${l.code}` : l.name) },
+  { header: 'Name', width: 102, cell: (l) => (l.code ? `${l.name}\n${l.code}` : l.name) },
   { header: 'Type', width: 70, cell: (l) => typeLabel(l.type) },
   { header: 'Basin', width: 62, cell: (l) => l.basin ?? '—' },
-  { header: 'Status', width: 42, cell: (l) => l.status },
+  { header: 'Status', width: 42, cell: (l) => statusLabel(l.status) },
   { header: 'Place', width: 78, cell: (l) => [l.city, l.state, l.country].filter(Boolean).join(', ') || '—' },
   {
     header: 'Coordinates',
@@ -129,7 +130,7 @@ const columns: Column<ReportLocation>[] = [
         ? `${l.latitude.toFixed(4)}\n${l.longitude.toFixed(4)}`
         : '—',
   },
-  { header: 'Direct', width: 38, cell: (l) => (l.isDirectConnection ? 'Yes' : 'No') },
+  { header: 'Direct', width: 46, cell: (l) => (l.isDirectConnection ? 'Yes' : 'No') },
   { header: 'Preferred suppliers', width: 84, cell: (l) => l.preferredSuppliers.join(', ') || '—' },
 ];
 
@@ -228,7 +229,7 @@ export async function renderLocations(data: LocationsData, meta: RenderMeta): Pr
     countList(
       doc,
       'By status',
-      countBy(data.locations, (l) => l.status),
+      countBy(data.locations, (l) => statusLabel(l.status)),
       left + colWidth + 16,
       y,
       colWidth,
