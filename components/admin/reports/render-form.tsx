@@ -204,7 +204,12 @@ export function RenderReportForm({
           <div className="flex flex-wrap justify-end gap-2">
             <Button
               variant="secondary"
-              onClick={() => parsed.ok && template && void runPreview(template.name, parsed.data)}
+              onClick={() => {
+                if (!parsed.ok || !template) return;
+                // the live preview then knows this value is answered, and answers the next one
+                previewed.current = current;
+                void runPreview(template.name, parsed.data);
+              }}
               disabled={!parsed.ok || !template}
               pending={preview.isPending}
             >
